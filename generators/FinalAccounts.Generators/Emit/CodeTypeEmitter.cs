@@ -151,7 +151,7 @@ internal static class CodeTypeEmitter
     {
         Doc(w, i1, "Finds a code by its name path, e.g. \"社会保障和就业支出/就业补助/其他就业补助支出\".",
             "<remarks>Segments are separated by /, ＞ or > , or follow the markers （类）（款）（项） as narratives print them. " +
-            "The path may start at any level. Spaces and full-width brackets are ignored, and a segment also matches a name that differs " +
+            "The path may start at any level; when it reads both ways, the reading that starts at the higher level wins. Spaces and full-width brackets are ignored, and a segment also matches a name that differs " +
             "only by a trailing 支出 (其他人力资源和社会保障管理事务 finds 其他人力资源和社会保障管理事务支出) when no name matches exactly.</remarks>" +
             "<returns>True when exactly one code has that path.</returns>");
         w.Append(i1).Append("public static bool TryFindByNamePath(string").Append(q).Append(" namePath, out ").Append(t).Append(" result)\n").Append(i1).Append("{\n");
@@ -159,19 +159,27 @@ internal static class CodeTypeEmitter
         w.Append(i2).Append("if (namePath == null) return false;\n");
         w.Append(i2).Append("string[] segments = SplitPath(namePath);\n");
         w.Append(i2).Append("if (segments.Length == 0) return false;\n");
-        w.Append(i2).Append("int found = 0;\n");
-        w.Append(i2).Append("foreach (int start in Match(s_all, segments[0]))\n").Append(i2).Append("{\n");
-        w.Append(i3).Append("int id = start;\n");
-        w.Append(i3).Append("for (int s = 1; s < segments.Length && id != 0; s++)\n").Append(i3).Append("{\n");
-        w.Append(i3).Append("    int[] next = Match(s_children[id], segments[s]);\n");
-        w.Append(i3).Append("    id = next.Length == 1 ? next[0] : 0;\n");
+        // A path may start at any level; the reading that starts highest wins, so "社会保障和就业支出/其他社会保障和就业支出"
+        // is the 款 below the 类, not the 项 of the same name below that 款.
+        w.Append(i2).Append("int[] starts = Match(s_all, segments[0]);\n");
+        w.Append(i2).Append("for (int level = 1; level <= 4; level++)\n").Append(i2).Append("{\n");
+        w.Append(i3).Append("int found = 0;\n");
+        w.Append(i3).Append("foreach (int start in starts)\n").Append(i3).Append("{\n");
+        w.Append(i3).Append("    if (s_levels[start] != level) continue;\n");
+        w.Append(i3).Append("    int id = start;\n");
+        w.Append(i3).Append("    for (int s = 1; s < segments.Length && id != 0; s++)\n").Append(i3).Append("    {\n");
+        w.Append(i3).Append("        int[] next = Match(s_children[id], segments[s]);\n");
+        w.Append(i3).Append("        id = next.Length == 1 ? next[0] : 0;\n");
+        w.Append(i3).Append("    }\n");
+        w.Append(i3).Append("    if (id == 0) continue;\n");
+        w.Append(i3).Append("    if (found != 0 && found != id) return false;\n");
+        w.Append(i3).Append("    found = id;\n");
         w.Append(i3).Append("}\n");
-        w.Append(i3).Append("if (id == 0) continue;\n");
-        w.Append(i3).Append("if (found != 0 && found != id) return false;\n");
-        w.Append(i3).Append("found = id;\n");
+        w.Append(i3).Append("if (found == 0) continue;\n");
+        w.Append(i3).Append("result = new ").Append(t).Append("(found);\n");
+        w.Append(i3).Append("return true;\n");
         w.Append(i2).Append("}\n");
-        w.Append(i2).Append("result = new ").Append(t).Append("(found);\n");
-        w.Append(i2).Append("return found != 0;\n").Append(i1).Append("}\n\n");
+        w.Append(i2).Append("return false;\n").Append(i1).Append("}\n\n");
 
         Doc(w, i1, "The code with name path <paramref name=\"namePath\"/>; see TryFindByNamePath for the path syntax.",
             "<exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No single " + scheme + " code has that path.</exception>");

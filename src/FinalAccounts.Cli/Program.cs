@@ -1,0 +1,42 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace FinalAccounts.Cli;
+
+/// <summary>The <c>finacct</c> entry point.</summary>
+public static class Program
+{
+    /// <summary>Runs the command named by <paramref name="args"/> and returns the exit code (0 ok, 2 bad usage or input).</summary>
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        return Run(args, Console.Out, Console.Error);
+    }
+
+    /// <summary>Runs a command writing to the given streams, so tests can capture output.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            stdout.Write(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+        return args[0] switch
+        {
+            "codes" => CodesCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
+            _ => Fail(stderr, $"finacct: unknown command '{args[0]}'.\n{Usage}"),
+        };
+    }
+
+    internal static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine(message);
+        return 2;
+    }
+
+    internal const string Usage =
+        "usage: finacct codes [prefix] [--scheme function|economic|government|revenue] [--unverified]\n" +
+        "  codes   list the 政府收支分类科目 compiled into the library (支出功能分类 by default),\n" +
+        "          optionally only those whose code starts with prefix; --unverified lists only rows not yet verified.\n";
+}

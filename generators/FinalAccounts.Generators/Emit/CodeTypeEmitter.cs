@@ -328,13 +328,19 @@ internal static class CodeTypeEmitter
 
     private static string Xml(string text) => OneLine(text).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
-    /// <summary>Table text inside a comment: a line break (\r, U+0085, U+2028, U+2029) would end the comment, other control characters are invalid XML.</summary>
+    /// <summary>
+    /// Table text inside a comment: a line break (\r, U+0085, U+2028, U+2029) would end the comment; other control
+    /// characters, U+FFFE/U+FFFF and unpaired surrogates are invalid in XML documentation.
+    /// </summary>
     private static string OneLine(string text)
     {
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
-            if (char.IsControl(chars[i]) || chars[i] == '\u2028' || chars[i] == '\u2029') chars[i] = ' ';
+            var c = chars[i];
+            if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\uFFFE' || c == '\uFFFF') chars[i] = ' ';
+            else if (char.IsHighSurrogate(c) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsSurrogate(c)) chars[i] = '\uFFFD';
         }
         return new string(chars);
     }

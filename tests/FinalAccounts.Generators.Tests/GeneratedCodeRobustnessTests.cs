@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Xunit;
 using static FinalAccounts.Generators.Tests.TestHost;
@@ -26,6 +27,19 @@ namespace FinalAccounts.Generators.Tests
 
             Assert.Empty(run.Diagnostics);
             Assert.Contains(run.Members("MyRegion.LocalCode"), m => m.EndsWith("_208", System.StringComparison.Ordinal));
+            run.AssertCompilesCleanly();
+        }
+
+        [Fact]
+        public void Unpaired_surrogates_and_noncharacters_in_names_compile()
+        {
+            // Built in code: xunit's InlineData would not carry an unpaired surrogate intact.
+            var names = new[] { "社会" + '\uD800' + "（保障）", "社会保障" + '\uDC00', "社会" + '\uFFFF' + "保障", "𠀀社会保障" };
+            var rows = names.Select((n, i) => (i == 0 ? "208," : "2080" + i + ",") + n + (i == 0 ? ",,类," : ",208,款,") + n).ToArray();
+            var run = Run(new Table("/tables/f.csv", "Function", "MyRegion.LocalCode", Csv(new[] { Header }.Concat(rows).ToArray())));
+
+            Assert.Empty(run.Diagnostics);
+            Assert.Equal(4, run.Members("MyRegion.LocalCode").Count(m => System.Text.RegularExpressions.Regex.IsMatch(m, "^[A-Z].*_[0-9]+$")));
             run.AssertCompilesCleanly();
         }
 

@@ -167,11 +167,16 @@ namespace FinalAccounts.Generators.Tests
 
         /// <summary>A driver holding <paramref name="tables"/> with step tracking on.</summary>
         public static GeneratorDriver Driver(IEnumerable<Table> tables, CSharpParseOptions? parseOptions = null)
+            => Driver(tables, out _, parseOptions);
+
+        /// <summary>A driver holding <paramref name="tables"/>; <paramref name="texts"/> are its additional files, for ReplaceAdditionalText.</summary>
+        public static GeneratorDriver Driver(IEnumerable<Table> tables, out AdditionalText[] texts, CSharpParseOptions? parseOptions = null)
         {
             var list = tables.ToList();
+            texts = list.Select(t => (AdditionalText)new InMemoryAdditionalText(t.Path, t.Text)).ToArray();
             return CSharpGeneratorDriver.Create(
                 new[] { new ClassificationGenerator().AsSourceGenerator() },
-                list.Select(t => (AdditionalText)new InMemoryAdditionalText(t.Path, t.Text)),
+                texts,
                 parseOptions ?? ParseOptions(),
                 new TableOptionsProvider(list),
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));

@@ -116,8 +116,22 @@ internal static class PlanBuilder
         {
             if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None) return false;
         }
-        return true;
+        return !s_reservedTypeNames.Contains(typeName.Substring(typeName.LastIndexOf('.') + 1));
     }
+
+    /// <summary>
+    /// Simple names the generated struct cannot have: its own members (a member named like its type is CS0542) and
+    /// <c>var</c>, which the generated code uses.
+    /// </summary>
+    private static readonly HashSet<string> s_reservedTypeNames = new(StringComparer.Ordinal)
+    {
+        "Code", "Name", "DisplayName", "Level", "Parent", "Children", "IsVerified", "Source", "Scheme", "All",
+        "Parse", "TryParse", "IdOf", "TryFindByNamePath", "FindByNamePath", "TryFindChild", "IsAncestorOf", "Match",
+        "SplitPath", "NormalizeAll", "Normalize", "TryToGovernment", "ToGovernment", "Equals", "GetHashCode",
+        "CompareTo", "ToString", "CreateAll", "CreateChildren", "s_codes", "s_names", "s_levels", "s_parents",
+        "s_verified", "s_sources", "s_all", "s_allView", "s_children", "s_exactNames", "s_looseNames", "s_agencyMapping",
+        "s_institutionMapping", "_id", "var",
+    };
 
     private sealed class Mapping
     {

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+
+namespace FinalAccounts.Money;
+
+/// <summary>
+/// Checks a stated figure against the stated figures it is computed from, reading every printed figure as the interval of
+/// true values it may stand for (XBRL Calculations 1.1, extended to ratios and changes). The one place this logic lives.
+/// </summary>
+/// <remarks>
+/// <para>Outcomes, first that applies: <see cref="CheckOutcome.Consistent"/> when the exact recomputation from the printed
+/// inputs, rounded to the stated decimals (half away from zero or half to even, directly or via one more place as when a
+/// table's 88.57% is repeated as 88.6%), gives the stated figure; <see cref="CheckOutcome.WithinRounding"/> when the stated
+/// figure's interval meets the interval the inputs' intervals allow (closed bounds); <see cref="CheckOutcome.Truncated"/>
+/// when cutting the exact recomputation gives the stated figure, or when reading every figure as truncated (values in
+/// [v, v + 10^−d) for v ≥ 0) the intervals overlap; <see cref="CheckOutcome.Inconsistent"/> otherwise.</para>
+/// <para>Figures in different units are compared in 万元, which loses no precision; results are in the stated figure's unit.</para>
+/// <para>Every input interval is taken to vary independently, so each figure should appear once in a check.</para>
+/// </remarks>
+public static class RoundingCheck
+{
+    private static readonly Interval Anything = new(decimal.MinValue, decimal.MaxValue);
+
+    /// <summary>Checks stated = Σ parts, e.g. 收入总计 = 本年收入 + 使用非财政拨款结余 + 年初结转和结余.</summary>
+    public static CheckResult Sum(Amount stated, params Amount[] parts)
+    {
+        if (parts == null) throw new ArgumentNullException(nameof(parts));
+        var weighted = new (Amount amount, int weight)[parts.Length];
+        for (int i = 0; i < parts.Length; i++) weighted[i] = (parts[i], 1);
+        return Sum(stated, weighted);
+    }
+
+    /// <summary>Checks stated = Σ weight · amount, for identities with differences (weights +1 and −1).</summary>
+    public static CheckResult Sum(Amount stated, IReadOnlyList<(Amount amount, int weight)> parts)
+    {
+        if (parts == null) throw new ArgumentNullException(nameof(parts));
+        CurrencyUnit common = stated.Unit;
+        foreach (var part in parts)
+            if (part.amount.Unit == CurrencyUnit.WanYuan) common = CurrencyUnit.WanYuan;
+
+        decimal exact = 0m;
+        Interval expected = default, expectedTruncation = default;
+        foreach (var (amount, weight) in parts)
+        {
+            Amount a = amount.ConvertTo(common);
+            exact += weight * a.Value;
+            expected += Interval.Of(a) * weight;
+            expectedTruncation += Interval.Truncation(a) * weight;
+        }
+
+        return Decide(stated, common, exact, expected, expectedTruncation);
+    }
+
+    /// <summary>
+    /// Checks a stated change amount (增减额) = current − previous. The stated figure is signed: pass a stated "减少 920.80" as
+    /// −920.80 (<c>-amount</c>), or swap current and previous to check its magnitude.
+    /// </summary>
+    public static CheckResult Difference(Amount stated, Amount current, Amount previous) =>
+        Sum(stated, new[] { (current, 1), (previous, -1) });
+
+    /// <summary>
+    /// Checks a stated percentage = 100 · numerator / denominator: completion rates (决算/预算) and shares (占比).
+    /// </summary>
+    /// <remarks>
+    /// A printed nonzero figure never has 0 in its interval, so the only ratio that cannot be bounded is one over a figure
+    /// printed as 0. Reports print 0% there (0 budget, 0 spent), so it is taken as 0 by convention: a stated 0 is Consistent,
+    /// any other stated value is Inconsistent, since the report's own figures give no ground for it.
+    /// </remarks>
+    public static CheckResult Ratio(Percentage stated, Amount numerator, Amount denominator)
+    {
+        Align(ref numerator, ref denominator);
+        if (denominator.Value == 0m) return OverZero(stated);
+        decimal exact = 100m * numerator.Value / denominator.Value;
+        Interval expected = Quotient(Interval.Of(numerator), Interval.Of(denominator), 0m);
+        Interval truncation = Quotient(Interval.Truncation(numerator), Interval.Truncation(denominator), 0m);
+        return Decide(stated, exact, expected, truncation);
+    }
+
+    /// <summary>
+    /// Checks a stated change percentage (增减%) = 100 · (current − previous) / previous. Signed like
+    /// <see cref="Difference"/>: pass a stated "下降 33.17%" as −33.17% (<c>-percentage</c>). A previous figure printed as 0 is
+    /// treated as in <see cref="Ratio"/>.
+    /// </summary>
+    public static CheckResult Change(Percentage stated, Amount current, Amount previous)
+    {
+        Align(ref current, ref previous);
+        if (previous.Value == 0m) return OverZero(stated);
+        decimal exact = 100m * (current.Value - previous.Value) / previous.Value;
+        // current/previous − 1 rather than (current − previous)/previous: previous must enter the interval once.
+        Interval expected = Quotient(Interval.Of(current), Interval.Of(previous), 1m);
+        Interval truncation = Quotient(Interval.Truncation(current), Interval.Truncation(previous), 1m);
+        return Decide(stated, exact, expected, truncation);
+    }
+
+    private static void Align(ref Amount a, ref Amount b)
+    {
+        if (a.Unit == b.Unit) return;
+        a = a.ConvertTo(CurrencyUnit.WanYuan);
+        b = b.ConvertTo(CurrencyUnit.WanYuan);
+    }
+
+    private static Interval Quotient(Interval numerator, Interval denominator, decimal minus)
+    {
+        // Unreachable for figures made by Amount (a nonzero printed figure's interval excludes 0); unbounded if it happens.
+        if (!numerator.TryDivide(denominator, out Interval q)) return Anything;
+        return new Interval(q.Min - minus, q.Max - minus) * 100m;
+    }
+
+    private static CheckResult OverZero(Percentage stated) => new(
+        stated.Value == 0m ? CheckOutcome.Consistent : CheckOutcome.Inconsistent, 0m, new Interval(0m, 0m), stated.Value);
+
+    private static CheckResult Decide(Amount stated, CurrencyUnit common, decimal exact, Interval expected, Interval truncation)
+    {
+        Amount s = stated.ConvertTo(common);
+        bool consistent = s.IsExact ? exact == s.Value : DecimalMath.RoundsTo(exact, s.Decimals, s.Value);
+        bool truncated = !s.IsExact && DecimalMath.Truncate(exact, s.Decimals) == s.Value;
+        CheckOutcome outcome = Classify(consistent, Interval.Of(s), expected, truncated, Interval.Truncation(s), truncation);
+
+        // Back to the stated figure's unit: only 元 → 万元 happens above, and × 10000 is exact.
+        decimal factor = stated.Unit == common ? 1m : 10000m;
+        return new CheckResult(outcome, exact * factor, expected * factor, stated.Value - exact * factor);
+    }
+
+    private static CheckResult Decide(Percentage stated, decimal exact, Interval expected, Interval truncation)
+    {
+        bool consistent = DecimalMath.RoundsTo(exact, stated.Decimals, stated.Value);
+        bool truncated = DecimalMath.Truncate(exact, stated.Decimals) == stated.Value;
+        CheckOutcome outcome = Classify(consistent, stated.Interval, expected, truncated, Interval.Truncation(stated), truncation);
+        return new CheckResult(outcome, exact, expected, stated.Value - exact);
+    }
+
+    private static CheckOutcome Classify(bool consistent, Interval stated, Interval expected, bool truncated,
+        Interval statedTruncation, Interval expectedTruncation)
+    {
+        if (consistent) return CheckOutcome.Consistent;
+        if (stated.Intersects(expected)) return CheckOutcome.WithinRounding;
+        if (truncated || Overlap(statedTruncation, expectedTruncation)) return CheckOutcome.Truncated;
+        return CheckOutcome.Inconsistent;
+    }
+
+    /// <summary>
+    /// Truncation intervals are half-open ([v, v + 10^−d)), so two of them meet only when they overlap by more than a point;
+    /// a single-point interval (an exact figure) meets one that contains it.
+    /// </summary>
+    private static bool Overlap(Interval a, Interval b)
+    {
+        if (a.Width == 0m || b.Width == 0m) return a.Intersects(b);
+        return Math.Max(a.Min, b.Min) < Math.Min(a.Max, b.Max);
+    }
+}

@@ -99,25 +99,8 @@ internal static class CodeTypeEmitter
         w.Append(i2).Append("if (TryParse(code, out result)) return result;\n");
         w.Append(i2).Append("throw new global::System.FormatException(\"'\" + code + \"' is not a ").Append(scheme).Append(" code (").Append(model.FullName).Append(").\");\n");
         w.Append(i1).Append("}\n\n");
-        Doc(w, i1, "Finds the code whose digits are <paramref name=\"code\"/>; never throws.",
-            "<returns>True when the table has the code; otherwise false and default(" + t + ").</returns>");
-        w.Append(i1).Append("public static bool TryParse(string").Append(q).Append(" code, out ").Append(t).Append(" result)\n").Append(i1).Append("{\n");
-        w.Append(i2).Append("int id = 0;\n");
-        w.Append(i2).Append("if (code != null && code.Length >= 3 && code.Length <= 9)\n").Append(i2).Append("{\n");
-        KeyLoop(w, i3);
-        w.Append(i2).Append("}\n");
-        w.Append(i2).Append("result = new ").Append(t).Append("(id);\n").Append(i2).Append("return id != 0;\n").Append(i1).Append("}\n\n");
-        if (options.Span)
-        {
-            Doc(w, i1, "Finds the code whose digits are <paramref name=\"code\"/> without allocating; never throws.",
-                "<returns>True when the table has the code; otherwise false and default(" + t + ").</returns>");
-            w.Append(i1).Append("public static bool TryParse(global::System.ReadOnlySpan<char> code, out ").Append(t).Append(" result)\n").Append(i1).Append("{\n");
-            w.Append(i2).Append("int id = 0;\n");
-            w.Append(i2).Append("if (code.Length >= 3 && code.Length <= 9)\n").Append(i2).Append("{\n");
-            KeyLoop(w, i3);
-            w.Append(i2).Append("}\n");
-            w.Append(i2).Append("result = new ").Append(t).Append("(id);\n").Append(i2).Append("return id != 0;\n").Append(i1).Append("}\n\n");
-        }
+        EmitTryParse(w, t, i1, i2, i3, "string" + q, "code != null && ", "; never throws.");
+        if (options.Span) EmitTryParse(w, t, i1, i2, i3, "global::System.ReadOnlySpan<char>", string.Empty, " without allocating; never throws.");
         w.Append(i1).Append("private static int IdOf(int key)\n").Append(i1).Append("{\n").Append(i2).Append("switch (key)\n").Append(i2).Append("{\n");
         for (var id = 1; id <= model.Entries.Count; id++)
         {
@@ -133,6 +116,18 @@ internal static class CodeTypeEmitter
         w.Append(indent).Append("}\n");
         if (model.Namespace.Length > 0) w.Append("}\n");
         return w.ToString();
+    }
+
+    private static void EmitTryParse(StringBuilder w, string t, string i1, string i2, string i3, string parameterType, string guard, string summaryTail)
+    {
+        Doc(w, i1, "Finds the code whose digits are <paramref name=\"code\"/>" + summaryTail,
+            "<returns>True when the table has the code; otherwise false and default(" + t + ").</returns>");
+        w.Append(i1).Append("public static bool TryParse(").Append(parameterType).Append(" code, out ").Append(t).Append(" result)\n").Append(i1).Append("{\n");
+        w.Append(i2).Append("int id = 0;\n");
+        w.Append(i2).Append("if (").Append(guard).Append("code.Length >= 3 && code.Length <= 9)\n").Append(i2).Append("{\n");
+        KeyLoop(w, i3);
+        w.Append(i2).Append("}\n");
+        w.Append(i2).Append("result = new ").Append(t).Append("(id);\n").Append(i2).Append("return id != 0;\n").Append(i1).Append("}\n\n");
     }
 
     private static void KeyLoop(StringBuilder w, string i)

@@ -1,0 +1,47 @@
+namespace FinalAccounts.Reports;
+
+/// <summary>
+/// Where a stated figure stands: the statement (id, section, subsection, sentence) or the table cell (table id and title,
+/// row, column), and its place in the report file.
+/// </summary>
+public sealed class FigureLocation
+{
+    /// <summary>Creates a location.</summary>
+    public FigureLocation(string statementId, string section, string subsection, string sentence, string jsonPath, string row = "", string column = "")
+    {
+        Row = row;
+        Column = column;
+        StatementId = statementId;
+        Section = section;
+        Subsection = subsection;
+        Sentence = sentence;
+        JsonPath = jsonPath;
+    }
+
+    /// <summary>The statement's id in the report file, e.g. "2.1-1".</summary>
+    public string StatementId { get; }
+
+    /// <summary>The heading the sentence stands under, e.g. 一、收入支出决算总体情况说明.</summary>
+    public string Section { get; }
+
+    /// <summary>The sub-heading, e.g. （二）支出决算总计, or empty.</summary>
+    public string Subsection { get; }
+
+    /// <summary>The sentence as printed.</summary>
+    public string Sentence { get; }
+
+    /// <summary>The JSON path of the figure in the report file, e.g. $.statements[0].figures[2].</summary>
+    public string JsonPath { get; }
+
+    /// <summary>For a table cell, the row as printed (code and name); otherwise empty.</summary>
+    public string Row { get; }
+
+    /// <summary>For a table cell, the column as printed (e.g. 决算数); otherwise empty.</summary>
+    public string Column { get; }
+
+    /// <summary>"section subsection [id]" for a sentence, "table · row · column" for a cell.</summary>
+    public override string ToString()
+        => Row.Length > 0
+            ? Section + " · " + Row + " · " + Column
+            : Section + (Subsection.Length > 0 ? " " + Subsection : string.Empty) + " [" + StatementId + "]";
+}

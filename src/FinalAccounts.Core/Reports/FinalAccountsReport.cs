@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+
+namespace FinalAccounts.Reports;
+
+/// <summary>
+/// A published 决算公开 report as stated: its header and the figures of its 说明, each with where it stands. Figures are
+/// never corrected; the checks in <c>FinalAccounts.Validation</c> say which cannot be true.
+/// </summary>
+public sealed class FinalAccountsReport
+{
+    private readonly Dictionary<FigureKey, List<StatedFigure>> _byKey = new();
+
+    /// <summary>Creates a report from its statements.</summary>
+    public FinalAccountsReport(ReportInfo info, IReadOnlyList<Statement> statements)
+    {
+        Info = info ?? throw new ArgumentNullException(nameof(info));
+        Statements = statements ?? throw new ArgumentNullException(nameof(statements));
+        var figures = new List<StatedFigure>();
+        foreach (var statement in statements)
+        {
+            foreach (var figure in statement.Figures) Add(figures, figure);
+            foreach (var explanation in statement.Explanations)
+            {
+                foreach (var part in explanation.Parts)
+                {
+                    if (part.Figure != null) Add(figures, part.Figure);
+                }
+            }
+        }
+        Figures = figures;
+    }
+
+    /// <summary>The header: unit, year, currency unit.</summary>
+    public ReportInfo Info { get; }
+
+    /// <summary>The 说明's statements in printed order.</summary>
+    public IReadOnlyList<Statement> Statements { get; }
+
+    /// <summary>Every stated figure, in printed order, including those stated inside explanations.</summary>
+    public IReadOnlyList<StatedFigure> Figures { get; }
+
+    /// <summary>Every place the report states the figure <paramref name="key"/>, in printed order.</summary>
+    public IReadOnlyList<StatedFigure> Find(FigureKey key)
+        => _byKey.TryGetValue(key, out var list) ? list : (IReadOnlyList<StatedFigure>)Array.Empty<StatedFigure>();
+
+    /// <summary>The first place the report states <paramref name="key"/>, or null.</summary>
+    public StatedFigure? FindFirst(FigureKey key) => _byKey.TryGetValue(key, out var list) ? list[0] : null;
+
+    private void Add(List<StatedFigure> figures, StatedFigure figure)
+    {
+        figures.Add(figure);
+        if (!_byKey.TryGetValue(figure.Key, out var list))
+        {
+            list = new List<StatedFigure>();
+            _byKey.Add(figure.Key, list);
+        }
+        list.Add(figure);
+    }
+}

@@ -1,0 +1,36 @@
+using FinalAccounts.Money;
+
+namespace FinalAccounts.Reports;
+
+/// <summary>Who published the report, for which year, and in which currency unit its tables are stated.</summary>
+public sealed class ReportInfo
+{
+    /// <summary>Creates the report's header.</summary>
+    public ReportInfo(string title, int year, string unitName, string level, string unitKind, CurrencyUnit currencyUnit)
+    {
+        Title = title;
+        Year = year;
+        UnitName = unitName;
+        Level = level;
+        UnitKind = unitKind;
+        CurrencyUnit = currencyUnit;
+    }
+
+    /// <summary>The report's title as printed.</summary>
+    public string Title { get; }
+
+    /// <summary>The budget year, e.g. 2024.</summary>
+    public int Year { get; }
+
+    /// <summary>The publishing unit, e.g. 乌海市人力资源和社会保障局（本级）.</summary>
+    public string UnitName { get; }
+
+    /// <summary>部门 (a department's consolidated accounts) or 单位 (one unit's).</summary>
+    public string Level { get; }
+
+    /// <summary>The unit's kind as the report states it, e.g. 行政单位.</summary>
+    public string UnitKind { get; }
+
+    /// <summary>The unit the tables are stated in: 万元 or 元.</summary>
+    public CurrencyUnit CurrencyUnit { get; }
+}

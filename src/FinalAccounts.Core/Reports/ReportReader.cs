@@ -1,0 +1,306 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FinalAccounts.Classification;
+using FinalAccounts.Money;
+using FinalAccounts.Reports.Json;
+
+namespace FinalAccounts.Reports;
+
+/// <summary>
+/// Reads the report file format (seeds/schema/README.md, JSON) into a <see cref="FinalAccountsReport"/>. Anything it
+/// cannot read exactly is a <see cref="ReportFormatException"/> naming file, JSON path, line and what was expected;
+/// nothing is guessed and no half-read report is returned.
+/// </summary>
+public static class ReportReader
+{
+    private static readonly Regex s_number = new("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$", RegexOptions.CultureInvariant);
+
+    /// <summary>Reads the report in the file at <paramref name="path"/>.</summary>
+    /// <exception cref="ReportFormatException">The file is missing, empty, not JSON, or not a report.</exception>
+    public static FinalAccountsReport ReadFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+        {
+            throw new ReportFormatException(path, "$", 0, "the file cannot be read: " + ex.Message, ex);
+        }
+        return Parse(bytes, path);
+    }
+
+    /// <summary>Reads a report from JSON text; <paramref name="fileName"/> is used in error messages.</summary>
+    public static FinalAccountsReport Parse(string json, string fileName) => Parse(Encoding.UTF8.GetBytes(json ?? string.Empty), fileName);
+
+    private static FinalAccountsReport Parse(byte[] utf8, string file)
+    {
+        // A byte-order mark is not JSON, but editors write one; skip it rather than fail on line 1.
+        if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF) utf8 = utf8.AsSpan(3).ToArray();
+        if (utf8.Length == 0 || IsBlank(utf8)) throw new ReportFormatException(file, "$", 0, "the file is empty; expected a JSON object with formatVersion, report and statements");
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException ex)
+        {
+            throw new ReportFormatException(file, ex.Path ?? "$", (int)(ex.LineNumber ?? -1) + 1, "not valid JSON: " + FirstSentence(ex.Message), ex);
+        }
+        using (document)
+        {
+            return new Reader(file, JsonLineMap.Build(utf8)).Report(document.RootElement);
+        }
+    }
+
+    private static bool IsBlank(byte[] utf8)
+    {
+        foreach (var b in utf8)
+        {
+            if (b != (byte)' ' && b != (byte)'\t' && b != (byte)'\r' && b != (byte)'\n') return false;
+        }
+        return true;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message.Substring(0, cut) : message;
+    }
+
+    /// <summary>One read of one file: knows where it is, so every error can say so.</summary>
+    private sealed class Reader
+    {
+        private readonly string _file;
+        private readonly JsonLineMap _lines;
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+        private readonly List<(string Id, string Path)> _refs = new();
+
+        public Reader(string file, JsonLineMap lines)
+        {
+            _file = file;
+            _lines = lines;
+        }
+
+        public FinalAccountsReport Report(JsonElement root)
+        {
+            Expect(root, JsonValueKind.Object, "$", "a JSON object with formatVersion, report and statements");
+            var version = Required(root, "formatVersion", "$", JsonValueKind.Number);
+            if (!version.TryGetInt32(out var v) || v != 1) Fail("$.formatVersion", "formatVersion " + version.GetRawText() + " is not supported; expected 1");
+            var info = Info(Required(root, "report", "$", JsonValueKind.Object), "$.report");
+            if (root.TryGetProperty("tables", out var tables))
+            {
+                Expect(tables, JsonValueKind.Object, "$.tables", "an object");
+            }
+            var statements = new List<Statement>();
+            var array = Required(root, "statements", "$", JsonValueKind.Array);
+            var i = 0;
+            foreach (var element in array.EnumerateArray()) statements.Add(Statement(element, "$.statements[" + i++ + "]"));
+            foreach (var (id, path) in _refs)
+            {
+                if (!_ids.Contains(id)) Fail(path, "ref '" + id + "' names no statement of this report");
+            }
+            if (root.TryGetProperty("evaluations", out var evaluations)) Expect(evaluations, JsonValueKind.Array, "$.evaluations", "an array");
+            return new FinalAccountsReport(info, statements);
+        }
+
+        private ReportInfo Info(JsonElement e, string path)
+        {
+            var unit = String(e, "currencyUnit", path);
+            var currency = unit switch
+            {
+                "万元" => CurrencyUnit.WanYuan,
+                "元" => CurrencyUnit.Yuan,
+                _ => throw Error(path + ".currencyUnit", "currencyUnit '" + unit + "' is not 万元 or 元"),
+            };
+            var yearElement = Required(e, "year", path, JsonValueKind.Number);
+            if (!yearElement.TryGetInt32(out var year) || year < 1990 || year > 2100) Fail(path + ".year", "year " + yearElement.GetRawText() + " is not a year between 1990 and 2100");
+            return new ReportInfo(String(e, "title", path), year, String(e, "unitName", path), String(e, "level", path), String(e, "unitKind", path), currency);
+        }
+
+        private Statement Statement(JsonElement e, string path)
+        {
+            Expect(e, JsonValueKind.Object, path, "a statement object with id, section, sentence and figures");
+            var id = String(e, "id", path);
+            if (!_ids.Add(id)) Fail(path + ".id", "statement id '" + id + "' is used twice");
+            var section = String(e, "section", path);
+            var subsection = OptionalString(e, "subsection", path);
+            var sentence = String(e, "sentence", path);
+            var location = new Func<string, FigureLocation>(p => new FigureLocation(id, section, subsection, sentence, p));
+            var figures = new List<StatedFigure>();
+            if (e.TryGetProperty("figures", out var figureArray))
+            {
+                Expect(figureArray, JsonValueKind.Array, path + ".figures", "an array of figures");
+                var i = 0;
+                foreach (var f in figureArray.EnumerateArray())
+                {
+                    var p = path + ".figures[" + i++ + "]";
+                    figures.Add(Figure(f, p, location(p)));
+                }
+            }
+            var explanations = new List<Explanation>();
+            if (e.TryGetProperty("explanations", out var explanationArray))
+            {
+                Expect(explanationArray, JsonValueKind.Array, path + ".explanations", "an array of explanations");
+                var i = 0;
+                foreach (var x in explanationArray.EnumerateArray())
+                {
+                    var p = path + ".explanations[" + i++ + "]";
+                    explanations.Add(Explanation(x, p, location));
+                }
+            }
+            return new Statement(id, section, subsection, sentence, figures, explanations);
+        }
+
+        private Explanation Explanation(JsonElement e, string path, Func<string, FigureLocation> location)
+        {
+            Expect(e, JsonValueKind.Object, path, "an explanation object with explains, partial and parts");
+            var explains = Key(Required(e, "explains", path, JsonValueKind.Object), path + ".explains");
+            var also = new List<FigureKey>();
+            if (e.TryGetProperty("alsoExplains", out var alsoArray))
+            {
+                Expect(alsoArray, JsonValueKind.Array, path + ".alsoExplains", "an array of figure keys");
+                var i = 0;
+                foreach (var a in alsoArray.EnumerateArray()) also.Add(Key(a, path + ".alsoExplains[" + i++ + "]"));
+            }
+            var partialElement = Required(e, "partial", path, JsonValueKind.True, JsonValueKind.False);
+            var parts = new List<ExplanationPart>();
+            var partArray = Required(e, "parts", path, JsonValueKind.Array);
+            var n = 0;
+            foreach (var part in partArray.EnumerateArray())
+            {
+                var p = path + ".parts[" + n++ + "]";
+                Expect(part, JsonValueKind.Object, p, "a part object (a figure, a ref, or text)");
+                var text = OptionalString(part, "text", p);
+                if (part.TryGetProperty("value", out _))
+                {
+                    parts.Add(new ExplanationPart(text, Figure(part, p, location(p)), null));
+                }
+                else if (part.TryGetProperty("concept", out _))
+                {
+                    if (part.TryGetProperty("ref", out _)) _refs.Add((String(part, "ref", p), p + ".ref"));
+                    parts.Add(new ExplanationPart(text, null, Key(part, p)));
+                }
+                else
+                {
+                    if (text.Length == 0) Fail(p, "a part needs a value, a concept with ref, or text");
+                    parts.Add(new ExplanationPart(text, null, null));
+                }
+            }
+            return new Explanation(explains, also, partialElement.GetBoolean(), OptionalString(e, "marker", path), parts, location(path));
+        }
+
+        private StatedFigure Figure(JsonElement e, string path, FigureLocation location)
+        {
+            var key = Key(e, path);
+            var value = String(e, "value", path);
+            if (!s_number.IsMatch(value)) Fail(path + ".value", "value '" + value + "' is not a number as printed (digits, one optional '.', a leading '-' for 减少/下降; no commas, units or %)");
+            var unit = String(e, "unit", path);
+            if (!ReportVocabulary.IsUnit(unit)) Fail(path + ".unit", "unit '" + unit + "' is not one of " + string.Join("、", ReportVocabulary.Units));
+            if (ReportVocabulary.IsPercentBasis(key.Basis) != (unit == "%"))
+            {
+                Fail(path + ".unit", "a figure on basis " + key.Basis + (unit == "%" ? " is not a percentage" : " must be stated in %") + ", found unit '" + unit + "'");
+            }
+            FigureKey? shareOf = null;
+            if (e.TryGetProperty("of", out var of))
+            {
+                if (key.Basis != ReportVocabulary.Share) Fail(path + ".of", "'of' belongs only to figures on basis 占比");
+                shareOf = Key(of, path + ".of");
+            }
+            var code = OptionalString(e, "code", path);
+            if (code.Length > 0 && key.FunctionPath.Length == 0
+                && !EconomicCode.TryParse(code, out _) && !FunctionCode.TryParse(code, out _) && !GovernmentEconomicCode.TryParse(code, out _))
+            {
+                Fail(path + ".code", "code '" + code + "' is not a known 部门预算支出经济分类, 支出功能分类 or 政府预算支出经济分类 code");
+            }
+            if (code.Length > 0 && key.FunctionPath.Length > 0 && FunctionCode.FindByNamePath(key.FunctionPath).Code != code)
+            {
+                Fail(path + ".code", "code '" + code + "' is not the code of the 功能分类 path " + key.FunctionPath + " (" + FunctionCode.FindByNamePath(key.FunctionPath).DisplayName + ")");
+            }
+            return new StatedFigure(key, value, unit, location, code.Length > 0 ? code : FunctionCodeOf(key), shareOf);
+        }
+
+        private static string FunctionCodeOf(FigureKey key)
+            => key.FunctionPath.Length > 0 ? FunctionCode.FindByNamePath(key.FunctionPath).Code : string.Empty;
+
+        private FigureKey Key(JsonElement e, string path)
+        {
+            Expect(e, JsonValueKind.Object, path, "an object with concept and basis");
+            var concept = String(e, "concept", path);
+            var basis = String(e, "basis", path);
+            if (!ReportVocabulary.IsBasis(basis)) Fail(path + ".basis", "basis '" + basis + "' is not one of " + string.Join("、", ReportVocabulary.Bases));
+            var functionPath = OptionalString(e, "functionPath", path);
+            if (functionPath.Length > 0)
+            {
+                // Keys are compared by the path of names in the classification, so 一般公共服务 and 一般公共服务支出 meet.
+                if (!FunctionCode.TryFindByNamePath(functionPath, out var function))
+                {
+                    Fail(path + ".functionPath", "'" + functionPath + "' is not a 支出功能分类 name path (类/款/项) known to FinalAccounts.Classification.FunctionCode");
+                }
+                functionPath = CanonicalPath(function);
+            }
+            return new FigureKey(concept, basis, OptionalString(e, "scope", path), functionPath, OptionalString(e, "item", path));
+        }
+
+        private static string CanonicalPath(FunctionCode code)
+        {
+            var names = new List<string>();
+            for (FunctionCode? c = code; c is FunctionCode v; c = v.Parent) names.Insert(0, v.Name);
+            return string.Join("/", names);
+        }
+
+        private JsonElement Required(JsonElement e, string name, string path, params JsonValueKind[] kinds)
+        {
+            if (!e.TryGetProperty(name, out var value)) Fail(path, "missing required field '" + name + "'");
+            if (Array.IndexOf(kinds, value.ValueKind) < 0) Fail(path + "." + name, "'" + name + "' must be " + Describe(kinds) + ", found " + Describe(value.ValueKind));
+            return value;
+        }
+
+        private string String(JsonElement e, string name, string path)
+        {
+            var value = Required(e, name, path, JsonValueKind.String).GetString()!;
+            if (value.Trim().Length == 0) Fail(path + "." + name, "'" + name + "' must not be empty");
+            return value;
+        }
+
+        private string OptionalString(JsonElement e, string name, string path)
+        {
+            if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return string.Empty;
+            if (value.ValueKind != JsonValueKind.String) Fail(path + "." + name, "'" + name + "' must be a string, found " + Describe(value.ValueKind));
+            return value.GetString()!;
+        }
+
+        private void Expect(JsonElement e, JsonValueKind kind, string path, string expected)
+        {
+            if (e.ValueKind != kind) Fail(path, "expected " + expected + ", found " + Describe(e.ValueKind));
+        }
+
+        private static string Describe(params JsonValueKind[] kinds)
+        {
+            var words = new List<string>();
+            foreach (var k in kinds) words.Add(Describe(k));
+            return string.Join(" or ", words);
+        }
+
+        private static string Describe(JsonValueKind kind) => kind switch
+        {
+            JsonValueKind.Object => "an object",
+            JsonValueKind.Array => "an array",
+            JsonValueKind.String => "a string",
+            JsonValueKind.Number => "a number",
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            JsonValueKind.Null => "null",
+            _ => "nothing",
+        };
+
+        private void Fail(string path, string problem) => throw Error(path, problem);
+
+        private ReportFormatException Error(string path, string problem) => new(_file, path, _lines.LineOf(path), problem);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+
+namespace FinalAccounts.Reports;
+
+/// <summary>The words the report file format allows for bases, units and scopes (seeds/schema/README.md).</summary>
+public static class ReportVocabulary
+{
+    /// <summary>决算: the year's actual figure.</summary>
+    public const string Actual = "决算";
+
+    /// <summary>年初预算: the budget approved at the start of the year.</summary>
+    public const string InitialBudget = "年初预算";
+
+    /// <summary>全年预算: the adjusted full-year budget.</summary>
+    public const string FullYearBudget = "全年预算";
+
+    /// <summary>上年决算: last year's actual figure.</summary>
+    public const string PreviousActual = "上年决算";
+
+    /// <summary>较年初预算增减: the change against the initial budget (signed).</summary>
+    public const string ChangeFromBudget = "较年初预算增减";
+
+    /// <summary>较年初预算增减率: the change against the initial budget in percent (signed).</summary>
+    public const string ChangeFromBudgetRate = "较年初预算增减率";
+
+    /// <summary>较上年决算增减: the change against last year's actual (signed).</summary>
+    public const string ChangeFromPrevious = "较上年决算增减";
+
+    /// <summary>较上年决算增减率: the change against last year's actual in percent (signed).</summary>
+    public const string ChangeFromPreviousRate = "较上年决算增减率";
+
+    /// <summary>完成年初预算率: actual ÷ initial budget in percent.</summary>
+    public const string InitialBudgetCompletion = "完成年初预算率";
+
+    /// <summary>完成预算率: actual ÷ full-year budget in percent.</summary>
+    public const string BudgetCompletion = "完成预算率";
+
+    /// <summary>占比: a share of the figure named by <see cref="StatedFigure.ShareOf"/>, in percent.</summary>
+    public const string Share = "占比";
+
+    /// <summary>Every basis a figure may be stated on.</summary>
+    public static IReadOnlyCollection<string> Bases => s_bases;
+
+    /// <summary>Every unit a figure may be stated in.</summary>
+    public static IReadOnlyCollection<string> Units => s_units;
+
+    /// <summary>True when <paramref name="basis"/> is a basis of the format.</summary>
+    public static bool IsBasis(string basis) => s_bases.Contains(basis);
+
+    /// <summary>True when <paramref name="unit"/> is a unit of the format.</summary>
+    public static bool IsUnit(string unit) => s_units.Contains(unit);
+
+    private static readonly HashSet<string> s_bases = new()
+    {
+        Actual, InitialBudget, FullYearBudget, PreviousActual, ChangeFromBudget, ChangeFromPrevious, "年末", "标准",
+        ChangeFromBudgetRate, ChangeFromPreviousRate, InitialBudgetCompletion, BudgetCompletion, Share,
+    };
+
+    private static readonly HashSet<string> s_units = new()
+    {
+        "万元", "元", "%", "个", "人", "人次", "辆", "台（套）", "批次", "分", "项", "卷", "册", "次", "场次", "户",
+    };
+
+    /// <summary>The bases whose figures are percentages.</summary>
+    public static bool IsPercentBasis(string basis)
+        => basis == ChangeFromBudgetRate || basis == ChangeFromPreviousRate || basis == InitialBudgetCompletion || basis == BudgetCompletion || basis == Share;
+}

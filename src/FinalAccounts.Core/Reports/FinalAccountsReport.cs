@@ -4,19 +4,25 @@ using System.Collections.Generic;
 namespace FinalAccounts.Reports;
 
 /// <summary>
-/// A published 决算公开 report as stated: its header and the figures of its 说明, each with where it stands. Figures are
+/// A published 决算公开 report as stated: its header, the cells of its tables and the figures of its 说明, each with where
+/// it stands. Figures are
 /// never corrected; the checks in <c>FinalAccounts.Validation</c> say which cannot be true.
 /// </summary>
 public sealed class FinalAccountsReport
 {
     private readonly Dictionary<FigureKey, List<StatedFigure>> _byKey = new();
 
-    /// <summary>Creates a report from its statements.</summary>
-    public FinalAccountsReport(ReportInfo info, IReadOnlyList<Statement> statements)
+    /// <summary>Creates a report from its tables and statements.</summary>
+    public FinalAccountsReport(ReportInfo info, IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements)
     {
         Info = info ?? throw new ArgumentNullException(nameof(info));
+        Tables = tables ?? throw new ArgumentNullException(nameof(tables));
         Statements = statements ?? throw new ArgumentNullException(nameof(statements));
         var figures = new List<StatedFigure>();
+        foreach (var table in tables)
+        {
+            foreach (var cell in table.Cells) Add(figures, cell);
+        }
         foreach (var statement in statements)
         {
             foreach (var figure in statement.Figures) Add(figures, figure);
@@ -34,10 +40,13 @@ public sealed class FinalAccountsReport
     /// <summary>The header: unit, year, currency unit.</summary>
     public ReportInfo Info { get; }
 
+    /// <summary>The standard tables the report publishes (possibly none).</summary>
+    public IReadOnlyList<ReportTable> Tables { get; }
+
     /// <summary>The 说明's statements in printed order.</summary>
     public IReadOnlyList<Statement> Statements { get; }
 
-    /// <summary>Every stated figure, in printed order, including those stated inside explanations.</summary>
+    /// <summary>Every stated figure: table cells first, then the 说明 in printed order, including figures inside explanations.</summary>
     public IReadOnlyList<StatedFigure> Figures { get; }
 
     /// <summary>Every place the report states the figure <paramref name="key"/>, in printed order.</summary>

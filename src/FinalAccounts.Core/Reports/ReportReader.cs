@@ -17,7 +17,8 @@ namespace FinalAccounts.Reports;
 /// </summary>
 public static class ReportReader
 {
-    private static readonly Regex s_number = new("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$", RegexOptions.CultureInvariant);
+    // Digits as printed: tables group thousands with commas (2,940.05), narratives do not.
+    private static readonly Regex s_number = new("^-?(0|[1-9][0-9]{0,2}(,[0-9]{3})+|[1-9][0-9]*)(\\.[0-9]+)?$", RegexOptions.CultureInvariant);
 
     /// <summary>Reads the report in the file at <paramref name="path"/>.</summary>
     /// <exception cref="ReportFormatException">The file is missing, empty, not JSON, or not a report.</exception>
@@ -93,9 +94,12 @@ public static class ReportReader
             var version = Required(root, "formatVersion", "$", JsonValueKind.Number);
             if (!version.TryGetInt32(out var v) || v != 1) Fail("$.formatVersion", "formatVersion " + version.GetRawText() + " is not supported; expected 1");
             var info = Info(Required(root, "report", "$", JsonValueKind.Object), "$.report");
-            if (root.TryGetProperty("tables", out var tables))
+            var tables = new List<ReportTable>();
+            if (root.TryGetProperty("tables", out var tableArray) && !(tableArray.ValueKind == JsonValueKind.Object && !tableArray.EnumerateObject().MoveNext()))
             {
-                Expect(tables, JsonValueKind.Object, "$.tables", "an object");
+                Expect(tableArray, JsonValueKind.Array, "$.tables", "an array of tables (or {} for none)");
+                var t = 0;
+                foreach (var table in tableArray.EnumerateArray()) tables.Add(Table(table, "$.tables[" + t++ + "]"));
             }
             var statements = new List<Statement>();
             var array = Required(root, "statements", "$", JsonValueKind.Array);
@@ -106,7 +110,7 @@ public static class ReportReader
                 if (!_ids.Contains(id)) Fail(path, "ref '" + id + "' names no statement of this report");
             }
             if (root.TryGetProperty("evaluations", out var evaluations)) Expect(evaluations, JsonValueKind.Array, "$.evaluations", "an array");
-            return new FinalAccountsReport(info, statements);
+            return new FinalAccountsReport(info, tables, statements);
         }
 
         private ReportInfo Info(JsonElement e, string path)
@@ -121,6 +125,59 @@ public static class ReportReader
             var yearElement = Required(e, "year", path, JsonValueKind.Number);
             if (!yearElement.TryGetInt32(out var year) || year < 1990 || year > 2100) Fail(path + ".year", "year " + yearElement.GetRawText() + " is not a year between 1990 and 2100");
             return new ReportInfo(String(e, "title", path), year, String(e, "unitName", path), String(e, "level", path), String(e, "unitKind", path), currency);
+        }
+
+        private ReportTable Table(JsonElement e, string path)
+        {
+            Expect(e, JsonValueKind.Object, path, "a table object with id, title, unit and cells");
+            var id = String(e, "id", path);
+            if (!_ids.Add(id)) Fail(path + ".id", "table id '" + id + "' is used twice (ids of tables and statements share one namespace)");
+            var title = String(e, "title", path);
+            var unit = String(e, "unit", path);
+            if (unit != "万元" && unit != "元") Fail(path + ".unit", "a table's unit must be 万元 or 元, found '" + unit + "'");
+            var defaults = e.TryGetProperty("defaults", out var d) ? d : default;
+            if (defaults.ValueKind != JsonValueKind.Undefined) Expect(defaults, JsonValueKind.Object, path + ".defaults", "an object of default cell fields");
+            var cells = new List<StatedFigure>();
+            var array = Required(e, "cells", path, JsonValueKind.Array);
+            var i = 0;
+            foreach (var cell in array.EnumerateArray())
+            {
+                var p = path + ".cells[" + i++ + "]";
+                Expect(cell, JsonValueKind.Object, p, "a cell object with row, column, concept, basis and value");
+                var merged = Merge(defaults, cell, unit);
+                using (merged)
+                {
+                    var location = new FigureLocation(id, title, string.Empty, string.Empty, p, String(cell, "row", p), String(cell, "column", p));
+                    cells.Add(Figure(merged.RootElement, p, location));
+                }
+            }
+            return new ReportTable(id, title, unit, cells);
+        }
+
+        /// <summary>A cell with the table's defaults (basis, scope, concept …) and unit filled in where it says nothing.</summary>
+        private static JsonDocument Merge(JsonElement defaults, JsonElement cell, string unit)
+        {
+            var buffer = new System.IO.MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                var written = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var p in cell.EnumerateObject())
+                {
+                    written.Add(p.Name);
+                    p.WriteTo(writer);
+                }
+                if (defaults.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var p in defaults.EnumerateObject())
+                    {
+                        if (written.Add(p.Name)) p.WriteTo(writer);
+                    }
+                }
+                if (!written.Contains("unit")) writer.WriteString("unit", unit);
+                writer.WriteEndObject();
+            }
+            return JsonDocument.Parse(buffer.ToArray());
         }
 
         private Statement Statement(JsonElement e, string path)

@@ -7,7 +7,7 @@ namespace FinalAccounts.Cli;
 /// <summary>The <c>finacct</c> entry point.</summary>
 public static class Program
 {
-    /// <summary>Runs the command named by <paramref name="args"/> and returns the exit code (0 ok, 2 bad usage or input).</summary>
+    /// <summary>Runs the command named by <paramref name="args"/> and returns the exit code (0 ok, 1 errors found, 2 bad usage or input).</summary>
     public static int Main(string[] args)
     {
         Console.OutputEncoding = Encoding.UTF8;
@@ -25,6 +25,7 @@ public static class Program
         return args[0] switch
         {
             "codes" => CodesCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
+            "check" => CheckCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
             _ => Fail(stderr, $"finacct: unknown command '{args[0]}'.\n{Usage}"),
         };
     }
@@ -36,7 +37,10 @@ public static class Program
     }
 
     internal const string Usage =
-        "usage: finacct codes [prefix] [--scheme function|economic|government|revenue] [--unverified]\n" +
+        "usage: finacct check [report.json] [--format text|json|sarif]\n" +
+        "       finacct codes [prefix] [--scheme function|economic|government|revenue] [--unverified]\n" +
+        "  check   check a 决算公开 report file for figures that cannot be true (rounding taken into account);\n" +
+        "          with no file, the bundled seed report (乌海市人力资源和社会保障局本级 2024). Exit 0 no errors, 1 errors, 2 unreadable.\n" +
         "  codes   list the 政府收支分类科目 compiled into the library (支出功能分类 by default),\n" +
         "          optionally only those whose code starts with prefix; --unverified lists only rows not yet verified.\n";
 }

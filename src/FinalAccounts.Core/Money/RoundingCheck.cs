@@ -92,6 +92,40 @@ public static class RoundingCheck
         return Decide(stated, exact, expected, truncation);
     }
 
+    /// <summary>
+    /// Checks a stated change percentage when the report states the change amount but not the base:
+    /// 增减% = 100 · change / (current − change), e.g. "减少 1457.56 万元，下降 33.17%" beside a current 2936.74. Signed like
+    /// <see cref="Change"/>. The change enters numerator and base, so the bounds come from the corners of both intervals
+    /// (the function is monotone in each while the base keeps its sign).
+    /// </summary>
+    public static CheckResult ChangeFromDifference(Percentage stated, Amount current, Amount change)
+    {
+        Align(ref current, ref change);
+        decimal previous = current.Value - change.Value;
+        if (previous == 0m) return OverZero(stated);
+        decimal exact = 100m * change.Value / previous;
+        Interval expected = Corners(Interval.Of(current), Interval.Of(change));
+        Interval truncation = Corners(Interval.Truncation(current), Interval.Truncation(change));
+        return Decide(stated, exact, expected, truncation);
+    }
+
+    private static Interval Corners(Interval current, Interval change)
+    {
+        // A base interval that reaches 0 leaves the ratio unbounded.
+        if (current.Min - change.Max <= 0m && current.Max - change.Min >= 0m) return Anything;
+        decimal min = decimal.MaxValue, max = decimal.MinValue;
+        foreach (decimal x in new[] { current.Min, current.Max })
+        {
+            foreach (decimal c in new[] { change.Min, change.Max })
+            {
+                decimal r = 100m * c / (x - c);
+                if (r < min) min = r;
+                if (r > max) max = r;
+            }
+        }
+        return new Interval(min, max);
+    }
+
     private static void Align(ref Amount a, ref Amount b)
     {
         if (a.Unit == b.Unit) return;

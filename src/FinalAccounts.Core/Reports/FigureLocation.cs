@@ -7,8 +7,9 @@ namespace FinalAccounts.Reports;
 public sealed class FigureLocation
 {
     /// <summary>Creates a location.</summary>
-    public FigureLocation(string statementId, string section, string subsection, string sentence, string jsonPath, string row = "", string column = "")
+    public FigureLocation(string statementId, string section, string subsection, string sentence, string jsonPath, string row = "", string column = "", int line = 0)
     {
+        Line = line;
         Row = row;
         Column = column;
         StatementId = statementId;
@@ -32,6 +33,9 @@ public sealed class FigureLocation
 
     /// <summary>The JSON path of the figure in the report file, e.g. $.statements[0].figures[2].</summary>
     public string JsonPath { get; }
+
+    /// <summary>The 1-based line of the figure in the report file, or 0 when it was not read from a file.</summary>
+    public int Line { get; }
 
     /// <summary>For a table cell, the row as printed (code and name); otherwise empty.</summary>
     public string Row { get; }

@@ -147,7 +147,7 @@ public static class ReportReader
                 var merged = Merge(defaults, cell, unit);
                 using (merged)
                 {
-                    var location = new FigureLocation(id, title, string.Empty, string.Empty, p, String(cell, "row", p), String(cell, "column", p));
+                    var location = new FigureLocation(id, title, string.Empty, string.Empty, p, String(cell, "row", p), String(cell, "column", p), _lines.LineOf(p));
                     cells.Add(Figure(merged.RootElement, p, location));
                 }
             }
@@ -188,7 +188,7 @@ public static class ReportReader
             var section = String(e, "section", path);
             var subsection = OptionalString(e, "subsection", path);
             var sentence = String(e, "sentence", path);
-            var location = new Func<string, FigureLocation>(p => new FigureLocation(id, section, subsection, sentence, p));
+            var location = new Func<string, FigureLocation>(p => new FigureLocation(id, section, subsection, sentence, p, line: _lines.LineOf(p)));
             var figures = new List<StatedFigure>();
             if (e.TryGetProperty("figures", out var figureArray))
             {

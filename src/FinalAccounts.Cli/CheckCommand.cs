@@ -1,0 +1,71 @@
+using System.IO;
+using FinalAccounts.Cli.Output;
+using FinalAccounts.Reports;
+using FinalAccounts.Validation;
+
+namespace FinalAccounts.Cli;
+
+/// <summary><c>finacct check</c>: reads a report, runs every rule, writes the findings as text, JSON or SARIF.</summary>
+internal static class CheckCommand
+{
+    public const string SeedName = "wuhai-hrss-2024.json (bundled seed report)";
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        string? path = null;
+        var format = "text";
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--format" when i + 1 < args.Length:
+                    format = args[++i];
+                    break;
+                case var a when a.StartsWith("-", System.StringComparison.Ordinal):
+                    return Program.Fail(stderr, $"finacct check: unknown option '{a}'.\n{Program.Usage}");
+                case var a when path is null:
+                    path = a;
+                    break;
+                default:
+                    return Program.Fail(stderr, $"finacct check: unexpected argument '{args[i]}'.\n{Program.Usage}");
+            }
+        }
+        if (format != "text" && format != "json" && format != "sarif")
+        {
+            return Program.Fail(stderr, $"finacct check: unknown format '{format}' (text, json, sarif).");
+        }
+
+        FinalAccountsReport report;
+        try
+        {
+            report = path is null ? ReportReader.Parse(SeedReport(), SeedName) : ReportReader.ReadFile(path);
+        }
+        catch (ReportFormatException ex)
+        {
+            return Program.Fail(stderr, "finacct check: " + ex.Message);
+        }
+
+        var result = ReportChecker.Check(report);
+        var artifact = path ?? "seeds/reports/wuhai-hrss-2024.json";
+        switch (format)
+        {
+            case "json":
+                JsonFindingsWriter.Write(result, artifact, stdout);
+                break;
+            case "sarif":
+                SarifWriter.Write(result, artifact, stdout);
+                break;
+            default:
+                TextFindingsWriter.Write(result, artifact, stdout, Colour.Enabled(stdout));
+                break;
+        }
+        return result.HasErrors ? 1 : 0;
+    }
+
+    private static string SeedReport()
+    {
+        using var stream = typeof(CheckCommand).Assembly.GetManifestResourceStream("FinalAccounts.Cli.SeedReport.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

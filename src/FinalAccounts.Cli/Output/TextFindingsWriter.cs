@@ -1,0 +1,35 @@
+using System.IO;
+using System.Linq;
+using FinalAccounts.Validation;
+
+namespace FinalAccounts.Cli.Output;
+
+/// <summary>Findings for people: a summary line, then each finding with its rule, place and figures.</summary>
+internal static class TextFindingsWriter
+{
+    public static void Write(CheckReport result, string artifact, TextWriter w, bool colour)
+    {
+        var info = result.Report.Info;
+        w.WriteLine($"{info.UnitName} {info.Year}年度决算 — {artifact}");
+        w.WriteLine($"{result.Report.Figures.Count} 个列示数字，{result.ChecksRun} 项核对，{result.RulesRun.Count} 条规则运行："
+            + $"{result.Count(Severity.Error)} 个错误，{result.Count(Severity.Warning)} 个警告，{result.Count(Severity.Info)} 个舍入提示");
+        w.WriteLine();
+        foreach (var f in result.Findings)
+        {
+            var (label, code) = f.Severity switch
+            {
+                Severity.Error => ("错误", "31;1"),
+                Severity.Warning => ("警告", "33"),
+                _ => ("提示", "36"),
+            };
+            w.WriteLine(Colour.Paint($"{label} {f.RuleId}", code, colour) + $"  {f.Location}" + (f.Location.Line > 0 ? $" (line {f.Location.Line})" : string.Empty));
+            w.WriteLine($"  列示 {f.Stated}   应为 [{f.Result.Expected.Min:0.####}, {f.Result.Expected.Max:0.####}]   精确计算 {f.Result.Exact:0.####}");
+            w.WriteLine($"  {f.Message}");
+            w.WriteLine();
+        }
+        if (result.RulesNotRun.Count > 0)
+        {
+            w.WriteLine("未运行的规则（报告未列示所需数字）: " + string.Join(" ", result.RulesNotRun.Select(r => r.Rule.Id)));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using FinalAccounts.Money;
+using FinalAccounts.Reports;
+
+namespace FinalAccounts.Validation;
+
+/// <summary>
+/// A stated figure that a rule could not reconcile exactly: which rule, how serious, a message in the report's terms,
+/// where the figure stands, what was stated, what the related figures allow, and the figures it was computed from.
+/// </summary>
+public sealed class Finding
+{
+    /// <summary>Creates a finding.</summary>
+    public Finding(RuleDescriptor rule, CheckOutcome outcome, string message, string messageEn, StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs)
+    {
+        Rule = rule;
+        Outcome = outcome;
+        Message = message;
+        MessageEn = messageEn;
+        Stated = stated;
+        Result = result;
+        Inputs = inputs;
+    }
+
+    /// <summary>The rule that made the finding.</summary>
+    public RuleDescriptor Rule { get; }
+
+    /// <summary>The rule's ID, e.g. FA1001.</summary>
+    public string RuleId => Rule.Id;
+
+    /// <summary>WithinRounding, Truncated or Inconsistent (a Consistent check makes no finding).</summary>
+    public CheckOutcome Outcome { get; }
+
+    /// <summary>Info for WithinRounding, Warning for Truncated, Error for Inconsistent.</summary>
+    public Severity Severity => Outcome == CheckOutcome.Inconsistent ? Severity.Error : Outcome == CheckOutcome.Truncated ? Severity.Warning : Severity.Info;
+
+    /// <summary>The message in Chinese, in the report's own terms, with the figures.</summary>
+    public string Message { get; }
+
+    /// <summary>The message in English.</summary>
+    public string MessageEn { get; }
+
+    /// <summary>The stated figure the finding is about.</summary>
+    public StatedFigure Stated { get; }
+
+    /// <summary>Where the stated figure stands.</summary>
+    public FigureLocation Location => Stated.Location;
+
+    /// <summary>The recomputation: exact value, the interval rounding allows, and the difference.</summary>
+    public CheckResult Result { get; }
+
+    /// <summary>The figures the expected value was computed from.</summary>
+    public IReadOnlyList<StatedFigure> Inputs { get; }
+
+    /// <summary>"FA1001 错误 message".</summary>
+    public override string ToString() => RuleId + " " + Severity + " " + Message;
+}

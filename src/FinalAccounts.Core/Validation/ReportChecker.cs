@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FinalAccounts.Reports;
+
+namespace FinalAccounts.Validation;
+
+/// <summary>Runs rules over a report and collects what they find.</summary>
+public static class ReportChecker
+{
+    /// <summary>Checks <paramref name="report"/> with every built-in rule (<see cref="RuleCatalog.Rules"/>).</summary>
+    public static CheckReport Check(FinalAccountsReport report) => Check(report, RuleCatalog.Rules);
+
+    /// <summary>Checks <paramref name="report"/> with <paramref name="rules"/> (built-in ones, your own, or both).</summary>
+    public static CheckReport Check(FinalAccountsReport report, IEnumerable<IReportRule> rules)
+    {
+        if (report == null) throw new ArgumentNullException(nameof(report));
+        if (rules == null) throw new ArgumentNullException(nameof(rules));
+        var findings = new List<Finding>();
+        var run = new List<RuleDescriptor>();
+        var notRun = new List<RuleNotRun>();
+        RuleContext? context = null;
+        foreach (var rule in rules)
+        {
+            context ??= new RuleContext(report, findings, rule.Descriptor);
+            context.Begin(rule.Descriptor);
+            rule.Check(context);
+            if (context.ChecksRun > 0) run.Add(rule.Descriptor);
+            else notRun.Add(new RuleNotRun(rule.Descriptor, "报告未列示该规则所需的数字 (the report states none of the figures this rule relates)"));
+        }
+        var order = report.Figures.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i);
+        var sorted = findings
+            .OrderByDescending(f => f.Severity)
+            .ThenBy(f => order.TryGetValue(f.Stated, out var i) ? i : int.MaxValue)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ToList();
+        return new CheckReport(report, sorted, context?.TotalChecks ?? 0, run, notRun);
+    }
+}

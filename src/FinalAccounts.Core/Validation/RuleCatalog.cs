@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using FinalAccounts.Validation.Rules;
+using static FinalAccounts.Reports.ReportVocabulary;
+
+namespace FinalAccounts.Validation;
+
+/// <summary>
+/// The report checks (FA1xxx), each with a stable ID documented in README. An ID never changes meaning; a retired ID
+/// stays listed.
+/// </summary>
+public static class RuleCatalog
+{
+    private static readonly IReadOnlyList<IReportRule> s_rules = new IReportRule[]
+    {
+        new SumIdentityRule(D("FA1001", "收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余", "income total = current-year income + non-appropriation balance used + opening carry-over",
+            "收入总计 = 本年收入合计 + 使用非财政拨款结余（含专用结余）+ 年初结转和结余, on every basis and scope stated"),
+            "收入总计", ("本年收入合计", 1, true), ("使用非财政拨款结余", 1, false), ("年初结转和结余", 1, false)),
+        new SumIdentityRule(D("FA1002", "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余", "expenditure total = current-year expenditure + balance distribution + closing carry-over",
+            "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余"),
+            "支出总计", ("本年支出合计", 1, true), ("结余分配", 1, false), ("年末结转和结余", 1, false)),
+        new SumIdentityRule(D("FA1003", "收入总计 = 支出总计", "income total = expenditure total", "收入总计 = 支出总计 (决算总表 balances)"),
+            "支出总计", ("收入总计", 1, true)),
+        new SumIdentityRule(D("FA1004", "本年收入合计 = 各项收入之和", "current-year income = the sum of its sources",
+            "本年收入合计 = 一般公共预算财政拨款收入 + 政府性基金预算财政拨款收入 + 国有资本经营预算财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入"),
+            "本年收入合计", ("一般公共预算财政拨款收入", 1, true), ("政府性基金预算财政拨款收入", 1, false), ("国有资本经营预算财政拨款收入", 1, false),
+            ("上级补助收入", 1, false), ("事业收入", 1, false), ("经营收入", 1, false), ("附属单位上缴收入", 1, false), ("其他收入", 1, false)),
+        new SumIdentityRule(D("FA1005", "本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出", "current-year expenditure = basic + project + remitted + business + subsidies to affiliates",
+            "本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出"),
+            "本年支出合计", ("基本支出", 1, true), ("项目支出", 1, true), ("上缴上级支出", 1, false), ("经营支出", 1, false), ("对附属单位补助支出", 1, false)),
+        new SumIdentityRule(D("FA1006", "基本支出 = 人员经费 + 公用经费", "basic expenditure = personnel + public expenses", "基本支出 = 人员经费 + 公用经费, per scope"),
+            "基本支出", ("人员经费", 1, true), ("公用经费", 1, true)),
+        new SumIdentityRule(D("FA1007", "财政拨款支出 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算财政拨款支出", "appropriation expenditure = general + fund + state-capital budgets",
+            "财政拨款收入支出总计 = 一般公共预算财政拨款支出 + 政府性基金预算财政拨款支出 + 国有资本经营预算财政拨款支出"),
+            "财政拨款收入支出总计", ("一般公共预算财政拨款支出", 1, true), ("政府性基金预算财政拨款支出", 1, false), ("国有资本经营预算财政拨款支出", 1, false)),
+        new ExplanationRule(D("FA1010", "说明所列各项之和 = 所说明的数", "a complete breakdown adds up to the figure it explains",
+            "其中/一是…二是… lists: Σ parts = the figure explained (every part must carry an amount)"), partial: false),
+        new ExplanationRule(D("FA1011", "主要包括…等 所列各项之和 ≤ 所说明的数", "a partial list does not exceed the figure it explains",
+            "主要包括…等 lists: Σ parts ≤ the figure explained"), partial: true),
+        RateRule.Completion(D("FA1020", "完成年初预算率 = 决算 ÷ 年初预算", "completion of the initial budget = actual / initial budget", "完成年初预算% = 决算 ÷ 年初预算 × 100"), InitialBudgetCompletion, InitialBudget),
+        RateRule.Completion(D("FA1021", "完成预算率 = 决算 ÷ 全年预算", "budget completion = actual / full-year budget", "完成预算% = 决算 ÷ 全年预算 × 100"), BudgetCompletion, FullYearBudget),
+        RateRule.Share(D("FA1022", "占比 = 该项 ÷ 合计", "share = item / the total it is a share of", "占比% = 决算 ÷ the figure named as its whole × 100")),
+        RateRule.Change(D("FA1023", "较年初预算增减率", "change against the initial budget in percent", "增减% = (决算 − 年初预算) ÷ 年初预算 × 100, or 增减 ÷ (决算 − 增减) × 100 when 年初预算 is not stated"), ChangeFromBudgetRate, InitialBudget, ChangeFromBudget),
+        RateRule.Change(D("FA1024", "较上年决算增减率", "change against last year's actual in percent", "增减% = (决算 − 上年决算) ÷ 上年决算 × 100, or 增减 ÷ (决算 − 增减) × 100 when 上年决算 is not stated"), ChangeFromPreviousRate, PreviousActual, ChangeFromPrevious),
+        new DifferenceRule(D("FA1025", "较年初预算增减 = 决算 − 年初预算", "change against the initial budget = actual − initial budget", "增减 = 决算 − 年初预算 when all three are stated"), ChangeFromBudget, InitialBudget),
+        new DifferenceRule(D("FA1026", "较上年决算增减 = 决算 − 上年决算", "change against last year = actual − last year's actual", "增减 = 决算 − 上年决算 when all three are stated"), ChangeFromPrevious, PreviousActual),
+        new AgreementRule(D("FA1030", "同一数字各处列示一致", "a figure agrees wherever it is stated", "the same concept, basis, scope and 功能分类 path has the same value in every table and sentence")),
+        new FunctionTreeRule(D("FA1040", "类 = Σ款 = Σ项", "each 功能分类 class and section = the sum of the codes below it", "a 类 or 款 figure = Σ the figures of its nearest stated sub-codes, same concept, basis and scope")),
+        new SumIdentityRule(D("FA1050", "“三公”经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费", "the three public expenses add up",
+            "三公经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费"),
+            "三公经费", ("因公出国（境）费", 1, true), ("公务用车购置及运行维护费", 1, true), ("公务接待费", 1, true)),
+        new SumIdentityRule(D("FA1051", "公务用车购置及运行维护费 = 购置费 + 运行维护费", "official vehicles = purchase + operation",
+            "公务用车购置及运行维护费 = 公务用车购置费 + 公务用车运行维护费"),
+            "公务用车购置及运行维护费", ("公务用车购置费", 1, true), ("公务用车运行维护费", 1, true)),
+        new SumIdentityRule(D("FA1052", "公务接待费 = 国内 + 国（境）外公务接待费", "official receptions = domestic + foreign",
+            "公务接待费 = 国内公务接待费 + 国（境）外公务接待费"),
+            "公务接待费", ("国内公务接待费", 1, true), ("国（境）外公务接待费", 1, true)),
+        new SumIdentityRule(D("FA1060", "政府采购支出 = 货物 + 工程 + 服务", "government procurement = goods + works + services",
+            "政府采购支出 = 政府采购货物支出 + 政府采购工程支出 + 政府采购服务支出"),
+            "政府采购支出", ("政府采购货物支出", 1, true), ("政府采购工程支出", 1, true), ("政府采购服务支出", 1, true)),
+    };
+
+    /// <summary>Every built-in rule, in ID order.</summary>
+    public static IReadOnlyList<IReportRule> Rules => s_rules;
+
+    private static RuleDescriptor D(string id, string title, string titleEn, string identity) => new(id, title, titleEn, identity);
+}

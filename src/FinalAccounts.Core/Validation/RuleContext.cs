@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FinalAccounts.Money;
+using FinalAccounts.Reports;
+
+namespace FinalAccounts.Validation;
+
+/// <summary>
+/// What a rule works with: the report, and the checks that turn "these figures relate so" into outcomes and findings
+/// with messages. The rounding reasoning lives in <see cref="RoundingCheck"/>; this class only names the figures.
+/// </summary>
+public sealed class RuleContext
+{
+    private readonly List<Finding> _findings;
+    private RuleDescriptor _rule;
+
+    internal RuleContext(FinalAccountsReport report, List<Finding> findings, RuleDescriptor rule)
+    {
+        Report = report;
+        _findings = findings;
+        _rule = rule;
+    }
+
+    /// <summary>The report being checked.</summary>
+    public FinalAccountsReport Report { get; }
+
+    /// <summary>How many checks the current rule has run.</summary>
+    public int ChecksRun { get; private set; }
+
+    /// <summary>How many checks all rules have run.</summary>
+    internal int TotalChecks { get; private set; }
+
+    internal void Begin(RuleDescriptor rule)
+    {
+        _rule = rule;
+        ChecksRun = 0;
+    }
+
+    /// <summary>
+    /// The money figure to reason with. Narratives drop trailing zeros of figures copied from tables stated at 2
+    /// decimals ("174万元", "180.9万元"), so a money figure printed with fewer than 2 decimals is read at 2; taking "0"
+    /// as ±0.5 万元 would let real errors pass as rounding.
+    /// </summary>
+    public static Amount AmountOf(StatedFigure figure)
+    {
+        var printed = figure.Amount;
+        return printed.Decimals >= 2 ? printed : Amount.Stated(printed.Value, printed.Unit, 2);
+    }
+
+    /// <summary>Checks <paramref name="total"/> = Σ weight · part; <paramref name="relation"/> names the parts in Chinese.</summary>
+    public CheckOutcome Sum(StatedFigure total, IReadOnlyList<(StatedFigure Figure, int Weight)> parts, string relation, string relationEn)
+    {
+        var result = RoundingCheck.Sum(AmountOf(total), parts.Select(p => (AmountOf(p.Figure), p.Weight)).ToList());
+        return Record(total, result, parts.Select(p => p.Figure).ToList(), relation, relationEn);
+    }
+
+    /// <summary>
+    /// Checks a partial list (主要包括…等): its parts may add up to less than <paramref name="total"/>, never to more than
+    /// rounding allows. A sum above the total that rounding explains is reported as info.
+    /// </summary>
+    public CheckOutcome PartialSum(StatedFigure total, IReadOnlyList<StatedFigure> parts, string relation, string relationEn)
+    {
+        var result = RoundingCheck.Sum(AmountOf(total), parts.Select(p => (AmountOf(p), 1)).ToList());
+        var stated = AmountOf(total);
+        var outcome = result.Exact <= stated.Value ? CheckOutcome.Consistent
+            : result.Expected.Min <= stated.Interval.Max ? CheckOutcome.WithinRounding
+            : CheckOutcome.Inconsistent;
+        var partial = new CheckResult(outcome, result.Exact, result.Expected, result.Difference);
+        return Record(total, partial, parts, relation + "（部分列举，应不大于合计）", relationEn + " (a partial list: at most the total)");
+    }
+
+    /// <summary>Checks a stated percentage = numerator ÷ denominator (完成预算率, 占比).</summary>
+    public CheckOutcome Ratio(StatedFigure percent, StatedFigure numerator, StatedFigure denominator, string relation, string relationEn)
+        => Record(percent, RoundingCheck.Ratio(percent.Percentage, AmountOf(numerator), AmountOf(denominator)), new[] { numerator, denominator }, relation, relationEn);
+
+    /// <summary>Checks a stated change percentage = (current − previous) ÷ previous.</summary>
+    public CheckOutcome ChangeRate(StatedFigure percent, StatedFigure current, StatedFigure previous, string relation, string relationEn)
+        => Record(percent, RoundingCheck.Change(percent.Percentage, AmountOf(current), AmountOf(previous)), new[] { current, previous }, relation, relationEn);
+
+    /// <summary>Checks a stated change percentage = change ÷ (current − change), when the base is not stated.</summary>
+    public CheckOutcome ChangeRateFromDifference(StatedFigure percent, StatedFigure current, StatedFigure change, string relation, string relationEn)
+        => Record(percent, RoundingCheck.ChangeFromDifference(percent.Percentage, AmountOf(current), AmountOf(change)), new[] { current, change }, relation, relationEn);
+
+    /// <summary>Records a check's result: a finding unless it is Consistent.</summary>
+    public CheckOutcome Record(StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, string relation, string relationEn)
+    {
+        ChecksRun++;
+        TotalChecks++;
+        if (result.Outcome == CheckOutcome.Consistent) return result.Outcome;
+        var unit = stated.IsPercentage ? "%" : stated.Unit;
+        var exact = Format(result.Exact);
+        var range = "[" + Format(result.Expected.Min) + ", " + Format(result.Expected.Max) + "]";
+        var sources = string.Join("，", inputs.Select(i => i.Key.Concept + "（" + i.Key.Basis + "）" + i));
+        string verdict, verdictEn;
+        switch (result.Outcome)
+        {
+            case CheckOutcome.WithinRounding:
+                verdict = "差额 " + Format(result.Difference) + unit + " 在四舍五入可解释的范围内";
+                verdictEn = "the difference of " + Format(result.Difference) + unit + " is explained by rounding";
+                break;
+            case CheckOutcome.Truncated:
+                verdict = "四舍五入无法得出该数，仅截尾（舍去）可以";
+                verdictEn = "no rounding gives the printed figure; only truncation does";
+                break;
+            default:
+                verdict = "差额 " + Format(result.Difference) + unit + "，舍入无法解释";
+                verdictEn = "the difference of " + Format(result.Difference) + unit + " cannot be explained by rounding";
+                break;
+        }
+        var message = stated.Key + " 列示 " + stated.Value + unit + "，按 " + relation + " 计算为 " + exact + unit
+            + "（舍入允许 " + range + "），" + verdict + "。依据：" + sources + "。";
+        var messageEn = stated.Key.Concept + " (" + stated.Key.Basis + ") is stated as " + stated.Value + unit + "; " + relationEn
+            + " gives " + exact + unit + " (rounding allows " + range + "): " + verdictEn + ".";
+        _findings.Add(new Finding(_rule, result.Outcome, message, messageEn, stated, result, inputs));
+        return result.Outcome;
+    }
+
+    private static string Format(decimal value)
+    {
+        // Enough digits to show a rounding question, no more: 4 decimals, trailing zeros dropped.
+        var rounded = decimal.Round(value, 4, MidpointRounding.AwayFromZero);
+        return rounded.ToString("0.####", CultureInfo.InvariantCulture);
+    }
+}

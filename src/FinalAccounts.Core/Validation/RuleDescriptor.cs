@@ -1,0 +1,29 @@
+namespace FinalAccounts.Validation;
+
+/// <summary>A rule of the catalogue: its stable ID, a short Chinese and English title and the identity it checks.</summary>
+public sealed class RuleDescriptor
+{
+    /// <summary>Creates a descriptor.</summary>
+    public RuleDescriptor(string id, string title, string titleEn, string identity)
+    {
+        Id = id;
+        Title = title;
+        TitleEn = titleEn;
+        Identity = identity;
+    }
+
+    /// <summary>The stable rule ID, e.g. FA1001. An ID never changes meaning.</summary>
+    public string Id { get; }
+
+    /// <summary>The title in the report's terms, e.g. 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余.</summary>
+    public string Title { get; }
+
+    /// <summary>The title in English.</summary>
+    public string TitleEn { get; }
+
+    /// <summary>The identity or relation the rule checks, as documented in README.</summary>
+    public string Identity { get; }
+
+    /// <summary>"FA1001 title".</summary>
+    public override string ToString() => Id + " " + Title;
+}

@@ -1,0 +1,30 @@
+using FinalAccounts.Reports;
+
+namespace FinalAccounts.Validation.Rules;
+
+/// <summary>Finds the figure a rule relates to another: the one stated nearest, i.e. in the same statement or table if any.</summary>
+internal static class FigureLookup
+{
+    /// <summary>The figure with <paramref name="key"/> stated beside <paramref name="near"/>, else the first stated anywhere.</summary>
+    public static StatedFigure? Near(FinalAccountsReport report, FigureKey key, StatedFigure near)
+    {
+        StatedFigure? first = null;
+        foreach (var candidate in report.Find(key))
+        {
+            if (candidate.Location.StatementId == near.Location.StatementId) return candidate;
+            first ??= candidate;
+        }
+        return first;
+    }
+
+    /// <summary>True when an earlier figure states the same key with the same printed value (so checking it again adds nothing).</summary>
+    public static bool IsRepeat(FinalAccountsReport report, StatedFigure figure)
+    {
+        foreach (var candidate in report.Find(figure.Key))
+        {
+            if (ReferenceEquals(candidate, figure)) return false;
+            if (candidate.Value == figure.Value) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Linq;
+using FinalAccounts.Reports;
+
+namespace FinalAccounts.Validation.Rules;
+
+/// <summary>
+/// total = Σ parts on the same basis, scope and 功能分类 path, e.g. 基本支出 = 人员经费 + 公用经费. Optional parts the
+/// report does not state count as 0 in a table (the template leaves zero cells blank) and stop the check in a
+/// narrative (a sentence may simply not mention them).
+/// </summary>
+internal sealed class SumIdentityRule : IReportRule
+{
+    private readonly string _total;
+    private readonly (string Concept, int Weight, bool Required)[] _parts;
+
+    public SumIdentityRule(RuleDescriptor descriptor, string total, params (string Concept, int Weight, bool Required)[] parts)
+    {
+        Descriptor = descriptor;
+        _total = total;
+        _parts = parts;
+    }
+
+    public RuleDescriptor Descriptor { get; }
+
+    public void Check(RuleContext context)
+    {
+        var report = context.Report;
+        foreach (var total in report.Figures.Where(f => f.Key.Concept == _total && f.IsMoney).ToList())
+        {
+            if (FigureLookup.IsRepeat(report, total)) continue;
+            var parts = new List<(StatedFigure, int)>();
+            var complete = true;
+            foreach (var (concept, weight, required) in _parts)
+            {
+                var key = new FigureKey(concept, total.Key.Basis, total.Key.Scope, total.Key.FunctionPath, total.Key.Item);
+                var part = FigureLookup.Near(report, key, total);
+                if (part != null && part.IsMoney) parts.Add((part, weight));
+                else if (required || total.Location.Row.Length == 0) complete = false;
+            }
+            if (!complete || parts.Count == 0) continue;
+            var relation = string.Join(" ", _parts.Select((p, i) => (i == 0 ? (p.Weight < 0 ? "−" : string.Empty) : p.Weight < 0 ? "− " : "+ ") + p.Concept));
+            context.Sum(total, parts, relation, Descriptor.TitleEn);
+        }
+    }
+}

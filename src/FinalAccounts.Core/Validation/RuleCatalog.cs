@@ -57,6 +57,10 @@ public static class RuleCatalog
         new SumIdentityRule(D("FA1060", "政府采购支出 = 货物 + 工程 + 服务", "government procurement = goods + works + services",
             "政府采购支出 = 政府采购货物支出 + 政府采购工程支出 + 政府采购服务支出"),
             "政府采购支出", ("政府采购货物支出", 1, true), ("政府采购工程支出", 1, true), ("政府采购服务支出", 1, true)),
+        new ProcurementSmeRule(D("FA1061", "授予中小企业合同金额 = Σ 各类采购支出 × 授予中小企业占比", "the amount awarded to SMEs agrees with the per-category shares",
+            "授予中小企业合同金额 = 货物 × 货物占比 + 工程 × 工程占比 + 服务 × 服务占比")),
+        new CodeRowRule(D("FA1070", "功能分类代码与所在行一致", "a printed 功能分类 code matches its row",
+            "the printed code is the code of the row's 类/款/项 name path (same level and parent)")),
     };
 
     /// <summary>Every built-in rule, in ID order.</summary>

@@ -83,6 +83,15 @@ public sealed class RuleContext
     public CheckOutcome ChangeRateFromDifference(StatedFigure percent, StatedFigure current, StatedFigure change, string relation, string relationEn)
         => Record(percent, RoundingCheck.ChangeFromDifference(percent.Percentage, AmountOf(current), AmountOf(change)), new[] { current, change }, relation, relationEn);
 
+    /// <summary>Records a check that is not about a number (a code that does not match its row): passed or an error.</summary>
+    public void Mismatch(StatedFigure stated, bool agrees, IReadOnlyList<StatedFigure> inputs, string message, string messageEn)
+    {
+        ChecksRun++;
+        TotalChecks++;
+        if (agrees) return;
+        _findings.Add(new Finding(_rule, CheckOutcome.Inconsistent, message, messageEn, stated, new CheckResult(CheckOutcome.Inconsistent, 0m, default, 0m), inputs));
+    }
+
     /// <summary>Records a check's result: a finding unless it is Consistent.</summary>
     public CheckOutcome Record(StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, string relation, string relationEn)
     {

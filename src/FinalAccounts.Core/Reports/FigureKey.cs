@@ -17,7 +17,18 @@ public readonly struct FigureKey : IEquatable<FigureKey>
         Scope = scope ?? string.Empty;
         FunctionPath = functionPath ?? string.Empty;
         Item = item ?? string.Empty;
+        // Keys are looked up constantly by the rules; hash the five strings once.
+        unchecked
+        {
+            var hash = StringComparer.Ordinal.GetHashCode(Concept);
+            hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(Basis);
+            hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(Scope);
+            hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(FunctionPath);
+            _hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(Item);
+        }
     }
+
+    private readonly int _hash;
 
     /// <summary>The concept, e.g. 本年支出合计.</summary>
     public string Concept { get; }
@@ -39,7 +50,8 @@ public readonly struct FigureKey : IEquatable<FigureKey>
 
     /// <inheritdoc />
     public bool Equals(FigureKey other)
-        => string.Equals(Concept, other.Concept, StringComparison.Ordinal)
+        => _hash == other._hash
+        && string.Equals(Concept, other.Concept, StringComparison.Ordinal)
         && string.Equals(Basis, other.Basis, StringComparison.Ordinal)
         && string.Equals(Scope, other.Scope, StringComparison.Ordinal)
         && string.Equals(FunctionPath, other.FunctionPath, StringComparison.Ordinal)
@@ -49,17 +61,7 @@ public readonly struct FigureKey : IEquatable<FigureKey>
     public override bool Equals(object? obj) => obj is FigureKey other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        unchecked
-        {
-            var hash = StringComparer.Ordinal.GetHashCode(Concept ?? string.Empty);
-            hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(Basis ?? string.Empty);
-            hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(Scope ?? string.Empty);
-            hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(FunctionPath ?? string.Empty);
-            return (hash * 31) + StringComparer.Ordinal.GetHashCode(Item ?? string.Empty);
-        }
-    }
+    public override int GetHashCode() => _hash;
 
     /// <summary>True when both keys name the same figure.</summary>
     public static bool operator ==(FigureKey left, FigureKey right) => left.Equals(right);

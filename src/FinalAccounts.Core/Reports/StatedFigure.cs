@@ -1,4 +1,5 @@
 using System;
+using FinalAccounts.Classification;
 using FinalAccounts.Money;
 
 namespace FinalAccounts.Reports;
@@ -7,15 +8,33 @@ namespace FinalAccounts.Reports;
 public sealed class StatedFigure
 {
     /// <summary>Creates a figure. <paramref name="value"/> is the text as printed (a leading '-' for 减少/下降).</summary>
+    /// <exception cref="FormatException">A money or percentage value is not a number as printed.</exception>
+    /// <exception cref="ArgumentException">The key's 功能分类 path names no code.</exception>
     public StatedFigure(FigureKey key, string value, string unit, FigureLocation location, string? code = null, FigureKey? shareOf = null)
     {
+        if (key.FunctionPath.Length > 0)
+        {
+            Function = FunctionCode.TryFindByNamePath(key.FunctionPath, out var function)
+                ? function
+                : throw new ArgumentException("'" + key.FunctionPath + "' is not a 支出功能分类 name path.", nameof(key));
+        }
         Key = key;
         Value = value ?? throw new ArgumentNullException(nameof(value));
         Unit = unit ?? throw new ArgumentNullException(nameof(unit));
         Location = location ?? throw new ArgumentNullException(nameof(location));
         Code = code ?? string.Empty;
         ShareOf = shareOf;
+        // Parsed once here: rules read these figures many times, and a value that does not parse is caught at once.
+        if (IsMoney)
+        {
+            _amount = Amount.Parse(value, unit == "万元" ? CurrencyUnit.WanYuan : CurrencyUnit.Yuan);
+            ReasoningAmount = _amount.Decimals >= 2 ? _amount : Amount.Stated(_amount.Value, _amount.Unit, 2);
+        }
+        else if (IsPercentage) _percentage = Percentage.Parse(value);
     }
+
+    private readonly Amount _amount;
+    private readonly Percentage _percentage;
 
     /// <summary>What the figure measures.</summary>
     public FigureKey Key { get; }
@@ -29,6 +48,9 @@ public sealed class StatedFigure
     /// <summary>A classification code the report prints or the transcription resolved (e.g. 30101), or empty.</summary>
     public string Code { get; }
 
+    /// <summary>The 支出功能分类 code of the figure's row (its <see cref="FigureKey.FunctionPath"/>), or null.</summary>
+    public FunctionCode? Function { get; }
+
     /// <summary>For a share (占比), the figure it is a share of, when the sentence names it.</summary>
     public FigureKey? ShareOf { get; }
 
@@ -36,7 +58,7 @@ public sealed class StatedFigure
     public FigureLocation Location { get; }
 
     /// <summary>True for money (万元 or 元).</summary>
-    public bool IsMoney => Unit == "万元" || Unit == "元";
+    public bool IsMoney => Unit is "万元" or "元";
 
     /// <summary>True for a percentage.</summary>
     public bool IsPercentage => Unit == "%";
@@ -44,13 +66,20 @@ public sealed class StatedFigure
     /// <summary>The money figure with the decimals it was printed with.</summary>
     /// <exception cref="InvalidOperationException">The figure is not money.</exception>
     public Amount Amount => IsMoney
-        ? Amount.Parse(Value, Unit == "万元" ? CurrencyUnit.WanYuan : CurrencyUnit.Yuan)
+        ? _amount
         : throw new InvalidOperationException(Key + " is stated in " + Unit + ", not in 万元 or 元.");
+
+    /// <summary>
+    /// The money figure as checks read it: narratives drop trailing zeros of figures copied from tables stated at 2
+    /// decimals ("174万元", "180.9万元"), so a figure printed with fewer than 2 decimals is read at 2; taking "0" as
+    /// ±0.5 万元 would let real errors pass as rounding. Default for figures that are not money.
+    /// </summary>
+    internal Amount ReasoningAmount { get; }
 
     /// <summary>The percentage figure with the decimals it was printed with.</summary>
     /// <exception cref="InvalidOperationException">The figure is not a percentage.</exception>
     public Percentage Percentage => IsPercentage
-        ? Percentage.Parse(Value)
+        ? _percentage
         : throw new InvalidOperationException(Key + " is stated in " + Unit + ", not in %.");
 
     /// <summary>The value with its unit, e.g. "2936.74万元".</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
@@ -12,15 +13,22 @@ public sealed class Finding
 {
     /// <summary>Creates a finding.</summary>
     public Finding(RuleDescriptor rule, CheckOutcome outcome, string message, string messageEn, StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs)
+        : this(rule, outcome, () => (message, messageEn), stated, result, inputs)
+    {
+    }
+
+    // Messages are built only when read: a check of thousands of reports mostly counts findings.
+    internal Finding(RuleDescriptor rule, CheckOutcome outcome, Func<(string Message, string MessageEn)> messages, StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs)
     {
         Rule = rule;
         Outcome = outcome;
-        Message = message;
-        MessageEn = messageEn;
+        _messages = new Lazy<(string Message, string MessageEn)>(messages);
         Stated = stated;
         Result = result;
         Inputs = inputs;
     }
+
+    private readonly Lazy<(string Message, string MessageEn)> _messages;
 
     /// <summary>The rule that made the finding.</summary>
     public RuleDescriptor Rule { get; }
@@ -35,10 +43,10 @@ public sealed class Finding
     public Severity Severity => Outcome == CheckOutcome.Inconsistent ? Severity.Error : Outcome == CheckOutcome.Truncated ? Severity.Warning : Severity.Info;
 
     /// <summary>The message in Chinese, in the report's own terms, with the figures.</summary>
-    public string Message { get; }
+    public string Message => _messages.Value.Message;
 
     /// <summary>The message in English.</summary>
-    public string MessageEn { get; }
+    public string MessageEn => _messages.Value.MessageEn;
 
     /// <summary>The stated figure the finding is about.</summary>
     public StatedFigure Stated { get; }

@@ -28,12 +28,22 @@ public static class ReportChecker
             if (context.ChecksRun > 0) run.Add(rule.Descriptor);
             else notRun.Add(new RuleNotRun(rule.Descriptor, "报告未列示该规则所需的数字 (the report states none of the figures this rule relates)"));
         }
-        var order = report.Figures.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i);
-        var sorted = findings
+        var sorted = findings.Count < 2 ? findings : findings
             .OrderByDescending(f => f.Severity)
-            .ThenBy(f => order.TryGetValue(f.Stated, out var i) ? i : int.MaxValue)
+            .ThenBy(f => PositionOf(report, f.Stated))
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
         return new CheckReport(report, sorted, context?.TotalChecks ?? 0, run, notRun);
+    }
+
+    // Findings are few; a scan beats building an index of every figure on each check.
+    private static int PositionOf(FinalAccountsReport report, StatedFigure figure)
+    {
+        var figures = report.Figures;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (ReferenceEquals(figures[i], figure)) return i;
+        }
+        return int.MaxValue;
     }
 }

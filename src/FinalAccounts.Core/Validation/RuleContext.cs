@@ -43,11 +43,7 @@ public sealed class RuleContext
     /// decimals ("174万元", "180.9万元"), so a money figure printed with fewer than 2 decimals is read at 2; taking "0"
     /// as ±0.5 万元 would let real errors pass as rounding.
     /// </summary>
-    public static Amount AmountOf(StatedFigure figure)
-    {
-        var printed = figure.Amount;
-        return printed.Decimals >= 2 ? printed : Amount.Stated(printed.Value, printed.Unit, 2);
-    }
+    public static Amount AmountOf(StatedFigure figure) => figure.ReasoningAmount;
 
     /// <summary>Checks <paramref name="total"/> = Σ weight · part; <paramref name="relation"/> names the parts in Chinese.</summary>
     public CheckOutcome Sum(StatedFigure total, IReadOnlyList<(StatedFigure Figure, int Weight)> parts, string relation, string relationEn)
@@ -83,13 +79,16 @@ public sealed class RuleContext
     public CheckOutcome ChangeRateFromDifference(StatedFigure percent, StatedFigure current, StatedFigure change, string relation, string relationEn)
         => Record(percent, RoundingCheck.ChangeFromDifference(percent.Percentage, AmountOf(current), AmountOf(change)), new[] { current, change }, relation, relationEn);
 
-    /// <summary>Records a check that is not about a number (a code that does not match its row): passed or an error.</summary>
-    public void Mismatch(StatedFigure stated, bool agrees, IReadOnlyList<StatedFigure> inputs, string message, string messageEn)
+    /// <summary>
+    /// Records a check that is not about a number (a code that does not match its row): passed or an error.
+    /// <paramref name="describe"/> gives the Chinese and English messages, and is called only for an error.
+    /// </summary>
+    public void Mismatch(StatedFigure stated, bool agrees, IReadOnlyList<StatedFigure> inputs, Func<(string Message, string MessageEn)> describe)
     {
         ChecksRun++;
         TotalChecks++;
         if (agrees) return;
-        _findings.Add(new Finding(_rule, CheckOutcome.Inconsistent, message, messageEn, stated, new CheckResult(CheckOutcome.Inconsistent, 0m, default, 0m), inputs));
+        _findings.Add(new Finding(_rule, CheckOutcome.Inconsistent, describe, stated, new CheckResult(CheckOutcome.Inconsistent, 0m, default, 0m), inputs));
     }
 
     /// <summary>Records a check's result: a finding unless it is Consistent.</summary>
@@ -98,6 +97,12 @@ public sealed class RuleContext
         ChecksRun++;
         TotalChecks++;
         if (result.Outcome == CheckOutcome.Consistent) return result.Outcome;
+        _findings.Add(new Finding(_rule, result.Outcome, () => Describe(stated, result, inputs, relation, relationEn), stated, result, inputs));
+        return result.Outcome;
+    }
+
+    private static (string, string) Describe(StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, string relation, string relationEn)
+    {
         var unit = stated.IsPercentage ? "%" : stated.Unit;
         var exact = Format(result.Exact);
         var range = "[" + Format(result.Expected.Min) + ", " + Format(result.Expected.Max) + "]";
@@ -122,8 +127,7 @@ public sealed class RuleContext
             + "（舍入允许 " + range + "），" + verdict + "。依据：" + sources + "。";
         var messageEn = stated.Key.Concept + " (" + stated.Key.Basis + ") is stated as " + stated.Value + unit + "; " + relationEn
             + " gives " + exact + unit + " (rounding allows " + range + "): " + verdictEn + ".";
-        _findings.Add(new Finding(_rule, result.Outcome, message, messageEn, stated, result, inputs));
-        return result.Outcome;
+        return (message, messageEn);
     }
 
     private static string Format(decimal value)

@@ -17,11 +17,20 @@ internal sealed class AgreementRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        foreach (var group in context.Report.Figures.GroupBy(f => (f.Key, Of: f.ShareOf?.ToString() ?? string.Empty)))
+        var report = context.Report;
+        foreach (var other in report.Figures)
         {
-            var figures = group.ToList();
-            var first = figures[0];
-            foreach (var other in figures.Skip(1))
+            // The report indexes figures by key; compare each with the first statement of the same key (and whole).
+            StatedFigure? first = null;
+            foreach (var candidate in report.Find(other.Key))
+            {
+                if (candidate.ShareOf == other.ShareOf)
+                {
+                    first = candidate;
+                    break;
+                }
+            }
+            if (first == null || ReferenceEquals(first, other)) continue;
             {
                 if (other.Unit != first.Unit && !(other.IsMoney && first.IsMoney)) continue;
                 var relation = "同一数字在“" + first.Location + "”的列示值";

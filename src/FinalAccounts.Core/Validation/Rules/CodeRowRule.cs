@@ -1,4 +1,3 @@
-using System.Linq;
 using FinalAccounts.Classification;
 using FinalAccounts.Reports;
 
@@ -13,13 +12,17 @@ internal sealed class CodeRowRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        foreach (var figure in context.Report.Figures.Where(f => f.Key.FunctionPath.Length > 0 && f.Code.Length > 0))
+        foreach (var figure in context.Report.Figures)
         {
-            if (!FunctionCode.TryParse(figure.Code, out var printed)) continue;
-            var named = FunctionCode.FindByNamePath(figure.Key.FunctionPath);
-            context.Mismatch(figure, printed == named, new[] { figure },
+            if (figure.Function is not FunctionCode named || figure.Code.Length == 0 || !FunctionCode.TryParse(figure.Code, out var printed)) continue;
+            if (printed == named)
+            {
+                context.Mismatch(figure, true, System.Array.Empty<StatedFigure>(), static () => (string.Empty, string.Empty));
+                continue;
+            }
+            context.Mismatch(figure, false, new[] { figure }, () => (
                 "代码 " + printed.DisplayName + "（" + printed.Level + "）与所在行 " + figure.Key.FunctionPath + " 不符，该行应为 " + named.DisplayName + "。",
-                "code " + printed.Code + " does not match its row " + figure.Key.FunctionPath + ", which is " + named.Code + ".");
+                "code " + printed.Code + " does not match its row " + figure.Key.FunctionPath + ", which is " + named.Code + "."));
         }
     }
 }

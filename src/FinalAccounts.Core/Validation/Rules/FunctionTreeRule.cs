@@ -17,32 +17,32 @@ internal sealed class FunctionTreeRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        var report = context.Report;
-        var coded = report.Figures
-            .Where(f => f.IsMoney && f.Key.FunctionPath.Length > 0 && FunctionCode.TryParse(f.Code, out _))
-            .GroupBy(f => (f.Key.Concept, f.Key.Basis, f.Key.Scope, f.Key.Item));
-        foreach (var group in coded)
+        var groups = new Dictionary<(string, string, string, string), SortedDictionary<FunctionCode, StatedFigure>>();
+        foreach (var f in context.Report.Figures)
         {
+            if (!f.IsMoney || f.Function is not FunctionCode code) continue;
+            var dims = (f.Key.Concept, f.Key.Basis, f.Key.Scope, f.Key.Item);
+            if (!groups.TryGetValue(dims, out var byCode)) groups.Add(dims, byCode = new SortedDictionary<FunctionCode, StatedFigure>());
             // One figure per code: the first place it is stated (agreement between places is FA1030's job).
-            var byCode = new Dictionary<FunctionCode, StatedFigure>();
-            foreach (var f in group)
+            if (!byCode.ContainsKey(code)) byCode.Add(code, f);
+        }
+        foreach (var byCode in groups.Values)
+        {
+            var children = new Dictionary<FunctionCode, List<StatedFigure>>();
+            foreach (var pair in byCode)
             {
-                var code = FunctionCode.Parse(f.Code);
-                if (!byCode.ContainsKey(code)) byCode.Add(code, f);
+                if (NearestStatedAncestor(pair.Key, byCode) is not FunctionCode parent) continue;
+                if (!children.TryGetValue(parent, out var list)) children.Add(parent, list = new List<StatedFigure>());
+                list.Add(pair.Value);
             }
-            foreach (var parent in byCode.Keys.Where(c => c.Level != ClassificationLevel.Item).OrderBy(c => c))
+            foreach (var pair in children.OrderBy(p => p.Key))
             {
-                var children = byCode.Keys.Where(c => NearestStatedAncestor(c, byCode) == parent).OrderBy(c => c).ToList();
-                if (children.Count == 0) continue;
-                var total = byCode[parent];
-                context.Sum(total, children.Select(c => (byCode[c], 1)).ToList(),
-                    parent.DisplayName + " 下级科目（" + string.Join("、", children.Select(c => c.Code)) + "）之和",
-                    "the sum of the codes below " + parent.Code);
+                context.Sum(byCode[pair.Key], pair.Value.Select(c => (c, 1)).ToList(), pair.Key.Code + " 下级科目之和", "the sum of the codes below " + pair.Key.Code);
             }
         }
     }
 
-    private static FunctionCode? NearestStatedAncestor(FunctionCode code, Dictionary<FunctionCode, StatedFigure> stated)
+    private static FunctionCode? NearestStatedAncestor(FunctionCode code, SortedDictionary<FunctionCode, StatedFigure> stated)
     {
         for (var p = code.Parent; p is FunctionCode parent; p = parent.Parent)
         {

@@ -46,25 +46,20 @@ internal sealed class RateRule : IReportRule
             if (numerator == null || !numerator.IsMoney) continue;
             var denominatorKey = _denominator.Length == 0 ? rate.ShareOf : rate.Key.WithBasis(_denominator);
             var denominator = denominatorKey is FigureKey dk ? FigureLookup.Near(report, dk, rate) : null;
-            var name = rate.Key.Concept;
             if (!_isChange)
             {
                 if (denominator == null || !denominator.IsMoney) continue;
-                context.Ratio(rate, numerator, denominator,
-                    name + "（" + _numerator + "）÷ " + denominator.Key.Concept + "（" + denominator.Key.Basis + "）",
-                    numerator.Key.Basis + " / " + denominator.Key.Basis);
+                context.Ratio(rate, numerator, denominator, _denominator.Length == 0 ? "决算 ÷ 其所占的合计" : _numerator + " ÷ " + _denominator, "actual / base");
             }
             else if (denominator != null && denominator.IsMoney)
             {
-                context.ChangeRate(rate, numerator, denominator,
-                    "（" + _numerator + " − " + _denominator + "）÷ " + _denominator, "(actual − base) / base");
+                context.ChangeRate(rate, numerator, denominator, "（" + _numerator + " − " + _denominator + "）÷ " + _denominator, "(actual − base) / base");
             }
             else
             {
                 var change = FigureLookup.Near(report, rate.Key.WithBasis(_changeBasis), rate);
                 if (change == null || !change.IsMoney) continue;
-                context.ChangeRateFromDifference(rate, numerator, change,
-                    _changeBasis + " ÷（" + _numerator + " − " + _changeBasis + "）", "change / (actual − change)");
+                context.ChangeRateFromDifference(rate, numerator, change, _changeBasis + " ÷（" + _numerator + " − " + _changeBasis + "）", "change / (actual − change)");
             }
         }
     }

@@ -19,7 +19,10 @@ internal sealed class SumIdentityRule : IReportRule
         Descriptor = descriptor;
         _total = total;
         _parts = parts;
+        _relation = string.Join(" ", parts.Select((p, i) => (i == 0 ? (p.Weight < 0 ? "−" : string.Empty) : p.Weight < 0 ? "− " : "+ ") + p.Concept));
     }
+
+    private readonly string _relation;
 
     public RuleDescriptor Descriptor { get; }
 
@@ -39,8 +42,7 @@ internal sealed class SumIdentityRule : IReportRule
                 else if (required || total.Location.Row.Length == 0) complete = false;
             }
             if (!complete || parts.Count == 0) continue;
-            var relation = string.Join(" ", _parts.Select((p, i) => (i == 0 ? (p.Weight < 0 ? "−" : string.Empty) : p.Weight < 0 ? "− " : "+ ") + p.Concept));
-            context.Sum(total, parts, relation, Descriptor.TitleEn);
+            context.Sum(total, parts, _relation, Descriptor.TitleEn);
         }
     }
 }

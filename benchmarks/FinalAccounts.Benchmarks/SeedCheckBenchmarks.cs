@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using BenchmarkDotNet.Attributes;
+using FinalAccounts.Reports;
+using FinalAccounts.Validation;
+
+namespace FinalAccounts.Benchmarks;
+
+/// <summary>
+/// Checking the seed report (乌海市人社局本级 2024, 319 stated figures) with every rule, against a naive baseline that
+/// recomputes only the explanation sums with a fixed tolerance and no messages — the least a checker could do.
+/// </summary>
+[MemoryDiagnoser]
+public class SeedCheckBenchmarks
+{
+    private FinalAccountsReport _report = null!;
+    private string _json = string.Empty;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _json = File.ReadAllText(Paths.Seed);
+        _report = ReportReader.Parse(_json, "seed");
+    }
+
+    [Benchmark(Baseline = true)]
+    public int NaiveExplanationSums()
+    {
+        // Parse every figure's text each time and compare Σ parts with the explained figure within 0.01 per term.
+        var problems = 0;
+        foreach (var statement in _report.Statements)
+        {
+            foreach (var explanation in statement.Explanations)
+            {
+                decimal sum = 0m;
+                var n = 0;
+                foreach (var part in explanation.Parts)
+                {
+                    if (part.Figure == null || !part.Figure.IsMoney) continue;
+                    sum += decimal.Parse(part.Figure.Value, NumberStyles.Number, CultureInfo.InvariantCulture);
+                    n++;
+                }
+                foreach (var figure in _report.Figures)
+                {
+                    if (figure.Key != explanation.Explains || !figure.IsMoney) continue;
+                    var total = decimal.Parse(figure.Value, NumberStyles.Number, CultureInfo.InvariantCulture);
+                    if (Math.Abs(total - sum) > 0.005m * (n + 1)) problems++;
+                    break;
+                }
+            }
+        }
+        return problems;
+    }
+
+    [Benchmark]
+    public int CheckAllRules() => ReportChecker.Check(_report).Findings.Count;
+
+    [Benchmark]
+    public int ReadAndCheck() => ReportChecker.Check(ReportReader.Parse(_json, "seed")).Findings.Count;
+}
+
+/// <summary>Where the benchmarks find the repository's files.</summary>
+internal static class Paths
+{
+    public static string Seed => Find(Path.Combine("seeds", "reports", "wuhai-hrss-2024.json"));
+
+    public static string Find(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, relative);
+            if (File.Exists(path)) return path;
+        }
+        throw new FileNotFoundException(relative + " not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -17,6 +17,27 @@ internal sealed class FunctionTreeRule : IReportRule
 
     public void Check(RuleContext context)
     {
+        CheckTree(context);
+        CheckTableTotals(context);
+    }
+
+    /// <summary>In each table, the total row (no code) = Σ the 类 rows, per concept, basis and scope.</summary>
+    private static void CheckTableTotals(RuleContext context)
+    {
+        foreach (var table in context.Report.Tables)
+        {
+            foreach (var dims in table.Cells.Where(c => c.IsMoney).GroupBy(c => (c.Key.Concept, c.Key.Basis, c.Key.Scope, c.Key.Item)))
+            {
+                var classes = dims.Where(c => c.Function is FunctionCode f && f.Level == ClassificationLevel.Class).ToList();
+                var total = dims.FirstOrDefault(c => c.Key.FunctionPath.Length == 0);
+                if (classes.Count == 0 || total == null) continue;
+                context.Sum(total, classes.Select(c => (c, 1)).ToList(), table.Title + " 各类之和", "the sum of the classes in " + table.Id);
+            }
+        }
+    }
+
+    private static void CheckTree(RuleContext context)
+    {
         var groups = new Dictionary<(string, string, string, string), SortedDictionary<FunctionCode, StatedFigure>>();
         foreach (var f in context.Report.Figures)
         {

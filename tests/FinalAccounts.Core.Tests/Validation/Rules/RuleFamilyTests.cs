@@ -214,4 +214,21 @@ public sealed class RuleFamilyTests
         Assert.Equal(CheckOutcome.Inconsistent, finding.Outcome);
         Assert.Equal("2.1-1", finding.Location.StatementId);
     }
+
+    [Fact]
+    public void A_list_with_references_explains_the_figure_of_its_own_statement()
+    {
+        // 2.1-1 prints 收入总计 2963.74 (digits swapped), 2.1-2 prints 2936.74 and lists 2933.89 + 0.00 + 2.85 = 2936.74.
+        // The list explains 2.1-2's figure, which it matches: the typo in 2.1-1 is FA1030's (vs 2.1-2), not FA1010's.
+        var result = Check(
+            Statement("2.1-1", F("收入总计", "决算", "2963.74")),
+            Statement("2.1-2", F("收入总计", "决算", "2936.74")).With(Explanation("收入总计", "决算", false, "包括",
+                Ref("2.1-3", "本年收入合计", "决算"), Ref("2.1-4", "使用非财政拨款结余", "决算"), Ref("2.1-5", "年初结转和结余", "决算"))),
+            Statement("2.1-3", F("本年收入合计", "决算", "2933.89")),
+            Statement("2.1-4", F("使用非财政拨款结余", "决算", "0.00")),
+            Statement("2.1-5", F("年初结转和结余", "决算", "2.85")));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "FA1010");
+        var disagreement = Assert.Single(result.Findings, f => f.RuleId == "FA1030");
+        Assert.Equal("2936.74", disagreement.Stated.Value);
+    }
 }

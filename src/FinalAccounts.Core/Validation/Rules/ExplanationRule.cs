@@ -38,8 +38,9 @@ internal sealed class ExplanationRule : IReportRule
                 if (parts.Count == 0 || (wordsOnly && !_partial)) continue;
                 foreach (var explained in new[] { explanation.Explains }.Concat(explanation.AlsoExplains))
                 {
-                    var anchor = parts[0];
-                    var total = FigureLookup.Near(report, explained, anchor);
+                    // The figure explained stands in the explanation's own statement; the parts may be elsewhere (ref parts).
+                    var total = report.Find(explained).FirstOrDefault(f => f.Location.StatementId == statement.Id)
+                        ?? FigureLookup.Near(report, explained, parts[0]);
                     if (total == null || !total.IsMoney) continue;
                     var relation = explanation.Marker.Length > 0 ? "“" + explanation.Marker + "”所列各项之和" : "所列各项之和";
                     if (_partial) context.PartialSum(total, parts, relation, "the sum of the parts listed");

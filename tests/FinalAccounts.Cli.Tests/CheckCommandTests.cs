@@ -1,0 +1,197 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using FinalAccounts.Cli;
+using Xunit;
+
+namespace FinalAccounts.Cli.Tests;
+
+/// <summary><c>finacct check</c> as a user runs it: exit codes, text, JSON and SARIF output, and refusals.</summary>
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "finacct-check-" + Guid.NewGuid().ToString("N"));
+
+    public CheckCommandTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = Program.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private const string Report = """{"title": "2024年度测试局决算公开报告", "year": 2024, "unitName": "测试局", "level": "单位", "unitKind": "行政单位", "currencyUnit": "万元"}""";
+
+    // 收入总计 2936.74 = 本年收入合计 2933.89 + 使用非财政拨款结余 0.00 + 年初结转和结余 2.85, and 支出总计 = 收入总计.
+    private const string Consistent = "{\n  \"formatVersion\": 1,\n  \"report\": " + Report + ",\n  \"tables\": {},\n  \"statements\": [\n"
+        + "    {\"id\": \"2.1-1\", \"section\": \"一、收入支出决算总体情况说明\", \"sentence\": \"收入、支出决算总计均为2936.74万元。\", \"figures\": [\n"
+        + "      {\"concept\": \"收入总计\", \"basis\": \"决算\", \"value\": \"2936.74\", \"unit\": \"万元\"},\n"
+        + "      {\"concept\": \"支出总计\", \"basis\": \"决算\", \"value\": \"2936.74\", \"unit\": \"万元\"},\n"
+        + "      {\"concept\": \"本年收入合计\", \"basis\": \"决算\", \"value\": \"2933.89\", \"unit\": \"万元\"},\n"
+        + "      {\"concept\": \"使用非财政拨款结余\", \"basis\": \"决算\", \"value\": \"0.00\", \"unit\": \"万元\"},\n"
+        + "      {\"concept\": \"年初结转和结余\", \"basis\": \"决算\", \"value\": \"2.85\", \"unit\": \"万元\"}\n"
+        + "    ], \"explanations\": []}\n  ],\n  \"evaluations\": []\n}\n";
+
+    [Fact]
+    public void Seed_report_has_errors_and_exit_code_1()
+    {
+        var (exit, output, err) = Run("check");
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, err);
+        // Seed 2.1-1: −193.34 − 729.48 = −922.82 ≠ −920.80 (for 收入总计 and 支出总计); 2.4-2: −157.36 − 1298.33 = −1455.69
+        // ≠ −1455.56; 2.12-2: every SME share is 0% but 45.65万元 is awarded; 2.5-1: 2931.85 ÷ 3843.73 = 76.2762% printed 76.27.
+        var lines = output.Split('\n');
+        Assert.Equal(3, lines.Count(l => l.StartsWith("错误 FA1010", StringComparison.Ordinal)));
+        Assert.Equal(1, lines.Count(l => l.StartsWith("错误 FA1061", StringComparison.Ordinal)));
+        Assert.Equal(1, lines.Count(l => l.StartsWith("警告 FA1020", StringComparison.Ordinal)));
+        Assert.Equal(4, lines.Count(l => l.StartsWith("错误 ", StringComparison.Ordinal)));
+        Assert.Contains("[2.1-1]", output, StringComparison.Ordinal);
+        Assert.Contains("[2.4-2]", output, StringComparison.Ordinal);
+        Assert.Contains("[2.12-2]", output, StringComparison.Ordinal);
+        Assert.Contains("4 个错误，1 个警告", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Consistent_report_exits_0()
+    {
+        var path = Write("ok.json", Consistent);
+        var (exit, output, err) = Run("check", path);
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, err);
+        Assert.Contains("0 个错误，0 个警告", output, StringComparison.Ordinal);
+        Assert.Contains(path, output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("empty.json", "")]
+    [InlineData("blank.json", "   \n")]
+    [InlineData("broken.json", "{\n  \"formatVersion\": 1\n  \"report\": {}\n}")]
+    [InlineData("array.json", "[]")]
+    [InlineData("version.json", "{\"formatVersion\": 2, \"report\": {}, \"statements\": []}")]
+    public void Malformed_file_exits_2_with_a_message_naming_it(string name, string text)
+    {
+        var path = Write(name, text);
+        var (exit, output, err) = Run("check", path);
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("finacct check: " + path, err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_file_exits_2()
+    {
+        var path = Path.Combine(_dir, "nope.json");
+        var (exit, _, err) = Run("check", path);
+        Assert.Equal(2, exit);
+        Assert.StartsWith("finacct check: " + path, err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_json_names_the_line()
+    {
+        var path = Write("broken.json", "{\n  \"formatVersion\": 1\n  \"report\": {}\n}");
+        var (_, _, err) = Run("check", path);
+        Assert.StartsWith("finacct check: " + path + "(3): ", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_format_lists_findings_with_their_figures()
+    {
+        var (exit, output, err) = Run("check", "--format", "json");
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, err);
+        using var doc = JsonDocument.Parse(output);
+        var findings = doc.RootElement.GetProperty("findings");
+        Assert.Equal(JsonValueKind.Array, findings.ValueKind);
+        Assert.True(findings.GetArrayLength() > 0);
+        foreach (var f in findings.EnumerateArray())
+        {
+            Assert.StartsWith("FA1", f.GetProperty("ruleId").GetString(), StringComparison.Ordinal);
+            Assert.Contains(f.GetProperty("severity").GetString(), new[] { "error", "warning", "info" });
+            Assert.False(string.IsNullOrEmpty(f.GetProperty("message").GetString()));
+            Assert.False(string.IsNullOrEmpty(f.GetProperty("messageEn").GetString()));
+            Assert.Equal(JsonValueKind.Object, f.GetProperty("location").ValueKind);
+            Assert.Equal(JsonValueKind.String, f.GetProperty("stated").GetProperty("value").ValueKind);
+            var expected = f.GetProperty("expected");
+            Assert.True(expected.GetProperty("min").GetDecimal() <= expected.GetProperty("max").GetDecimal());
+            Assert.Equal(JsonValueKind.Array, f.GetProperty("inputs").ValueKind);
+        }
+        var errors = findings.EnumerateArray().Where(f => f.GetProperty("severity").GetString() == "error").ToList();
+        Assert.Equal(new[] { "FA1010", "FA1010", "FA1010", "FA1061" }, errors.Select(f => f.GetProperty("ruleId").GetString()).OrderBy(s => s, StringComparer.Ordinal));
+        var sme = errors.Single(f => f.GetProperty("ruleId").GetString() == "FA1061");
+        Assert.Equal("45.65", sme.GetProperty("stated").GetProperty("value").GetString());
+        Assert.Equal("2.12-2", sme.GetProperty("location").GetProperty("id").GetString());
+        Assert.Equal(6, sme.GetProperty("inputs").GetArrayLength());
+        Assert.Equal(4, doc.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
+        Assert.Equal(1, doc.RootElement.GetProperty("summary").GetProperty("warnings").GetInt32());
+    }
+
+    [Fact]
+    public void Sarif_format_is_sarif_2_1_0()
+    {
+        var (exit, output, _) = Run("check", "--format", "sarif");
+        Assert.Equal(1, exit);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal("2.1.0", doc.RootElement.GetProperty("version").GetString());
+        var run = doc.RootElement.GetProperty("runs")[0];
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules");
+        Assert.Equal(FinalAccounts.Validation.RuleCatalog.Rules.Count, rules.GetArrayLength());
+        Assert.All(rules.EnumerateArray(), r => Assert.False(string.IsNullOrEmpty(r.GetProperty("id").GetString())));
+        var results = run.GetProperty("results");
+        Assert.True(results.GetArrayLength() > 0);
+        foreach (var r in results.EnumerateArray())
+        {
+            Assert.StartsWith("FA1", r.GetProperty("ruleId").GetString(), StringComparison.Ordinal);
+            Assert.Contains(r.GetProperty("level").GetString(), new[] { "error", "warning", "note" });
+            var location = r.GetProperty("locations")[0].GetProperty("physicalLocation");
+            Assert.Equal("seeds/reports/wuhai-hrss-2024.json", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+            Assert.True(location.GetProperty("region").GetProperty("startLine").GetInt32() > 0);
+        }
+        Assert.Equal(4, results.EnumerateArray().Count(r => r.GetProperty("level").GetString() == "error"));
+    }
+
+    [Fact]
+    public void Json_for_a_consistent_file_has_no_findings()
+    {
+        var path = Write("ok.json", Consistent);
+        var (exit, output, _) = Run("check", path, "--format", "json");
+        Assert.Equal(0, exit);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(0, doc.RootElement.GetProperty("findings").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("xml")]
+    [InlineData("TEXT")]
+    public void Unknown_format_exits_2(string format)
+    {
+        var (exit, output, err) = Run("check", "--format", format);
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("finacct check:", err, StringComparison.Ordinal);
+        Assert.Contains(format, err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_option_exits_2()
+    {
+        var (exit, _, err) = Run("check", "--strict");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("finacct check: unknown option '--strict'", err, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,421 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using static FinalAccounts.Core.Tests.Validation.Rules.TestReport;
+
+namespace FinalAccounts.Core.Tests.Validation.Rules;
+
+/// <summary>
+/// For every rule of the catalogue: a consistent report, a rounding-only one (尾差: the exact recomputation differs but
+/// the intervals of the printed figures admit it), a broken one, and where rounding can be told from truncation a
+/// truncated one. Every expected number is worked out by hand in the comment beside it.
+/// </summary>
+public sealed class RuleExample
+{
+    public RuleExample(string ruleId) => RuleId = ruleId;
+
+    public string RuleId { get; }
+
+    /// <summary>A report whose figures agree exactly under the rule.</summary>
+    public Func<Item[]> Consistent { get; init; } = () => Array.Empty<Item>();
+
+    /// <summary>A report off by rounding only; null where the rule does not reason about rounding.</summary>
+    public Func<Item[]>? Rounding { get; init; }
+
+    /// <summary>The stated figure the rounding-only finding (Info) is about.</summary>
+    public string RoundingValue { get; init; } = string.Empty;
+
+    /// <summary>A report with one figure that cannot be true.</summary>
+    public Func<Item[]> Broken { get; init; } = () => Array.Empty<Item>();
+
+    /// <summary>The broken figure as printed.</summary>
+    public string BrokenValue { get; init; } = string.Empty;
+
+    /// <summary>Where the broken figure stands: a statement id, or a table id with <see cref="BrokenRow"/>.</summary>
+    public string BrokenStatementId { get; init; } = string.Empty;
+
+    /// <summary>The table row of the broken figure, or empty for a sentence.</summary>
+    public string BrokenRow { get; init; } = string.Empty;
+
+    /// <summary>The recomputation from the other figures, rounded to 4 places; null when the rule computes nothing.</summary>
+    public decimal? BrokenExact { get; init; }
+
+    /// <summary>Words the message must contain (by default the broken value and the Chinese concept).</summary>
+    public string[] BrokenMessageContains { get; init; } = Array.Empty<string>();
+
+    /// <summary>A report that only truncation (截尾) explains; null where not applicable.</summary>
+    public Func<Item[]>? Truncated { get; init; }
+
+    /// <summary>The stated figure of the truncation warning.</summary>
+    public string TruncatedValue { get; init; } = string.Empty;
+}
+
+public static class RuleExamples
+{
+    private const string Wan = "万元";
+    private const string Pct = "%";
+    private const string GeneralAppropriation = "一般公共预算财政拨款";
+    private const string Appropriation = "财政拨款";
+
+    /// <summary>Every example, by rule ID.</summary>
+    public static IReadOnlyDictionary<string, RuleExample> All { get; } = Build().ToDictionary(e => e.RuleId, StringComparer.Ordinal);
+
+    private static IEnumerable<RuleExample> Build()
+    {
+        // ---- Sum identities: total = Σ parts, all in one sentence. Two-decimal figures stand for ±0.005, so n parts and
+        // the total allow a difference of 0.005·(n + 1).
+
+        // 2933.89 + 0.00 + 2.85 = 2936.74. Rounding allows 0.005·4 = 0.02: 2936.75 passes as 尾差, 2936.84 (0.10 off) does not;
+        // cutting instead of rounding moves the parts up by less than 0.03 (≤ 2936.77), still short of 2936.84.
+        yield return Sum("FA1001", "2.1-2", null, "收入总计", "2936.74", "2936.75", "2936.84", 2936.74m,
+            ("本年收入合计", "2933.89"), ("使用非财政拨款结余", "0.00"), ("年初结转和结余", "2.85"));
+
+        // 2934.72 + 0.00 + 2.02 = 2936.74; 2936.73 is 0.01 off (≤ 0.02); 2963.74 (digits swapped) is 27.00 off.
+        yield return Sum("FA1002", "2.1-7", null, "支出总计", "2936.74", "2936.73", "2963.74", 2936.74m,
+            ("本年支出合计", "2934.72"), ("结余分配", "0.00"), ("年末结转和结余", "2.02"));
+
+        // 支出总计 = 收入总计 2936.74. One part: 0.005·2 = 0.01, so 2936.75 just meets [2936.735, 2936.745] at 2936.745.
+        yield return Sum("FA1003", "2.1-1", null, "支出总计", "2936.74", "2936.75", "2963.74", 2936.74m,
+            ("收入总计", "2936.74"));
+
+        // In a sentence all eight revenue lines must be stated for the rule to run.
+        // 2931.85 + 0.00·6 + 2.04 = 2933.89; 2933.90 is 0.01 off (8 parts + total allow 0.045); 2939.89 is 6.00 off.
+        var revenue = new[]
+        {
+            ("一般公共预算财政拨款收入", "2931.85"), ("政府性基金预算财政拨款收入", "0.00"), ("国有资本经营预算财政拨款收入", "0.00"),
+            ("上级补助收入", "0.00"), ("事业收入", "0.00"), ("经营收入", "0.00"), ("附属单位上缴收入", "0.00"), ("其他收入", "2.04"),
+        };
+        var fa1004 = Sum("FA1004", "2.1-3", null, "本年收入合计", "2933.89", "2933.90", "2939.89", 2933.89m, revenue);
+        yield return new RuleExample("FA1004")
+        {
+            Consistent = fa1004.Consistent, Rounding = fa1004.Rounding, RoundingValue = fa1004.RoundingValue, Broken = fa1004.Broken,
+            BrokenValue = fa1004.BrokenValue, BrokenStatementId = fa1004.BrokenStatementId, BrokenExact = fa1004.BrokenExact,
+            // 2933.94: rounding allows at most 2933.89 + 0.04 = 2933.93 against 2933.935, so no; read as cut, the eight parts
+            // stand for [2933.89, 2933.97) and the total for [2933.94, 2933.95): they overlap, so only truncation explains it.
+            Truncated = () => new Item[] { SumStatement("2.1-3", null, "本年收入合计", "2933.94", revenue) },
+            TruncatedValue = "2933.94",
+        };
+
+        // 1122.17 + 1812.54 + 0.00 + 0.00 + 0.00 = 2934.71. The seed prints 2934.72: 0.01 off, within 0.005·6 = 0.03.
+        // 2943.71 is 9.00 off.
+        yield return Sum("FA1005", "2.3-1", null, "本年支出合计", "2934.71", "2934.72", "2943.71", 2934.71m,
+            ("基本支出", "1122.17"), ("项目支出", "1812.54"), ("上缴上级支出", "0.00"), ("经营支出", "0.00"), ("对附属单位补助支出", "0.00"));
+
+        // Seed 六: 人员经费 "1028.3" is read at 2 decimals (1028.30 ± 0.005). 1028.30 + 93.83 = 1122.13; the seed's 1122.14
+        // is 0.01 off, within 0.015. 1112.13 is 10.00 off.
+        yield return Sum("FA1006", "2.6-1", GeneralAppropriation, "基本支出", "1122.13", "1122.14", "1112.13", 1122.13m,
+            ("人员经费", "1028.3"), ("公用经费", "93.83"));
+
+        // 2931.85 + 0.00 + 0.00 = 2931.85; 2931.86 is 0.01 off (≤ 0.02); 2913.85 is 18.00 off.
+        yield return Sum("FA1007", "2.4-1", null, "财政拨款收入支出总计", "2931.85", "2931.86", "2913.85", 2931.85m,
+            ("一般公共预算财政拨款支出", "2931.85"), ("政府性基金预算财政拨款支出", "0.00"), ("国有资本经营预算财政拨款支出", "0.00"));
+
+        // ---- FA1010: a complete list (一是…二是). −193.34 + (−729.48) = −922.82. −922.83 is 0.01 off (two parts and the
+        // total allow 0.015); the seed's −920.80 is 2.02 off.
+        yield return new RuleExample("FA1010")
+        {
+            Consistent = () => Explained("-922.82"),
+            Rounding = () => Explained("-922.83"),
+            RoundingValue = "-922.83",
+            Broken = () => Explained("-920.80"),
+            BrokenValue = "-920.80",
+            BrokenStatementId = "2.1-1",
+            BrokenExact = -922.82m,
+        };
+
+        // ---- FA1011: a partial list (主要包括…等) may add up to less, never more. 办公费 14.77 + 福利费 20.01 = 34.78.
+        // 93.83 ≥ 34.78: consistent. 34.77: the sum is 0.01 above, but the parts may be as low as 14.765 + 20.005 = 34.77,
+        // which 34.77 (up to 34.775) admits. 24.78 is 10.00 below the parts' least possible sum 34.77.
+        yield return new RuleExample("FA1011")
+        {
+            Consistent = () => PartialList("93.83"),
+            Rounding = () => PartialList("34.77"),
+            RoundingValue = "34.77",
+            Broken = () => PartialList("24.78"),
+            BrokenValue = "24.78",
+            BrokenStatementId = "2.6-3",
+            BrokenExact = 34.78m,
+        };
+
+        // ---- FA1020: 完成年初预算率 = 决算 ÷ 年初预算. 2931.85 ÷ 3843.73 = 0.762762 (3843.73 × 0.7627 = 2931.612871,
+        // remainder 0.237129 ÷ 3843.73 = 0.0000617), so 76.2762% → 76.28. The inputs allow [2931.845 ÷ 3843.735,
+        // 2931.855 ÷ 3843.725] = [76.2759%, 76.2764%]: 76.27 (up to 76.275) misses it, but cutting 76.2762 gives 76.27,
+        // a warning. 67.27 (digits swapped) is an error.
+        // Rounding-only needs wide intervals: 0.70 ÷ 0.90 = 77.7778%, and [0.695 ÷ 0.905, 0.705 ÷ 0.895] = [76.7956%,
+        // 78.7709%] admits a printed 77.79.
+        yield return Rate("FA1020", "2.5-1", "完成年初预算率", "年初预算", "一般公共预算财政拨款支出", null,
+            "2931.85", "3843.73", consistent: "76.28", broken: "67.27", truncated: "76.27", exact: 76.2762m, roundingValue: "77.79");
+
+        // ---- FA1021: 完成预算率 = 决算 ÷ 全年预算. 1200.00 ÷ 1800.00 = 66.6667% → 66.67. The inputs allow
+        // [1199.995 ÷ 1800.005, 1200.005 ÷ 1799.995] = [66.66620%, 66.66713%]; 66.66 (up to 66.665) misses it, and is what
+        // cutting gives: a warning. 96.67 is an error. Rounding-only: 0.70 ÷ 0.90 printed 77.79, as for FA1020.
+        yield return Rate("FA1021", "2.8-2", "完成预算率", "全年预算", "项目支出", "人事考试考务费",
+            "1200.00", "1800.00", consistent: "66.67", broken: "96.67", truncated: "66.66", exact: 66.6667m, roundingValue: "77.79");
+
+        // ---- FA1022: 占比 = 决算 ÷ the total named by 'of'. 基本支出 1122.17 ÷ 本年支出合计 2934.72: 2934.72 × 0.38 =
+        // 1115.1936, remainder 6.9764 ÷ 2934.72 = 0.0023772, so 38.2377% → 38.24. The inputs allow [1122.165 ÷ 2934.725,
+        // 1122.175 ÷ 2934.715] = [38.23748%, 38.23795%]: 38.23 (up to 38.235) misses it; cutting 38.2377 gives 38.23.
+        // 28.24 is an error. Rounding-only: 公务接待费 0.70 ÷ 三公经费 2.10 = 33.3333%, and [0.695 ÷ 2.105, 0.705 ÷ 2.095]
+        // = [33.0166%, 33.6516%] admits 33.34.
+        yield return new RuleExample("FA1022")
+        {
+            Consistent = () => Share("1122.17", "2934.72", "38.24", "基本支出", "本年支出合计"),
+            Rounding = () => Share("0.70", "2.10", "33.34", "公务接待费", "三公经费"),
+            RoundingValue = "33.34",
+            Broken = () => Share("1122.17", "2934.72", "28.24", "基本支出", "本年支出合计"),
+            BrokenValue = "28.24",
+            BrokenStatementId = "2.3-2",
+            BrokenExact = 38.2377m,
+            Truncated = () => Share("1122.17", "2934.72", "38.23", "基本支出", "本年支出合计"),
+            TruncatedValue = "38.23",
+        };
+
+        // ---- FA1023: 较年初预算增减率 = (决算 − 年初预算) ÷ 年初预算. (1900.00 − 1500.00) ÷ 1500.00 = 26.6667% → 26.67.
+        // The inputs allow [1899.995 ÷ 1500.005 − 1, 1900.005 ÷ 1499.995 − 1] = [26.66591%, 26.66742%]; 26.66 (up to 26.665)
+        // misses it, and is what cutting gives. −26.67 (增长 typed as 下降) is an error. Rounding-only: 0.70 against 0.90 is
+        // −22.2222%, and [0.695 ÷ 0.905 − 1, 0.705 ÷ 0.895 − 1] = [−23.2044%, −21.2291%] admits −22.23.
+        yield return new RuleExample("FA1023")
+        {
+            Consistent = () => Change("2.7-1", "项目支出", null, "年初预算", "较年初预算增减率", "1900.00", "1500.00", "26.67"),
+            Rounding = () => Change("2.8-3", "公务接待费", Appropriation, "年初预算", "较年初预算增减率", "0.70", "0.90", "-22.23"),
+            RoundingValue = "-22.23",
+            Broken = () => Change("2.7-1", "项目支出", null, "年初预算", "较年初预算增减率", "1900.00", "1500.00", "-26.67"),
+            BrokenValue = "-26.67",
+            BrokenStatementId = "2.7-1",
+            BrokenExact = 26.6667m,
+            Truncated = () => Change("2.7-1", "项目支出", null, "年初预算", "较年初预算增减率", "1900.00", "1500.00", "26.66"),
+            TruncatedValue = "26.66",
+        };
+
+        // ---- FA1024: 较上年决算增减率 without 上年决算 = 增减 ÷ (决算 − 增减). −1457.56 ÷ (2936.74 + 1457.56) = −1457.56 ÷
+        // 4394.30: 4394.30 × 0.3317 = 1457.58931, 0.02931 too much, 0.02931 ÷ 4394.30 = 0.0000067, so −33.1693% → −33.17.
+        // The corners allow about ±0.0001 (−1457.565 ÷ 4394.30 = −33.16945%, −1457.555 ÷ 4394.30 = −33.16922%): −33.16
+        // (from −33.165) misses it; cutting −33.1693 toward zero gives −33.16. −31.17 is an error.
+        // Rounding-only, the seed's 年初结转和结余: −0.94 ÷ (2.85 + 0.94) = −0.94 ÷ 3.79 = −24.8021%; the corners give
+        // −0.945 ÷ 3.79 = −24.9340% and −0.935 ÷ 3.79 = −24.6702%, which admit the printed −24.71.
+        yield return new RuleExample("FA1024")
+        {
+            Consistent = () => ChangeFromDifference("2.1-4", "收入总计", "2936.74", "-1457.56", "-33.17"),
+            Rounding = () => ChangeFromDifference("2.1-6", "年初结转和结余", "2.85", "-0.94", "-24.71"),
+            RoundingValue = "-24.71",
+            Broken = () => ChangeFromDifference("2.1-4", "收入总计", "2936.74", "-1457.56", "-31.17"),
+            BrokenValue = "-31.17",
+            BrokenStatementId = "2.1-4",
+            BrokenExact = -33.1693m,
+            Truncated = () => ChangeFromDifference("2.1-4", "收入总计", "2936.74", "-1457.56", "-33.16"),
+            TruncatedValue = "-33.16",
+        };
+
+        // ---- FA1025: 较年初预算增减 = 决算 − 年初预算. 2931.85 − 3843.73 = −911.88. −911.87 is 0.01 off (two inputs and the
+        // change allow 0.015). −911.58 (digits swapped) is 0.30 off.
+        yield return new RuleExample("FA1025")
+        {
+            Consistent = () => Difference("2.5-1", "一般公共预算财政拨款支出", "年初预算", "较年初预算增减", "2931.85", "3843.73", "-911.88"),
+            Rounding = () => Difference("2.5-1", "一般公共预算财政拨款支出", "年初预算", "较年初预算增减", "2931.85", "3843.73", "-911.87"),
+            RoundingValue = "-911.87",
+            Broken = () => Difference("2.5-1", "一般公共预算财政拨款支出", "年初预算", "较年初预算增减", "2931.85", "3843.73", "-911.58"),
+            BrokenValue = "-911.58",
+            BrokenStatementId = "2.5-1",
+            BrokenExact = -911.88m,
+        };
+
+        // ---- FA1026: 较上年决算增减 = 决算 − 上年决算. 1812.54 − 3110.87 = −1298.33 (3110.87 − 1812.54: 0.87 − 0.54 = 0.33,
+        // 3110 − 1812 = 1298). −1298.34 is 0.01 off; −1289.33 is 9.00 off.
+        yield return new RuleExample("FA1026")
+        {
+            Consistent = () => Difference("2.3-3", "项目支出", "上年决算", "较上年决算增减", "1812.54", "3110.87", "-1298.33"),
+            Rounding = () => Difference("2.3-3", "项目支出", "上年决算", "较上年决算增减", "1812.54", "3110.87", "-1298.34"),
+            RoundingValue = "-1298.34",
+            Broken = () => Difference("2.3-3", "项目支出", "上年决算", "较上年决算增减", "1812.54", "3110.87", "-1289.33"),
+            BrokenValue = "-1289.33",
+            BrokenStatementId = "2.3-3",
+            BrokenExact = -1298.33m,
+        };
+
+        // ---- FA1030: the same figure in the 收入支出决算总表 and in a sentence. The table says 2934.72; the sentence is the
+        // later place, so it is the one reported. 2934.73 is 0.01 off: [2934.725, 2934.735] meets [2934.715, 2934.725].
+        // 2943.72 (digits swapped) is 9.00 off.
+        yield return new RuleExample("FA1030")
+        {
+            Consistent = () => TableAndSentence("2934.72"),
+            Rounding = () => TableAndSentence("2934.73"),
+            RoundingValue = "2934.73",
+            Broken = () => TableAndSentence("2943.72"),
+            BrokenValue = "2943.72",
+            BrokenStatementId = "2.3-1",
+            BrokenExact = 2934.72m,
+        };
+
+        // ---- FA1040: 类 = Σ款 = Σ项 in a table. 815.07 + 186.85 = 1001.92 (款 20801); 40.89 + 86.90 = 127.79 (款 20805);
+        // 1001.92 + 127.79 = 1129.71 (类 208). 1129.72 is 0.01 off (two 款 and the 类 allow 0.015); 1139.71 is 10.00 off.
+        yield return new RuleExample("FA1040")
+        {
+            Consistent = () => FunctionTable("1129.71"),
+            Rounding = () => FunctionTable("1129.72"),
+            RoundingValue = "1129.72",
+            Broken = () => FunctionTable("1139.71"),
+            BrokenValue = "1139.71",
+            BrokenStatementId = "财决08",
+            BrokenRow = "208 社会保障和就业支出",
+            BrokenExact = 1129.71m,
+            BrokenMessageContains = new[] { "1139.71", "一般公共预算财政拨款支出", "社会保障和就业支出" },
+        };
+
+        // ---- FA1061: 授予中小企业合同金额 = 货物 × 货物占比 + 工程 × 工程占比 + 服务 × 服务占比.
+        // 36.24 × 100.00% + 0.00 × 0.00% + 9.41 × 100.00% = 45.65.
+        // 45.66: the bounds are 36.235 × 99.995% + 0 + 9.405 × 99.995% = 36.2331883 + 9.4045298 = 45.6377 and
+        // 36.245 × 100.005% + 0.005 × 0.005% + 9.415 × 100.005% = 36.2468123 + 0.00000025 + 9.4154708 = 45.6623, which 45.66 meets.
+        // The seed prints every share as 0%: 0 of anything is 0, at most 36.245 × 0.5% + 0.005 × 0.5% + 9.415 × 0.5% =
+        // 0.2283, far below 45.65.
+        yield return new RuleExample("FA1061")
+        {
+            Consistent = () => Sme("45.65", "100.00", "0.00", "100.00"),
+            Rounding = () => Sme("45.66", "100.00", "0.00", "100.00"),
+            RoundingValue = "45.66",
+            Broken = () => Sme("45.65", "0", "0", "0"),
+            BrokenValue = "45.65",
+            BrokenStatementId = "2.12-2",
+            BrokenExact = 0m,
+        };
+
+        // ---- FA1070: the printed code is the row's. 行政运行 under 20801 is 2080101; 2080102 is 一般行政管理事务.
+        // Codes are not rounded: there is no rounding-only or truncated case.
+        yield return new RuleExample("FA1070")
+        {
+            Consistent = () => CodedLine("2080101"),
+            Broken = () => CodedLine("2080102"),
+            BrokenValue = "815.07",
+            BrokenStatementId = "2.5-2",
+            BrokenMessageContains = new[] { "2080102", "2080101", "社会保障和就业支出/人力资源和社会保障管理事务/行政运行" },
+        };
+
+        // ---- FA1050–FA1052: "三公"经费 (scope 财政拨款).
+        // 0.00 + 3.25 + 0.78 = 4.03; 4.04 is 0.01 off (≤ 0.02); 4.30 is 0.27 off.
+        yield return Sum("FA1050", "2.8-1", Appropriation, "三公经费", "4.03", "4.04", "4.30", 4.03m,
+            ("因公出国（境）费", "0.00"), ("公务用车购置及运行维护费", "3.25"), ("公务接待费", "0.78"));
+        // 0.00 + 3.25 = 3.25; 3.26 is 0.01 off (≤ 0.015); 3.52 is 0.27 off.
+        yield return Sum("FA1051", "2.8-4", Appropriation, "公务用车购置及运行维护费", "3.25", "3.26", "3.52", 3.25m,
+            ("公务用车购置费", "0.00"), ("公务用车运行维护费", "3.25"));
+        // 0.78 + 0.00 = 0.78; 0.79 is 0.01 off (≤ 0.015); 0.87 is 0.09 off.
+        yield return Sum("FA1052", "2.8-5", Appropriation, "公务接待费", "0.78", "0.79", "0.87", 0.78m,
+            ("国内公务接待费", "0.78"), ("国（境）外公务接待费", "0.00"));
+
+        // ---- FA1060: 36.24 + 0.00 + 9.41 = 45.65; 45.66 is 0.01 off (≤ 0.02); 45.56 is 0.09 off.
+        yield return Sum("FA1060", "2.12-1", null, "政府采购支出", "45.65", "45.66", "45.56", 45.65m,
+            ("政府采购货物支出", "36.24"), ("政府采购工程支出", "0.00"), ("政府采购服务支出", "9.41"));
+    }
+
+    private static RuleExample Sum(string ruleId, string id, string? scope, string total, string consistent, string rounding, string broken,
+        decimal exact, params (string Concept, string Value)[] parts)
+        => new(ruleId)
+        {
+            Consistent = () => new Item[] { SumStatement(id, scope, total, consistent, parts) },
+            Rounding = () => new Item[] { SumStatement(id, scope, total, rounding, parts) },
+            RoundingValue = rounding,
+            Broken = () => new Item[] { SumStatement(id, scope, total, broken, parts) },
+            BrokenValue = broken,
+            BrokenStatementId = id,
+            BrokenExact = exact,
+        };
+
+    private static StatementSpec SumStatement(string id, string? scope, string total, string value, (string Concept, string Value)[] parts)
+        => Statement(id, new[] { F(total, "决算", value, scope: scope) }.Concat(parts.Select(p => F(p.Concept, "决算", p.Value, scope: scope))).ToArray());
+
+    private static Item[] Explained(string total) => new Item[]
+    {
+        Statement("2.1-1", F("收入总计", "较年初预算增减", total)).With(Explanation("收入总计", "较年初预算增减", false, "一是…二是",
+            F("基本支出", "较年初预算增减", "-193.34", text: "一是基本支出减少193.34万元"),
+            F("项目支出", "较年初预算增减", "-729.48", text: "二是项目支出减少729.48万元"))),
+    };
+
+    private static Item[] PartialList(string total) => new Item[]
+    {
+        Statement("2.6-3", "六、一般公共预算财政拨款基本支出决算情况说明", F("公用经费", "决算", total, scope: GeneralAppropriation))
+            .With(new ExplanationSpec("公用经费", "决算", true, "主要包括…等", new Part[]
+            {
+                F("办公费", "决算", "14.77", scope: "一般公共预算财政拨款基本支出", code: "30201", text: "办公费14.77万元"),
+                F("福利费", "决算", "20.01", scope: "一般公共预算财政拨款基本支出", code: "30229", text: "福利费20.01万元"),
+            }) { Scope = GeneralAppropriation }),
+    };
+
+    private static RuleExample Rate(string ruleId, string id, string rateBasis, string baseBasis, string concept, string? item,
+        string actual, string baseline, string consistent, string broken, string truncated, decimal exact, string roundingValue)
+    {
+        Item[] Make(string a, string b, string rate, string c, string? i) => new Item[]
+        {
+            Statement(id, F(c, "决算", a, item: i), F(c, baseBasis, b, item: i), F(c, rateBasis, rate, Pct, item: i)),
+        };
+        return new RuleExample(ruleId)
+        {
+            Consistent = () => Make(actual, baseline, consistent, concept, item),
+            Rounding = () => Make("0.70", "0.90", roundingValue, "公务接待费", null),
+            RoundingValue = roundingValue,
+            Broken = () => Make(actual, baseline, broken, concept, item),
+            BrokenValue = broken,
+            BrokenStatementId = id,
+            BrokenExact = exact,
+            Truncated = () => Make(actual, baseline, truncated, concept, item),
+            TruncatedValue = truncated,
+        };
+    }
+
+    private static Item[] Share(string part, string whole, string share, string partConcept, string wholeConcept) => new Item[]
+    {
+        Statement("2.3-1", F(wholeConcept, "决算", whole)),
+        Statement("2.3-2", F(partConcept, "决算", part), F(partConcept, "占比", share, Pct, of: (wholeConcept, "决算"))),
+    };
+
+    private static Item[] Change(string id, string concept, string? scope, string baseBasis, string rateBasis, string actual, string baseline, string rate) => new Item[]
+    {
+        Statement(id, F(concept, "决算", actual, scope: scope), F(concept, baseBasis, baseline, scope: scope), F(concept, rateBasis, rate, Pct, scope: scope)),
+    };
+
+    private static Item[] ChangeFromDifference(string id, string concept, string actual, string change, string rate) => new Item[]
+    {
+        Statement(id, F(concept, "决算", actual), F(concept, "较上年决算增减", change), F(concept, "较上年决算增减率", rate, Pct)),
+    };
+
+    private static Item[] Difference(string id, string concept, string baseBasis, string changeBasis, string actual, string baseline, string change) => new Item[]
+    {
+        Statement(id, F(concept, "决算", actual), F(concept, baseBasis, baseline), F(concept, changeBasis, change)),
+    };
+
+    private static Item[] TableAndSentence(string sentenceValue) => new Item[]
+    {
+        Table("财决01", "收入支出决算总表", Cell("本年支出合计", "决算数", "本年支出合计", "决算", "2934.72")),
+        Statement("2.3-1", "三、支出决算情况说明", F("本年支出合计", "决算", sentenceValue)),
+    };
+
+    public const string SocialSecurity = "社会保障和就业支出";
+    public const string HrAffairs = SocialSecurity + "/人力资源和社会保障管理事务";
+    public const string Pensions = SocialSecurity + "/行政事业单位养老支出";
+
+    public static Item[] FunctionTable(string classTotal) => new Item[]
+    {
+        Table("财决08", "一般公共预算财政拨款支出决算表",
+            Cell("208 社会保障和就业支出", "决算数", "一般公共预算财政拨款支出", "决算", classTotal, SocialSecurity, "208"),
+            Cell("20801 人力资源和社会保障管理事务", "决算数", "一般公共预算财政拨款支出", "决算", "1001.92", HrAffairs, "20801"),
+            Cell("2080101 行政运行", "决算数", "一般公共预算财政拨款支出", "决算", "815.07", HrAffairs + "/行政运行", "2080101"),
+            Cell("2080102 一般行政管理事务", "决算数", "一般公共预算财政拨款支出", "决算", "186.85", HrAffairs + "/一般行政管理事务", "2080102"),
+            Cell("20805 行政事业单位养老支出", "决算数", "一般公共预算财政拨款支出", "决算", "127.79", Pensions, "20805"),
+            Cell("2080501 行政单位离退休", "决算数", "一般公共预算财政拨款支出", "决算", "40.89", Pensions + "/行政单位离退休", "2080501"),
+            Cell("2080505 机关事业单位基本养老保险缴费支出", "决算数", "一般公共预算财政拨款支出", "决算", "86.90", Pensions + "/机关事业单位基本养老保险缴费支出", "2080505")),
+    };
+
+    private static Item[] Sme(string total, string goods, string works, string services) => new Item[]
+    {
+        Statement("2.12-1", "十二、政府采购支出决算情况说明",
+            F("政府采购货物支出", "决算", "36.24"), F("政府采购工程支出", "决算", "0.00"), F("政府采购服务支出", "决算", "9.41")),
+        Statement("2.12-2", "十二、政府采购支出决算情况说明",
+            F("授予中小企业合同金额", "决算", total),
+            F("货物采购授予中小企业合同金额", "占比", goods, Pct),
+            F("工程采购授予中小企业合同金额", "占比", works, Pct),
+            F("服务采购授予中小企业合同金额", "占比", services, Pct)),
+    };
+
+    private static Item[] CodedLine(string code) => new Item[]
+    {
+        Statement("2.5-2", "五、一般公共预算财政拨款支出决算情况说明",
+            F("一般公共预算财政拨款支出", "决算", "815.07", path: HrAffairs + "/行政运行", code: code)),
+    };
+}

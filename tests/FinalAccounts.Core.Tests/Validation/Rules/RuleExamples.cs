@@ -106,10 +106,6 @@ public static class RuleExamples
         yield return Sum("FA1006", "2.6-1", GeneralAppropriation, "基本支出", "1122.13", "1122.14", "1112.13", 1122.13m,
             ("人员经费", "1028.3"), ("公用经费", "93.83"));
 
-        // 2931.85 + 0.00 + 0.00 = 2931.85; 2931.86 is 0.01 off (≤ 0.02); 2913.85 is 18.00 off.
-        yield return Sum("FA1007", "2.4-1", null, "财政拨款收入支出总计", "2931.85", "2931.86", "2913.85", 2931.85m,
-            ("一般公共预算财政拨款支出", "2931.85"), ("政府性基金预算财政拨款支出", "0.00"), ("国有资本经营预算财政拨款支出", "0.00"));
-
         // ---- FA1010: a complete list (一是…二是). −193.34 + (−729.48) = −922.82. −922.83 is 0.01 off (two parts and the
         // total allow 0.015); the seed's −920.80 is 2.02 off.
         yield return new RuleExample("FA1010")
@@ -261,6 +257,21 @@ public static class RuleExamples
             BrokenMessageContains = new[] { "1139.71", "一般公共预算财政拨款支出", "社会保障和就业支出" },
         };
 
+        // ---- FA1041: in a table by 经济分类, 类 = Σ款. 101.04 + 260.79 + 86.10 = 447.93 (301 工资福利支出). 447.94 is 0.01
+        // off (three 款 and the 类 allow 0.02); 457.93 is 10.00 off.
+        yield return new RuleExample("FA1041")
+        {
+            Consistent = () => EconomicTable("447.93"),
+            Rounding = () => EconomicTable("447.94"),
+            RoundingValue = "447.94",
+            Broken = () => EconomicTable("457.93"),
+            BrokenValue = "457.93",
+            BrokenStatementId = "财决05",
+            BrokenRow = "301 工资福利支出",
+            BrokenExact = 447.93m,
+            BrokenMessageContains = new[] { "457.93", "工资福利支出" },
+        };
+
         // ---- FA1061: 授予中小企业合同金额 = 货物 × 货物占比 + 工程 × 工程占比 + 服务 × 服务占比.
         // 36.24 × 100.00% + 0.00 × 0.00% + 9.41 × 100.00% = 45.65.
         // 45.66: the bounds are 36.235 × 99.995% + 0 + 9.405 × 99.995% = 36.2331883 + 9.4045298 = 45.6377 and
@@ -400,6 +411,15 @@ public static class RuleExamples
             Cell("20805 行政事业单位养老支出", "决算数", "一般公共预算财政拨款支出", "决算", "127.79", Pensions, "20805"),
             Cell("2080501 行政单位离退休", "决算数", "一般公共预算财政拨款支出", "决算", "40.89", Pensions + "/行政单位离退休", "2080501"),
             Cell("2080505 机关事业单位基本养老保险缴费支出", "决算数", "一般公共预算财政拨款支出", "决算", "86.90", Pensions + "/机关事业单位基本养老保险缴费支出", "2080505")),
+    };
+
+    private static Item[] EconomicTable(string classTotal) => new Item[]
+    {
+        Table("财决05", "一般公共预算财政拨款基本支出决算表",
+            Cell("301 工资福利支出", "决算数", "工资福利支出", "决算", classTotal, code: "301", scope: "一般公共预算财政拨款基本支出"),
+            Cell("30101 基本工资", "决算数", "基本工资", "决算", "101.04", code: "30101", scope: "一般公共预算财政拨款基本支出"),
+            Cell("30102 津贴补贴", "决算数", "津贴补贴", "决算", "260.79", code: "30102", scope: "一般公共预算财政拨款基本支出"),
+            Cell("30103 奖金", "决算数", "奖金", "决算", "86.10", code: "30103", scope: "一般公共预算财政拨款基本支出")),
     };
 
     private static Item[] Sme(string total, string goods, string works, string services) => new Item[]

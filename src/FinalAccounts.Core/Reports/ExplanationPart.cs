@@ -7,11 +7,12 @@ namespace FinalAccounts.Reports;
 public sealed class ExplanationPart
 {
     /// <summary>Creates a part; at most one of <paramref name="figure"/> and <paramref name="reference"/> is set.</summary>
-    public ExplanationPart(string text, StatedFigure? figure, FigureKey? reference)
+    public ExplanationPart(string text, StatedFigure? figure, FigureKey? reference, string referenceId = "")
     {
         Text = text ?? string.Empty;
         Figure = figure;
         Reference = reference;
+        ReferenceId = referenceId ?? string.Empty;
     }
 
     /// <summary>The words of the part as printed, or empty.</summary>
@@ -22,4 +23,7 @@ public sealed class ExplanationPart
 
     /// <summary>The figure stated elsewhere that this part stands for, or null.</summary>
     public FigureKey? Reference { get; }
+
+    /// <summary>The statement (or table) that states the referenced figure, when the file names it; otherwise empty.</summary>
+    public string ReferenceId { get; }
 }

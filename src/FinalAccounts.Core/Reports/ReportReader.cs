@@ -240,8 +240,9 @@ public static class ReportReader
                 }
                 else if (part.TryGetProperty("concept", out _))
                 {
-                    if (part.TryGetProperty("ref", out _)) _refs.Add((String(part, "ref", p), p + ".ref"));
-                    parts.Add(new ExplanationPart(text, null, Key(part, p)));
+                    var referenceId = part.TryGetProperty("ref", out _) ? String(part, "ref", p) : string.Empty;
+                    if (referenceId.Length > 0) _refs.Add((referenceId, p + ".ref"));
+                    parts.Add(new ExplanationPart(text, null, Key(part, p), referenceId));
                 }
                 else
                 {

@@ -10,6 +10,16 @@ namespace FinalAccounts.Validation.Rules;
 /// </summary>
 internal sealed class ExplanationRule : IReportRule
 {
+    /// <summary>The referenced figure in the statement the part names, else the first place the report states it.</summary>
+    private static StatedFigure? Referenced(FinalAccountsReport report, FigureKey key, string statementId)
+    {
+        foreach (var candidate in report.Find(key))
+        {
+            if (candidate.Location.StatementId == statementId) return candidate;
+        }
+        return report.FindFirst(key);
+    }
+
     private readonly bool _partial;
 
     public ExplanationRule(RuleDescriptor descriptor, bool partial)
@@ -31,7 +41,7 @@ internal sealed class ExplanationRule : IReportRule
                 var wordsOnly = false;
                 foreach (var part in explanation.Parts)
                 {
-                    var figure = part.Figure ?? (part.Reference is FigureKey key ? report.FindFirst(key) : null);
+                    var figure = part.Figure ?? (part.Reference is FigureKey key ? Referenced(report, key, part.ReferenceId) : null);
                     if (figure != null && figure.IsMoney) parts.Add(figure);
                     else wordsOnly = true;
                 }

@@ -18,7 +18,8 @@ internal static class CheckCommand
         {
             switch (args[i])
             {
-                case "--format" when i + 1 < args.Length:
+                case "--format":
+                    if (i + 1 >= args.Length) return Program.Fail(stderr, "finacct check: --format needs a value: text, json or sarif.");
                     format = args[++i];
                     break;
                 case var a when a.StartsWith("-", System.StringComparison.Ordinal):

@@ -38,8 +38,8 @@ internal sealed class ExplanationRule : IReportRule
                 if (parts.Count == 0 || (wordsOnly && !_partial)) continue;
                 foreach (var explained in new[] { explanation.Explains }.Concat(explanation.AlsoExplains))
                 {
-                    var anchor = parts[0];
-                    var total = FigureLookup.Near(report, explained, anchor);
+                    // The figure explained is the one its own statement states: with reference parts, parts[0] stands elsewhere.
+                    var total = FigureLookup.Near(report, explained, statement.Id);
                     if (total == null || !total.IsMoney) continue;
                     var relation = explanation.Marker.Length > 0 ? "“" + explanation.Marker + "”所列各项之和" : "所列各项之和";
                     if (_partial) context.PartialSum(total, parts, relation, "the sum of the parts listed");

@@ -31,9 +31,11 @@ internal sealed class Publisher
     private readonly CurrencyUnit _unit;
     private readonly MidpointRounding _mode;
     private readonly Random _style;
+    private readonly bool _trim;
 
-    private Publisher(ExactAccounts accounts, CurrencyUnit unit, MidpointRounding mode)
+    private Publisher(ExactAccounts accounts, CurrencyUnit unit, MidpointRounding mode, bool trim)
     {
+        _trim = trim;
         _a = accounts;
         _unit = unit;
         _mode = mode;
@@ -44,7 +46,10 @@ internal sealed class Publisher
 
     public static PublishedReport Publish(Spec spec) => Publish(spec, spec.Unit);
 
-    public static PublishedReport Publish(Spec spec, CurrencyUnit unit) => new Publisher(new ExactAccounts(spec), unit, spec.Mode).Build();
+    /// <paramref name="trimNarrative"/> false prints every amount with its 2 decimals, so copies of a figure print the same
+    /// text in either unit (whether "1234.50" can be cut to "1234.5" depends on the digits, which differ between units).
+    public static PublishedReport Publish(Spec spec, CurrencyUnit unit, bool trimNarrative = true) =>
+        new Publisher(new ExactAccounts(spec), unit, spec.Mode, trimNarrative).Build();
 
     /// The printed amount: 万元 rounded to 2 decimals, or 元 exact to the 分.
     public static decimal Printed(long cents, CurrencyUnit unit, MidpointRounding mode) =>
@@ -54,7 +59,7 @@ internal sealed class Publisher
     {
         bool trim = _style.Next(3) == 0;
         string text = PublishedReport.Format(Printed(cents, _unit, _mode), 2);
-        if (narrative && trim && text.Contains('.')) text = text.TrimEnd('0').TrimEnd('.');
+        if (_trim && narrative && trim && text.Contains('.')) text = text.TrimEnd('0').TrimEnd('.');
         return text;
     }
 

@@ -157,8 +157,10 @@ public class ReportCheckProperties
         var cases = ReportGen.Specs.SelectMany(_ => Gen.Choose(0, int.MaxValue), (spec, pick) => (spec, pick));
         return Prop.ForAll(Arb.From(cases), c =>
         {
-            var wan = Publisher.Publish(c.spec, CurrencyUnit.WanYuan);
-            var yuan = Publisher.Publish(c.spec, CurrencyUnit.Yuan);
+            // Untrimmed narratives: FigureLookup.IsRepeat skips a copy printed with the same text, and whether "1234.50" is cut
+            // to "1234.5" depends on digits that differ between the units, which would change which copies are checked.
+            var wan = Publisher.Publish(c.spec, CurrencyUnit.WanYuan, trimNarrative: false);
+            var yuan = Publisher.Publish(c.spec, CurrencyUnit.Yuan, trimNarrative: false);
             AssertClean(Check(wan), wan);
             AssertClean(Check(yuan), yuan);
             var wanMoney = wan.Figures.Where(f => f.IsMoney).ToList();

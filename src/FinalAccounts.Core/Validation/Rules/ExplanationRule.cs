@@ -10,16 +10,6 @@ namespace FinalAccounts.Validation.Rules;
 /// </summary>
 internal sealed class ExplanationRule : IReportRule
 {
-    /// <summary>The referenced figure in the statement the part names, else the first place the report states it.</summary>
-    private static StatedFigure? Referenced(FinalAccountsReport report, FigureKey key, string statementId)
-    {
-        foreach (var candidate in report.Find(key))
-        {
-            if (candidate.Location.StatementId == statementId) return candidate;
-        }
-        return report.FindFirst(key);
-    }
-
     private readonly bool _partial;
 
     public ExplanationRule(RuleDescriptor descriptor, bool partial)
@@ -41,16 +31,15 @@ internal sealed class ExplanationRule : IReportRule
                 var wordsOnly = false;
                 foreach (var part in explanation.Parts)
                 {
-                    var figure = part.Figure ?? (part.Reference is FigureKey key ? Referenced(report, key, part.ReferenceId) : null);
+                    var figure = part.Figure ?? (part.Reference is FigureKey key ? FigureLookup.Near(report, key, part.ReferenceId) : null);
                     if (figure != null && figure.IsMoney) parts.Add(figure);
                     else wordsOnly = true;
                 }
                 if (parts.Count == 0 || (wordsOnly && !_partial)) continue;
                 foreach (var explained in new[] { explanation.Explains }.Concat(explanation.AlsoExplains))
                 {
-                    // The figure explained stands in the explanation's own statement; the parts may be elsewhere (ref parts).
-                    var total = report.Find(explained).FirstOrDefault(f => f.Location.StatementId == statement.Id)
-                        ?? FigureLookup.Near(report, explained, parts[0]);
+                    // The figure explained is the one its own statement states: with reference parts, parts[0] stands elsewhere.
+                    var total = FigureLookup.Near(report, explained, statement.Id);
                     if (total == null || !total.IsMoney) continue;
                     var relation = explanation.Marker.Length > 0 ? "“" + explanation.Marker + "”所列各项之和" : "所列各项之和";
                     if (_partial) context.PartialSum(total, parts, relation, "the sum of the parts listed");

@@ -6,12 +6,15 @@ namespace FinalAccounts.Validation.Rules;
 internal static class FigureLookup
 {
     /// <summary>The figure with <paramref name="key"/> stated beside <paramref name="near"/>, else the first stated anywhere.</summary>
-    public static StatedFigure? Near(FinalAccountsReport report, FigureKey key, StatedFigure near)
+    public static StatedFigure? Near(FinalAccountsReport report, FigureKey key, StatedFigure near) => Near(report, key, near.Location.StatementId);
+
+    /// <summary>The figure with <paramref name="key"/> stated in the statement or table <paramref name="statementId"/>, else the first stated anywhere.</summary>
+    public static StatedFigure? Near(FinalAccountsReport report, FigureKey key, string statementId)
     {
         StatedFigure? first = null;
         foreach (var candidate in report.Find(key))
         {
-            if (candidate.Location.StatementId == near.Location.StatementId) return candidate;
+            if (candidate.Location.StatementId == statementId) return candidate;
             first ??= candidate;
         }
         return first;

@@ -20,13 +20,20 @@ internal static class FigureLookup
         return first;
     }
 
-    /// <summary>True when an earlier figure states the same key with the same printed value (so checking it again adds nothing).</summary>
+    /// <summary>
+    /// True when an earlier figure states the same key with the same value at least as precisely (so checking this one
+    /// again adds nothing): "1234.5" repeats an earlier "1234.50", but not the other way round.
+    /// </summary>
     public static bool IsRepeat(FinalAccountsReport report, StatedFigure figure)
     {
         foreach (var candidate in report.Find(figure.Key))
         {
             if (ReferenceEquals(candidate, figure)) return false;
             if (candidate.Value == figure.Value) return true;
+            if (candidate.IsMoney && figure.IsMoney && candidate.ReasoningAmount == figure.ReasoningAmount
+                && candidate.ReasoningAmount.Decimals >= figure.ReasoningAmount.Decimals) return true;
+            if (candidate.IsPercentage && figure.IsPercentage && candidate.Percentage.Value == figure.Percentage.Value
+                && candidate.Percentage.Decimals >= figure.Percentage.Decimals) return true;
         }
         return false;
     }

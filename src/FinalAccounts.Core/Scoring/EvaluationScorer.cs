@@ -23,7 +23,7 @@ public static class EvaluationScorer
         decimal executionExact;
         if (rate is decimal r) executionExact = policy.ScoreExecution(r, executionWeight);
         else executionExact = funds?.Score == null ? 0m : Clamp(Points(funds.Score), executionWeight);
-        var executionScore = policy.Rounding.Round(executionExact);
+        var executionScore = policy.Round(executionExact, executionWeight);
 
         var scores = new List<IndicatorScore>(evaluation.Indicators.Count);
         var total = executionScore;
@@ -45,10 +45,10 @@ public static class EvaluationScorer
         if (indicator.IsQualitative)
         {
             var stated = Clamp(indicator.ScorePoints, weight);
-            return new IndicatorScore(indicator, stated, policy.Rounding.Round(stated), policy.Qualitative.GradeOf(stated, weight));
+            return new IndicatorScore(indicator, stated, policy.Round(stated, weight), policy.Qualitative.GradeOf(stated, weight));
         }
         var exact = policy.ScoreQuantitative(indicator.Direction, indicator.Target.Number, indicator.Actual.Number, weight);
-        return new IndicatorScore(indicator, exact, policy.Rounding.Round(exact), null);
+        return new IndicatorScore(indicator, exact, policy.Round(exact, weight), null);
     }
 
     /// <summary>全年执行数 ÷ 全年预算数 × 100 from the printed figures, or null when either is missing or the budget is 0.</summary>

@@ -148,6 +148,17 @@ public sealed class ScoringPolicy
     /// <summary>The unrounded 预算执行率 score for a rate in percent, clamped to [0, 分值].</summary>
     public decimal ScoreExecution(decimal ratePercent, decimal weight) => weight <= 0m ? 0m : Clamp(ExecutionRate.Score(ratePercent, weight), weight);
 
+    /// <summary>
+    /// A score rounded by <see cref="Rounding"/>, within [0, <paramref name="weight"/>]; full marks stay the 分值 as printed
+    /// (a 分值 of 17.56 rounded to 1 decimal would otherwise print 17.6, or 17.72 print 17.7).
+    /// </summary>
+    public decimal Round(decimal score, decimal weight)
+    {
+        if (score >= weight) return weight;
+        var rounded = Rounding.Round(score);
+        return rounded > weight ? weight : rounded < 0m ? 0m : rounded;
+    }
+
     /// <summary>The id.</summary>
     public override string ToString() => Id;
 

@@ -39,7 +39,7 @@ internal static class ScoreFindings
             Record(EvaluationRules.IndicatorScore, c, explained.Count > 0, sink, () => (
                 $"{e.Id}「{e.Project}」{i.Level3}（{Direction(i)}{Show(i.Target)}，实际 {Show(i.Actual)}，分值 {i.Weight.Value}）得分 列示 {c.Stated.Value}，"
                 + $"按{closest.Policy.Name}应得 {F(c.Recomputed)}，相差 {F(c.Difference)} 分；已知评分规则均不能解释该表全部得分"
-                + (explainers.Count > 0 ? $"（此项可由 {string.Join("、", explainers)} 解释）" : $"（{others} 亦不能解释此项）") + "。",
+                + (explainers.Count > 0 ? $"（此项可由 {string.Join("、", explainers)} 解释）" : others.Length > 0 ? $"（{others} 亦不能解释此项）" : string.Empty) + "。",
                 $"{e.Id} {i.Level3}: score stated {c.Stated.Value}; {closest.Policy.Id} gives {F(c.Recomputed)} (difference {F(c.Difference)}); no known policy explains every score of the table"
                 + (explainers.Count > 0 ? " (this row is explained by " + string.Join(", ", policies.Where(p => explainers.Contains(p.Name)).Select(p => p.Id)) + ")" : string.Empty) + "."));
         }

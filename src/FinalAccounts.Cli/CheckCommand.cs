@@ -1,11 +1,12 @@
 using System.IO;
 using FinalAccounts.Cli.Output;
 using FinalAccounts.Reports;
+using FinalAccounts.Scoring;
 using FinalAccounts.Validation;
 
 namespace FinalAccounts.Cli;
 
-/// <summary><c>finacct check</c>: reads a report, runs every rule, writes the findings as text, JSON or SARIF.</summary>
+/// <summary><c>finacct check</c>: reads a report, runs every rule (FA1xxx, and FA2xxx for its evaluations), writes the findings as text, JSON or SARIF.</summary>
 internal static class CheckCommand
 {
     public const string SeedName = "wuhai-hrss-2024.json (bundled seed report)";
@@ -46,7 +47,8 @@ internal static class CheckCommand
             return Program.Fail(stderr, "finacct check: " + ex.Message);
         }
 
-        var result = ReportChecker.Check(report);
+        // A report with 项目支出绩效自评表 gets their FA2xxx checks too.
+        var result = EvaluationChecker.CheckAll(report);
         var artifact = path ?? "seeds/reports/wuhai-hrss-2024.json";
         switch (format)
         {
@@ -63,7 +65,7 @@ internal static class CheckCommand
         return result.HasErrors ? 1 : 0;
     }
 
-    private static string SeedReport()
+    internal static string SeedReport()
     {
         using var stream = typeof(CheckCommand).Assembly.GetManifestResourceStream("FinalAccounts.Cli.SeedReport.json")!;
         using var reader = new StreamReader(stream);

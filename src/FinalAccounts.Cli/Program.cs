@@ -25,6 +25,7 @@ public static class Program
         return args[0] switch
         {
             "codes" => CodesCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
+            "score" => ScoreCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
             "check" => CheckCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
             _ => Fail(stderr, $"finacct: unknown command '{args[0]}'.\n{Usage}"),
         };
@@ -38,9 +39,12 @@ public static class Program
 
     internal const string Usage =
         "usage: finacct check [report.json] [--format text|json|sarif]\n" +
+        "       finacct score [report.json] [--policy national|national-ratio|national-zero|sichuan] [--format text|json|sarif]\n" +
         "       finacct codes [prefix] [--scheme function|economic|government|revenue] [--unverified]\n" +
         "  check   check a 决算公开 report file for figures that cannot be true (rounding taken into account);\n" +
         "          with no file, the bundled seed report (乌海市人力资源和社会保障局本级 2024). Exit 0 no errors, 1 errors, 2 unreadable.\n" +
+        "  score   recompute each 项目支出绩效自评表 under a scoring policy (default national), show the stated scores beside\n" +
+        "          the recomputed ones and the known policies that explain them. Exit codes as for check.\n" +
         "  codes   list the 政府收支分类科目 compiled into the library (支出功能分类 by default),\n" +
         "          optionally only those whose code starts with prefix; --unverified lists only rows not yet verified.\n";
 }

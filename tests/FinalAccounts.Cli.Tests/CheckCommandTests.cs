@@ -55,11 +55,18 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(3, lines.Count(l => l.StartsWith("错误 FA1010", StringComparison.Ordinal)));
         Assert.Equal(1, lines.Count(l => l.StartsWith("错误 FA1061", StringComparison.Ordinal)));
         Assert.Equal(1, lines.Count(l => l.StartsWith("警告 FA1020", StringComparison.Ordinal)));
-        Assert.Equal(4, lines.Count(l => l.StartsWith("错误 ", StringComparison.Ordinal)));
+        // Its five 绩效自评表 add 12 errors, each worked out by hand from the printed tables: FA2020 ×10 (定性 rows whose
+        // 实际完成值 repeats the 年度指标值, or is "0" in E5, yet score full marks: E1 2, E2 2, E3 2, E4 3, E5 1); FA2021 ×1 (E1
+        // 专业技术资格考试 137.40 > ≤134 万元 with no 偏差原因); FA2030 ×1 (E2 成本指标 20.00 + 11.00 = 31 > 全年执行数 20 万元).
+        Assert.Equal(10, lines.Count(l => l.StartsWith("错误 FA2020", StringComparison.Ordinal)));
+        Assert.Equal(1, lines.Count(l => l.StartsWith("错误 FA2021", StringComparison.Ordinal)));
+        Assert.Equal(1, lines.Count(l => l.StartsWith("错误 FA2030", StringComparison.Ordinal)));
+        Assert.Equal(16, lines.Count(l => l.StartsWith("错误 ", StringComparison.Ordinal)));
+        Assert.Contains("5 张绩效自评表", output, StringComparison.Ordinal);
         Assert.Contains("[2.1-1]", output, StringComparison.Ordinal);
         Assert.Contains("[2.4-2]", output, StringComparison.Ordinal);
         Assert.Contains("[2.12-2]", output, StringComparison.Ordinal);
-        Assert.Contains("4 个错误，1 个警告", output, StringComparison.Ordinal);
+        Assert.Contains("16 个错误，1 个警告", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
     }
 
@@ -121,7 +128,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.True(findings.GetArrayLength() > 0);
         foreach (var f in findings.EnumerateArray())
         {
-            Assert.StartsWith("FA1", f.GetProperty("ruleId").GetString(), StringComparison.Ordinal);
+            Assert.StartsWith("FA", f.GetProperty("ruleId").GetString(), StringComparison.Ordinal);
             Assert.Contains(f.GetProperty("severity").GetString(), new[] { "error", "warning", "info" });
             Assert.False(string.IsNullOrEmpty(f.GetProperty("message").GetString()));
             Assert.False(string.IsNullOrEmpty(f.GetProperty("messageEn").GetString()));
@@ -132,12 +139,14 @@ public sealed class CheckCommandTests : IDisposable
             Assert.Equal(JsonValueKind.Array, f.GetProperty("inputs").ValueKind);
         }
         var errors = findings.EnumerateArray().Where(f => f.GetProperty("severity").GetString() == "error").ToList();
-        Assert.Equal(new[] { "FA1010", "FA1010", "FA1010", "FA1061" }, errors.Select(f => f.GetProperty("ruleId").GetString()).OrderBy(s => s, StringComparer.Ordinal));
+        var reportErrors = errors.Where(f => f.GetProperty("ruleId").GetString()!.StartsWith("FA1", StringComparison.Ordinal));
+        Assert.Equal(new[] { "FA1010", "FA1010", "FA1010", "FA1061" }, reportErrors.Select(f => f.GetProperty("ruleId").GetString()).OrderBy(s => s, StringComparer.Ordinal));
         var sme = errors.Single(f => f.GetProperty("ruleId").GetString() == "FA1061");
         Assert.Equal("45.65", sme.GetProperty("stated").GetProperty("value").GetString());
         Assert.Equal("2.12-2", sme.GetProperty("location").GetProperty("id").GetString());
         Assert.Equal(6, sme.GetProperty("inputs").GetArrayLength());
-        Assert.Equal(4, doc.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
+        // 4 report errors + 12 绩效自评表 errors (FA2020 ×10, FA2021, FA2030; see above).
+        Assert.Equal(16, doc.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
         Assert.Equal(1, doc.RootElement.GetProperty("summary").GetProperty("warnings").GetInt32());
     }
 
@@ -150,19 +159,19 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal("2.1.0", doc.RootElement.GetProperty("version").GetString());
         var run = doc.RootElement.GetProperty("runs")[0];
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules");
-        Assert.Equal(FinalAccounts.Validation.RuleCatalog.Rules.Count, rules.GetArrayLength());
+        Assert.Equal(FinalAccounts.Validation.RuleCatalog.Rules.Count + FinalAccounts.Scoring.EvaluationRules.All.Count, rules.GetArrayLength());
         Assert.All(rules.EnumerateArray(), r => Assert.False(string.IsNullOrEmpty(r.GetProperty("id").GetString())));
         var results = run.GetProperty("results");
         Assert.True(results.GetArrayLength() > 0);
         foreach (var r in results.EnumerateArray())
         {
-            Assert.StartsWith("FA1", r.GetProperty("ruleId").GetString(), StringComparison.Ordinal);
+            Assert.StartsWith("FA", r.GetProperty("ruleId").GetString(), StringComparison.Ordinal);
             Assert.Contains(r.GetProperty("level").GetString(), new[] { "error", "warning", "note" });
             var location = r.GetProperty("locations")[0].GetProperty("physicalLocation");
             Assert.Equal("seeds/reports/wuhai-hrss-2024.json", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
             Assert.True(location.GetProperty("region").GetProperty("startLine").GetInt32() > 0);
         }
-        Assert.Equal(4, results.EnumerateArray().Count(r => r.GetProperty("level").GetString() == "error"));
+        Assert.Equal(16, results.EnumerateArray().Count(r => r.GetProperty("level").GetString() == "error"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using FinalAccounts.Scoring;
 using FinalAccounts.Validation;
 
 namespace FinalAccounts.Cli.Output;
@@ -24,7 +25,10 @@ internal static class SarifWriter
             w.WriteString("name", "finacct");
             w.WriteString("informationUri", "https://www.nuget.org/packages/FinalAccounts.Core");
             w.WriteStartArray("rules");
-            foreach (var rule in RuleCatalog.Rules.Select(r => r.Descriptor))
+            // A report with 项目支出绩效自评表 is also checked by the FA2xxx rules.
+            var descriptors = RuleCatalog.Rules.Select(r => r.Descriptor)
+                .Concat(result.Report.Evaluations.Count > 0 ? EvaluationRules.All : System.Array.Empty<RuleDescriptor>());
+            foreach (var rule in descriptors)
             {
                 w.WriteStartObject();
                 w.WriteString("id", rule.Id);

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using FinalAccounts.Scoring;
 using FinalAccounts.Validation;
 
 namespace FinalAccounts.Cli.Output;
@@ -11,7 +12,8 @@ internal static class TextFindingsWriter
     {
         var info = result.Report.Info;
         w.WriteLine($"{info.UnitName} {info.Year}年度决算 — {artifact}");
-        w.WriteLine($"{result.Report.Figures.Count} 个列示数字，{result.ChecksRun} 项核对，{result.RulesRun.Count} 条规则运行："
+        var evaluations = result.Report.Evaluations.Count > 0 ? $"，{result.Report.Evaluations.Count} 张绩效自评表" : string.Empty;
+        w.WriteLine($"{result.Report.Figures.Count} 个列示数字{evaluations}，{result.ChecksRun} 项核对，{result.RulesRun.Count} 条规则运行："
             + $"{result.Count(Severity.Error)} 个错误，{result.Count(Severity.Warning)} 个警告，{result.Count(Severity.Info)} 个舍入提示");
         w.WriteLine();
         foreach (var f in result.Findings)
@@ -23,7 +25,7 @@ internal static class TextFindingsWriter
                 _ => ("提示", "36"),
             };
             w.WriteLine(Colour.Paint($"{label} {f.RuleId}", code, colour) + $"  {f.Location}" + (f.Location.Line > 0 ? $" (line {f.Location.Line})" : string.Empty));
-            w.WriteLine($"  列示 {f.Stated}   应为 [{f.Result.Expected.Min:0.####}, {f.Result.Expected.Max:0.####}]   精确计算 {f.Result.Exact:0.####}");
+            if (!EvaluationRules.IsReviewerFlag(f.Rule)) w.WriteLine($"  列示 {f.Stated}   应为 [{f.Result.Expected.Min:0.####}, {f.Result.Expected.Max:0.####}]   精确计算 {f.Result.Exact:0.####}");
             w.WriteLine($"  {f.Message}");
             w.WriteLine();
         }

@@ -14,7 +14,14 @@ public sealed class FinalAccountsReport
 
     /// <summary>Creates a report from its tables and statements.</summary>
     public FinalAccountsReport(ReportInfo info, IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements)
+        : this(info, tables, statements, Array.Empty<PerformanceEvaluation>())
     {
+    }
+
+    /// <summary>Creates a report from its tables, statements and 项目支出绩效自评表.</summary>
+    public FinalAccountsReport(ReportInfo info, IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, IReadOnlyList<PerformanceEvaluation> evaluations)
+    {
+        Evaluations = evaluations ?? throw new ArgumentNullException(nameof(evaluations));
         Info = info ?? throw new ArgumentNullException(nameof(info));
         Tables = tables ?? throw new ArgumentNullException(nameof(tables));
         Statements = statements ?? throw new ArgumentNullException(nameof(statements));
@@ -45,6 +52,9 @@ public sealed class FinalAccountsReport
 
     /// <summary>The 说明's statements in printed order.</summary>
     public IReadOnlyList<Statement> Statements { get; }
+
+    /// <summary>The 项目支出绩效自评表 the report publishes, in printed order (possibly none). Their figures are not in <see cref="Figures"/>.</summary>
+    public IReadOnlyList<PerformanceEvaluation> Evaluations { get; }
 
     /// <summary>Every stated figure: table cells first, then the 说明 in printed order, including figures inside explanations.</summary>
     public IReadOnlyList<StatedFigure> Figures { get; }

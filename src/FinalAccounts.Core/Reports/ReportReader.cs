@@ -15,7 +15,7 @@ namespace FinalAccounts.Reports;
 /// cannot read exactly is a <see cref="ReportFormatException"/> naming file, JSON path, line and what was expected;
 /// nothing is guessed and no half-read report is returned.
 /// </summary>
-public static class ReportReader
+public static partial class ReportReader
 {
     // Digits as printed: tables group thousands with commas (2,940.05), narratives do not.
     private static readonly Regex s_number = new("^-?(0|[1-9][0-9]{0,2}(,[0-9]{3})+|[1-9][0-9]*)(\\.[0-9]+)?$", RegexOptions.CultureInvariant);
@@ -75,7 +75,7 @@ public static class ReportReader
     }
 
     /// <summary>One read of one file: knows where it is, so every error can say so.</summary>
-    private sealed class Reader
+    private sealed partial class Reader
     {
         private readonly string _file;
         private readonly JsonLineMap _lines;
@@ -109,8 +109,14 @@ public static class ReportReader
             {
                 if (!_ids.Contains(id)) Fail(path, "ref '" + id + "' names no statement of this report");
             }
-            if (root.TryGetProperty("evaluations", out var evaluations)) Expect(evaluations, JsonValueKind.Array, "$.evaluations", "an array");
-            return new FinalAccountsReport(info, tables, statements);
+            var evaluations = new List<PerformanceEvaluation>();
+            if (root.TryGetProperty("evaluations", out var evaluationArray))
+            {
+                Expect(evaluationArray, JsonValueKind.Array, "$.evaluations", "an array of 项目支出绩效自评表");
+                var n = 0;
+                foreach (var evaluation in evaluationArray.EnumerateArray()) evaluations.Add(Evaluation(evaluation, "$.evaluations[" + n++ + "]"));
+            }
+            return new FinalAccountsReport(info, tables, statements, evaluations);
         }
 
         private ReportInfo Info(JsonElement e, string path)

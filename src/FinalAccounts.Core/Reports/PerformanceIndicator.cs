@@ -1,0 +1,147 @@
+using System;
+using System.Globalization;
+using FinalAccounts.Money;
+
+namespace FinalAccounts.Reports;
+
+/// <summary>
+/// One indicator row of a 项目支出绩效自评表: its place in the 一级 / 二级 / 三级 hierarchy, 指标性质 and 方向, 年度指标值 and
+/// 实际完成值 as typed values, 分值 and 得分 as stated figures (so findings can point at them), and the 偏差原因.
+/// </summary>
+public sealed class PerformanceIndicator
+{
+    /// <summary>Creates an indicator from stated figures, as the report reader does.</summary>
+    /// <exception cref="ArgumentException">A direction that contradicts the nature, or a numeric direction with a target or
+    /// actual that is not a number.</exception>
+    /// <exception cref="FormatException">The weight or score is not a number as printed.</exception>
+    public PerformanceIndicator(string level1, bool level1Inferred, string level2, string level3, IndicatorNature nature, IndicatorDirection direction,
+        IndicatorValue target, IndicatorValue actual, StatedFigure weight, StatedFigure score, string? deviation, FigureLocation location)
+    {
+        Level1 = level1 ?? throw new ArgumentNullException(nameof(level1));
+        Level1Inferred = level1Inferred;
+        Level2 = level2 ?? throw new ArgumentNullException(nameof(level2));
+        Level3 = level3 ?? throw new ArgumentNullException(nameof(level3));
+        Nature = nature;
+        Direction = direction;
+        Target = target ?? throw new ArgumentNullException(nameof(target));
+        Actual = actual ?? throw new ArgumentNullException(nameof(actual));
+        Weight = weight ?? throw new ArgumentNullException(nameof(weight));
+        Score = score ?? throw new ArgumentNullException(nameof(score));
+        Deviation = deviation?.Trim() ?? string.Empty;
+        Location = location ?? throw new ArgumentNullException(nameof(location));
+        if ((nature == IndicatorNature.Qualitative) != (direction == IndicatorDirection.Qualitative))
+        {
+            throw new ArgumentException($"{level3}: 指标性质 {nature} does not go with 指标方向 {direction}.", nameof(direction));
+        }
+        if (direction != IndicatorDirection.Qualitative && (!target.IsNumber || !actual.IsNumber))
+        {
+            throw new ArgumentException($"{level3}: a {direction} indicator needs numbers for 年度指标值 and 实际完成值, found '{target}' and '{actual}'.", nameof(target));
+        }
+        WeightPoints = Points(weight, nameof(weight));
+        ScorePoints = Points(score, nameof(score));
+    }
+
+    /// <summary>Creates an indicator from printed text, for tests and tables built in code; figures are located at <paramref name="row"/>.</summary>
+    public PerformanceIndicator(string level1, string level2, string level3, IndicatorDirection direction, IndicatorValue target, IndicatorValue actual,
+        string weight, string score, string? deviation = null, string row = "")
+        : this(level1, false, level2, level3, NatureOf(direction), direction, target, actual,
+            Figure(level3, "分值", weight, row), Figure(level3, "得分", score, row), deviation,
+            new FigureLocation(row, string.Empty, string.Empty, string.Empty, string.Empty, level3, string.Empty))
+    {
+    }
+
+    /// <summary>一级指标: 产出指标, 效益指标, 满意度指标 (or 成本指标 in templates that make it first-level).</summary>
+    public string Level1 { get; }
+
+    /// <summary>True when the table prints no 一级指标 for the row and it was inferred from the 二级指标.</summary>
+    public bool Level1Inferred { get; }
+
+    /// <summary>二级指标: 数量指标, 质量指标, 时效指标, 成本指标, 社会效益 …</summary>
+    public string Level2 { get; }
+
+    /// <summary>三级指标: the indicator's own name.</summary>
+    public string Level3 { get; }
+
+    /// <summary>指标性质.</summary>
+    public IndicatorNature Nature { get; }
+
+    /// <summary>指标方向.</summary>
+    public IndicatorDirection Direction { get; }
+
+    /// <summary>年度指标值.</summary>
+    public IndicatorValue Target { get; }
+
+    /// <summary>实际完成值.</summary>
+    public IndicatorValue Actual { get; }
+
+    /// <summary>分值 as stated (unit 分).</summary>
+    public StatedFigure Weight { get; }
+
+    /// <summary>得分 as stated (unit 分).</summary>
+    public StatedFigure Score { get; }
+
+    /// <summary>分值 as a number.</summary>
+    public decimal WeightPoints { get; }
+
+    /// <summary>得分 as a number.</summary>
+    public decimal ScorePoints { get; }
+
+    /// <summary>偏差原因分析及改进措施 as printed, or empty.</summary>
+    public string Deviation { get; }
+
+    /// <summary>Where the row stands (evaluation id, row, JSON path, line).</summary>
+    public FigureLocation Location { get; }
+
+    /// <summary>True for a 定性 indicator.</summary>
+    public bool IsQualitative => Direction == IndicatorDirection.Qualitative;
+
+    /// <summary>True for a 成本指标 row (二级指标 names 成本, or 一级指标 is 成本指标).</summary>
+    public bool IsCost => Level2.IndexOf("成本", StringComparison.Ordinal) >= 0 || Level1.IndexOf("成本", StringComparison.Ordinal) >= 0;
+
+    /// <summary>
+    /// True when the actual meets the target in the indicator's direction; null for a 定性 indicator (its grade is the
+    /// evaluator's judgment).
+    /// </summary>
+    public bool? IsMet => Direction switch
+    {
+        IndicatorDirection.AtLeast => Actual.Number >= Target.Number,
+        IndicatorDirection.AtMost => Actual.Number <= Target.Number,
+        IndicatorDirection.Exactly => Actual.Number == Target.Number,
+        _ => null,
+    };
+
+    /// <summary>"三级指标 (二级指标)".</summary>
+    public override string ToString() => Level3 + " (" + Level2 + ")";
+
+    private static IndicatorNature NatureOf(IndicatorDirection direction) => direction switch
+    {
+        IndicatorDirection.AtMost => IndicatorNature.Reverse,
+        IndicatorDirection.Qualitative => IndicatorNature.Qualitative,
+        _ => IndicatorNature.Positive,
+    };
+
+    private static StatedFigure Figure(string level3, string column, string value, string row)
+        => new(new FigureKey(level3, column, item: row), value, "分",
+            new FigureLocation(row, string.Empty, string.Empty, string.Empty, string.Empty, level3, column));
+
+    private static decimal Points(StatedFigure figure, string name)
+    {
+        try
+        {
+            return Amount.Parse(figure.Value, CurrencyUnit.WanYuan).Value;
+        }
+        catch (FormatException ex)
+        {
+            throw new FormatException($"{name} '{figure.Value}' is not a number of points as tables print it.", ex);
+        }
+    }
+
+    internal static int DecimalsOf(StatedFigure figure)
+    {
+        var text = figure.Value;
+        var point = text.IndexOf('.');
+        return point < 0 ? 0 : text.Length - point - 1;
+    }
+
+    internal static string Format(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

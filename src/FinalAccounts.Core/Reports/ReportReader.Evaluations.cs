@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace FinalAccounts.Reports;
+
+public static partial class ReportReader
+{
+    /// <summary>Reading of the <c>evaluations</c> array: 项目支出绩效自评表, figure by figure.</summary>
+    private sealed partial class Reader
+    {
+        private readonly HashSet<string> _evaluationIds = new(StringComparer.Ordinal);
+
+        private PerformanceEvaluation Evaluation(JsonElement e, string path)
+        {
+            Expect(e, JsonValueKind.Object, path, "an evaluation object with id, project, funds, indicators and total");
+            var id = String(e, "id", path);
+            if (!_evaluationIds.Add(id)) Fail(path + ".id", "evaluation id '" + id + "' is used twice");
+            var project = String(e, "project", path);
+            var yearElement = Required(e, "year", path, JsonValueKind.Number);
+            if (!yearElement.TryGetInt32(out var year) || year < 1990 || year > 2100) Fail(path + ".year", "year " + yearElement.GetRawText() + " is not a year between 1990 and 2100");
+            var section = "项目支出绩效自评表 " + id + " " + project;
+
+            var funds = Required(e, "funds", path, JsonValueKind.Object);
+            var fundsUnit = String(funds, "unit", path + ".funds");
+            if (fundsUnit != "万元" && fundsUnit != "元") Fail(path + ".funds.unit", "the 项目资金 unit must be 万元 or 元, found '" + fundsUnit + "'");
+            var rows = new List<EvaluationFundsRow>();
+            var r = 0;
+            foreach (var row in Required(funds, "rows", path + ".funds", JsonValueKind.Array).EnumerateArray())
+            {
+                var p = path + ".funds.rows[" + r++ + "]";
+                Expect(row, JsonValueKind.Object, p, "a funds row with name, initialBudget, fullYearBudget, executed, weight, executionRate and score");
+                var name = String(row, "name", p);
+                StatedFigure? Cell(string field, string column, string unit)
+                    => CellFigure(row, field, p, new FigureKey(name, column, item: project), unit, id, section, name, column);
+                rows.Add(new EvaluationFundsRow(name,
+                    Cell("initialBudget", "年初预算数", fundsUnit), Cell("fullYearBudget", "全年预算数", fundsUnit), Cell("executed", "全年执行数", fundsUnit),
+                    Cell("weight", "分值", "分"), Cell("executionRate", "执行率", "%"), Cell("score", "得分", "分")));
+            }
+
+            var indicators = new List<PerformanceIndicator>();
+            var i = 0;
+            foreach (var indicator in Required(e, "indicators", path, JsonValueKind.Array).EnumerateArray())
+            {
+                indicators.Add(Indicator(indicator, path + ".indicators[" + i++ + "]", id, section, project));
+            }
+
+            var totalPath = path + ".total";
+            var total = Required(e, "total", path, JsonValueKind.Object);
+            var totalWeight = CellFigure(total, "weight", totalPath, new FigureKey("总分", "分值", item: project), "分", id, section, "总分", "分值")
+                ?? throw Error(totalPath + ".weight", "the 总分 row needs its 分值");
+            var totalScore = CellFigure(total, "score", totalPath, new FigureKey("总分", "得分", item: project), "分", id, section, "总分", "得分")
+                ?? throw Error(totalPath + ".score", "the 总分 row needs its 得分");
+            var grade = OptionalString(total, "grade", totalPath);
+
+            var statementIds = new List<string>();
+            if (e.TryGetProperty("statements", out var ids))
+            {
+                Expect(ids, JsonValueKind.Array, path + ".statements", "an array of statement ids");
+                var s = 0;
+                foreach (var sid in ids.EnumerateArray())
+                {
+                    var p = path + ".statements[" + s++ + "]";
+                    Expect(sid, JsonValueKind.String, p, "a statement id");
+                    var text = sid.GetString()!;
+                    if (!_ids.Contains(text)) Fail(p, "'" + text + "' names no statement of this report");
+                    statementIds.Add(text);
+                }
+            }
+            string expected = string.Empty, actual = string.Empty;
+            if (e.TryGetProperty("goals", out var goals) && goals.ValueKind != JsonValueKind.Null)
+            {
+                Expect(goals, JsonValueKind.Object, path + ".goals", "an object with expected and actual");
+                expected = OptionalString(goals, "expected", path + ".goals");
+                actual = OptionalString(goals, "actual", path + ".goals");
+            }
+            return new PerformanceEvaluation(id, OptionalString(e, "title", path), year, project, OptionalString(e, "department", path),
+                OptionalString(e, "implementer", path), rows, indicators, totalWeight, totalScore, grade, statementIds, expected, actual,
+                OptionalString(e, "note", path));
+        }
+
+        private PerformanceIndicator Indicator(JsonElement e, string path, string id, string section, string project)
+        {
+            Expect(e, JsonValueKind.Object, path, "an indicator object with level1, level2, level3, nature, direction, target, actual, weight and score");
+            var level1 = String(e, "level1", path);
+            var level2 = String(e, "level2", path);
+            var level3 = String(e, "level3", path);
+            var inferred = e.TryGetProperty("level1Inferred", out var inf) && inf.ValueKind == JsonValueKind.True;
+            var natureText = String(e, "nature", path);
+            var nature = natureText switch
+            {
+                "正向" => IndicatorNature.Positive,
+                "反向" => IndicatorNature.Reverse,
+                "定性" => IndicatorNature.Qualitative,
+                _ => throw Error(path + ".nature", "指标性质 '" + natureText + "' is not 正向, 反向 or 定性"),
+            };
+            var unit = OptionalString(e, "unit", path);
+            IndicatorValue Value(string field)
+            {
+                var text = OptionalString(e, field, path);
+                try
+                {
+                    var value = IndicatorValue.Parse(text, nature == IndicatorNature.Qualitative ? null : unit);
+                    if (nature != IndicatorNature.Qualitative && !value.IsNumber)
+                    {
+                        Fail(path + "." + field, "a " + natureText + " indicator needs a number here, found '" + text + "'");
+                    }
+                    return value;
+                }
+                catch (FormatException ex)
+                {
+                    throw Error(path + "." + field, ex.Message);
+                }
+            }
+            var target = Value("target");
+            var actual = Value("actual");
+            var directionText = OptionalString(e, "direction", path);
+            IndicatorDirection direction = directionText switch
+            {
+                "大于等于" or "≥" => IndicatorDirection.AtLeast,
+                "小于等于" or "≤" => IndicatorDirection.AtMost,
+                "等于" or "=" => IndicatorDirection.Exactly,
+                "" => nature switch
+                {
+                    IndicatorNature.Qualitative => IndicatorDirection.Qualitative,
+                    _ => target.Comparison ?? (nature == IndicatorNature.Reverse ? IndicatorDirection.AtMost : IndicatorDirection.AtLeast),
+                },
+                _ => throw Error(path + ".direction", "指标方向 '" + directionText + "' is not 大于等于, 小于等于 or 等于"),
+            };
+            if (nature == IndicatorNature.Qualitative && direction != IndicatorDirection.Qualitative)
+            {
+                Fail(path + ".direction", "a 定性 indicator has no 指标方向, found '" + directionText + "'");
+            }
+            if (target.Comparison is IndicatorDirection printed && printed != direction)
+            {
+                Fail(path + ".target", "the target '" + target + "' says " + printed + " but 指标方向 is '" + directionText + "'");
+            }
+            var location = new FigureLocation(id, section, level2, string.Empty, path, level3, string.Empty, _lines.LineOf(path));
+            var weight = CellFigure(e, "weight", path, new FigureKey(level3, "分值", scope: level2, item: project), "分", id, section, level3, "分值")
+                ?? throw Error(path + ".weight", "an indicator needs its 分值");
+            var score = CellFigure(e, "score", path, new FigureKey(level3, "得分", scope: level2, item: project), "分", id, section, level3, "得分")
+                ?? throw Error(path + ".score", "an indicator needs its 得分");
+            return new PerformanceIndicator(level1, inferred, level2, level3, nature, direction, target, actual, weight, score,
+                OptionalString(e, "deviation", path), location);
+        }
+
+        /// <summary>A printed number cell of an evaluation as a stated figure; null for null (an empty cell or "—").</summary>
+        private StatedFigure? CellFigure(JsonElement e, string field, string path, FigureKey key, string unit, string id, string section, string row, string column)
+        {
+            if (!e.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+            var p = path + "." + field;
+            if (value.ValueKind != JsonValueKind.String) Fail(p, "'" + field + "' must be a string as printed (or null), found " + Describe(value.ValueKind));
+            var text = value.GetString()!;
+            if (!s_number.IsMatch(text)) Fail(p, "'" + text + "' is not a number as printed (digits, one optional '.', no units or %)");
+            return new StatedFigure(key, text, unit, new FigureLocation(id, section, string.Empty, string.Empty, p, row, column, _lines.LineOf(p)));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Linq;
+using FinalAccounts.Money;
+using FinalAccounts.Reports;
+using static FinalAccounts.Scoring.Checks.ScoreFindings;
+
+namespace FinalAccounts.Scoring.Checks;
+
+/// <summary>FA2010–FA2030: what reviewers flag in a stated table.</summary>
+internal static class ReviewerFlags
+{
+    public static void Check(PerformanceEvaluation e, ScoringPolicy? declared, FindingSink sink)
+    {
+        Weights(e, declared, sink);
+        foreach (var i in e.Indicators)
+        {
+            if (i.IsQualitative) Evidence(e, i, sink);
+        }
+        Deviations(e, sink);
+        Costs(e, sink);
+    }
+
+    private static void Weights(PerformanceEvaluation e, ScoringPolicy? declared, FindingSink sink)
+    {
+        var execution = WeightTemplate.ExecutionWeightOf(e);
+        var sum = execution + e.Indicators.Sum(i => i.WeightPoints);
+        var stated = EvaluationScorer.Points(e.TotalWeight);
+        var ok = sum == 100m && stated == 100m;
+        var inputs = e.Indicators.Select(i => i.Weight).ToList();
+        if (e.TotalFunds?.Weight is StatedFigure w) inputs.Insert(0, w);
+        sink.Record(EvaluationRules.WeightSum, e.TotalWeight,
+            new CheckResult(ok ? CheckOutcome.Consistent : CheckOutcome.Inconsistent, sum, new Interval(100m, 100m), stated - sum), inputs, () => (
+            $"{e.Id}「{e.Project}」分值：执行率 {F(execution)} + 各指标 {F(sum - execution)} = {F(sum)}，总分分值列示 {e.TotalWeight.Value}，应均为 100。",
+            $"{e.Id}: weights add up to {F(sum)} (execution {F(execution)} + indicators {F(sum - execution)}), total weight stated {e.TotalWeight.Value}; both should be 100."));
+
+        var templates = declared != null ? new[] { declared.Weights } : ScoringPolicy.Known.Select(p => p.Weights).Distinct().ToArray();
+        var admitted = templates.Any(t => t.Admits(e));
+        var level1 = WeightTemplate.StatedLevel1Weights(e);
+        var printed = "执行率 " + F(execution) + " / " + string.Join(" / ", level1.Select(p => p.Key + " " + F(p.Value)));
+        sink.Flag(EvaluationRules.WeightTemplate, e.TotalWeight, admitted, inputs, () => (
+            $"{e.Id}「{e.Project}」一级指标分值为 {printed}，不符合{(declared != null ? "所选" : "任何已知")}权重模板（{string.Join("；", templates.Select(t => t.Name + "：" + t.Describe()))}）。",
+            $"{e.Id}: first-level weights {printed} match no {(declared != null ? "chosen" : "known")} template ({string.Join("; ", templates.Select(t => t.Describe()))})."));
+    }
+
+    private static void Evidence(PerformanceEvaluation e, PerformanceIndicator i, FindingSink sink)
+    {
+        var actual = i.Actual;
+        var none = actual.Kind == IndicatorValueKind.Empty || (actual.IsNumber && actual.Number == 0m) || actual.SameWordsAs(i.Target);
+        var full = i.ScorePoints >= i.WeightPoints;
+        var why = actual.Kind == IndicatorValueKind.Empty ? "实际完成值为空" : actual.IsNumber ? "实际完成值为「" + actual.Text + "」" : "实际完成值照抄年度指标值「" + i.Target.Text + "」";
+        var whyEn = actual.Kind == IndicatorValueKind.Empty ? "the actual is empty" : actual.IsNumber ? "the actual is '" + actual.Text + "'" : "the actual repeats the target '" + i.Target.Text + "'";
+        sink.Flag(EvaluationRules.QualitativeEvidence, i.Score, !(none && full), new[] { i.Weight }, () => (
+            $"{e.Id}「{e.Project}」定性指标「{i.Level3}」{why}，无实际完成情况佐证，却得满分 {i.Score.Value}（分值 {i.Weight.Value}）。",
+            $"{e.Id} {i.Level3}: a qualitative indicator with no evidence ({whyEn}) scores full marks ({i.Score.Value} of {i.Weight.Value})."));
+    }
+
+    private static void Deviations(PerformanceEvaluation e, FindingSink sink)
+    {
+        var misplaced = e.Indicators.Where(i => i.IsMet == true && i.Deviation.Length > 0).ToList();
+        foreach (var i in e.Indicators.Where(x => x.IsMet == false))
+        {
+            var hint = misplaced.Count == 0 ? string.Empty : "；偏差原因却写在已完成的「" + string.Join("」「", misplaced.Select(m => m.Level3)) + "」行（" + misplaced[0].Deviation + "）";
+            var hintEn = misplaced.Count == 0 ? string.Empty : "; a reason stands instead on the met row(s) " + string.Join(", ", misplaced.Select(m => m.Level3));
+            sink.Flag(EvaluationRules.DeviationReason, i.Score, i.Deviation.Length > 0, new[] { i.Weight }, () => (
+                $"{e.Id}「{e.Project}」「{i.Level3}」年度指标值 {Direction(i)}{Show(i.Target)}，实际完成 {Show(i.Actual)}，未完成，却未填写偏差原因分析及改进措施{hint}。",
+                $"{e.Id} {i.Level3}: target {Direction(i)}{Show(i.Target)} missed (actual {Show(i.Actual)}) with no deviation reason{hintEn}."));
+        }
+    }
+
+    private static void Costs(PerformanceEvaluation e, FindingSink sink)
+    {
+        var executed = e.TotalFunds?.Executed;
+        if (executed == null) return;
+        var costs = e.Indicators.Where(i => i.IsCost && i.Actual.IsNumber && (i.Actual.Unit == "万元" || i.Actual.Unit == "元")).ToList();
+        if (costs.Count == 0) return;
+        var spent = RuleContext(executed);
+        var parts = costs.Select(i => (Amount.Stated(i.Actual.Number, i.Actual.Unit == "万元" ? CurrencyUnit.WanYuan : CurrencyUnit.Yuan, i.Actual.Decimals), 1)).ToList();
+        var sum = RoundingCheck.Sum(spent, parts);
+        // Cost indicators may cover part of the spending, so a sum below 全年执行数 is fine; above it, they contradict the funds block.
+        var outcome = sum.Exact <= spent.Value ? CheckOutcome.Consistent : sum.Expected.Min <= spent.Interval.Max ? CheckOutcome.WithinRounding : CheckOutcome.Inconsistent;
+        var result = new CheckResult(outcome, sum.Exact, new Interval(0m, spent.Interval.Max), sum.Difference);
+        var list = string.Join(" + ", costs.Select(i => Show(i.Actual)));
+        var inputs = costs.Select(i => i.Weight).ToList();
+        sink.Record(EvaluationRules.CostVersusFunds, executed, result, inputs, () => (
+            $"{e.Id}「{e.Project}」成本指标实际完成值合计 {list} = {F(sum.Exact)}{executed.Unit}，超过年度资金总额全年执行数 {executed.Value}{executed.Unit}，多 {F(sum.Exact - spent.Value)}{executed.Unit}（{string.Join("、", costs.Select(i => i.Level3))}）。",
+            $"{e.Id}: the cost indicators' actuals add up to {F(sum.Exact)} {executed.Unit}, more than the {executed.Value} {executed.Unit} executed (by {F(sum.Exact - spent.Value)})."));
+    }
+
+    private static Amount RuleContext(StatedFigure figure) => FinalAccounts.Validation.RuleContext.AmountOf(figure);
+}

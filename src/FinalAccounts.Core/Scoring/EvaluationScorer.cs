@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using FinalAccounts.Money;
+using FinalAccounts.Reports;
+
+namespace FinalAccounts.Scoring;
+
+/// <summary>Scores a 项目支出绩效自评表 under a policy, from its targets, actuals, 分值 and 项目资金 block.</summary>
+public static class EvaluationScorer
+{
+    /// <summary>
+    /// Recomputes every score of <paramref name="evaluation"/> under <paramref name="policy"/>: each indicator rounded by the
+    /// policy, then summed with the rounded 执行率 score. 定性 scores are the evaluator's and are taken as stated, clamped to
+    /// [0, 分值].
+    /// </summary>
+    public static EvaluationScore Score(PerformanceEvaluation evaluation, ScoringPolicy policy)
+    {
+        if (evaluation == null) throw new ArgumentNullException(nameof(evaluation));
+        if (policy == null) throw new ArgumentNullException(nameof(policy));
+        var funds = evaluation.TotalFunds;
+        var executionWeight = WeightTemplate.ExecutionWeightOf(evaluation);
+        decimal? rate = ExecutionRateOf(funds);
+        decimal executionExact;
+        if (rate is decimal r) executionExact = policy.ScoreExecution(r, executionWeight);
+        else executionExact = funds?.Score == null ? 0m : Clamp(Points(funds.Score), executionWeight);
+        var executionScore = policy.Round(executionExact, executionWeight);
+
+        var scores = new List<IndicatorScore>(evaluation.Indicators.Count);
+        var total = executionScore;
+        foreach (var indicator in evaluation.Indicators)
+        {
+            var score = ScoreIndicator(indicator, policy);
+            scores.Add(score);
+            total += score.Score;
+        }
+        return new EvaluationScore(evaluation, policy, rate, executionExact, executionScore, scores, total, policy.Grades.GradeOf(total));
+    }
+
+    /// <summary>One indicator's score under <paramref name="policy"/>.</summary>
+    public static IndicatorScore ScoreIndicator(PerformanceIndicator indicator, ScoringPolicy policy)
+    {
+        if (indicator == null) throw new ArgumentNullException(nameof(indicator));
+        if (policy == null) throw new ArgumentNullException(nameof(policy));
+        var weight = indicator.WeightPoints;
+        if (indicator.IsQualitative)
+        {
+            var stated = Clamp(indicator.ScorePoints, weight);
+            return new IndicatorScore(indicator, stated, policy.Round(stated, weight), policy.Qualitative.GradeOf(stated, weight));
+        }
+        var exact = policy.ScoreQuantitative(indicator.Direction, indicator.Target.Number, indicator.Actual.Number, weight);
+        return new IndicatorScore(indicator, exact, policy.Round(exact, weight), null);
+    }
+
+    /// <summary>全年执行数 ÷ 全年预算数 × 100 from the printed figures, or null when either is missing or the budget is 0.</summary>
+    public static decimal? ExecutionRateOf(EvaluationFundsRow? funds)
+    {
+        if (funds?.Executed == null || funds.FullYearBudget == null) return null;
+        var budget = funds.FullYearBudget.Amount.Value;
+        if (budget == 0m) return null;
+        return funds.Executed.Amount.ConvertTo(funds.FullYearBudget.Amount.Unit).Value / budget * 100m;
+    }
+
+    internal static decimal Points(StatedFigure figure) => Amount.Parse(figure.Value, CurrencyUnit.WanYuan).Value;
+
+    private static decimal Clamp(decimal score, decimal weight) => score < 0m ? 0m : score > weight ? weight : score;
+}

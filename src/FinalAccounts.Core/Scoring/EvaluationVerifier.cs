@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FinalAccounts.Reports;
+
+namespace FinalAccounts.Scoring;
+
+/// <summary>Compares a stated 项目支出绩效自评表 with the scores policies give it.</summary>
+public static class EvaluationVerifier
+{
+    /// <summary>Compares <paramref name="evaluation"/> with every policy of <paramref name="policies"/> (default <see cref="ScoringPolicy.Known"/>).</summary>
+    /// <exception cref="ArgumentException">No policy is given.</exception>
+    public static EvaluationVerification Verify(PerformanceEvaluation evaluation, IEnumerable<ScoringPolicy>? policies = null)
+    {
+        if (evaluation == null) throw new ArgumentNullException(nameof(evaluation));
+        var list = (policies ?? ScoringPolicy.Known).Select(p => Compare(evaluation, p)).ToList();
+        if (list.Count == 0) throw new ArgumentException("Verify against at least one policy.", nameof(policies));
+        return new EvaluationVerification(evaluation, list);
+    }
+
+    /// <summary>The policies of <paramref name="policies"/> (default <see cref="ScoringPolicy.Known"/>) that explain the table.</summary>
+    public static IReadOnlyList<ScoringPolicy> PoliciesExplaining(PerformanceEvaluation evaluation, IEnumerable<ScoringPolicy>? policies = null)
+        => Verify(evaluation, policies).ExplainedBy;
+
+    /// <summary>True when <paramref name="policy"/> explains every stated score and admits the weights.</summary>
+    public static bool Explains(this ScoringPolicy policy, PerformanceEvaluation evaluation) => Compare(evaluation, policy).Explains;
+
+    /// <summary>The evaluation's stated scores beside <paramref name="policy"/>'s.</summary>
+    public static PolicyComparison Compare(PerformanceEvaluation evaluation, ScoringPolicy policy)
+    {
+        var score = EvaluationScorer.Score(evaluation ?? throw new ArgumentNullException(nameof(evaluation)), policy ?? throw new ArgumentNullException(nameof(policy)));
+        var funds = evaluation.TotalFunds;
+        ScoreComparison? execution = funds?.Score == null
+            ? null
+            : new ScoreComparison(funds.Score, null, score.ExecutionScore, ScoreCheck.Compare(funds.Score, score.ExecutionExact, score.ExecutionScore));
+        var indicators = new List<ScoreComparison>(score.Indicators.Count);
+        foreach (var s in score.Indicators)
+        {
+            var i = s.Indicator;
+            var result = i.IsQualitative ? ScoreCheck.Within(i.Score, i.WeightPoints) : ScoreCheck.Compare(i.Score, s.Exact, s.Score);
+            indicators.Add(new ScoreComparison(i.Score, i, s.Score, result));
+        }
+        var total = new ScoreComparison(evaluation.TotalScore, null, score.Total, ScoreCheck.Compare(evaluation.TotalScore, score.Total, score.Total));
+        bool? grade = evaluation.Grade.Length == 0
+            ? null
+            : policy.Grades.GradeOf(EvaluationScorer.Points(evaluation.TotalScore)).Name == evaluation.Grade.Trim();
+        return new PolicyComparison(score, policy.Weights.Admits(evaluation), execution, indicators, total, grade);
+    }
+}

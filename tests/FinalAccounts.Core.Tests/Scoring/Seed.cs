@@ -1,0 +1,28 @@
+using System;
+using System.IO;
+using System.Linq;
+using FinalAccounts.Reports;
+
+namespace FinalAccounts.Core.Tests.Scoring;
+
+/// The seed report's five 项目支出绩效自评表, read once.
+internal static class Seed
+{
+    private static readonly Lazy<FinalAccountsReport> s_report = new(() => ReportReader.ReadFile(Path()));
+
+    public static FinalAccountsReport Report => s_report.Value;
+
+    public static PerformanceEvaluation Evaluation(string id) => Report.Evaluations.Single(e => e.Id == id);
+
+    public static PerformanceIndicator Row(string id, string level3) => Evaluation(id).Indicators.First(i => i.Level3 == level3);
+
+    private static string Path()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            var path = System.IO.Path.Combine(dir.FullName, "seeds", "reports", "wuhai-hrss-2024.json");
+            if (File.Exists(path)) return path;
+        }
+        throw new FileNotFoundException("seeds/reports/wuhai-hrss-2024.json not found above " + AppContext.BaseDirectory);
+    }
+}

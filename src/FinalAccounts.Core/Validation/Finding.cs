@@ -39,8 +39,15 @@ public sealed class Finding
     /// <summary>WithinRounding, Truncated or Inconsistent (a Consistent check makes no finding).</summary>
     public CheckOutcome Outcome { get; }
 
-    /// <summary>Info for WithinRounding, Warning for Truncated, Error for Inconsistent.</summary>
-    public Severity Severity => Outcome == CheckOutcome.Inconsistent ? Severity.Error : Outcome == CheckOutcome.Truncated ? Severity.Warning : Severity.Info;
+    /// <summary>Info for WithinRounding, Warning for Truncated, Error for Inconsistent — at most the rule's <see cref="RuleDescriptor.MaxSeverity"/>.</summary>
+    public Severity Severity
+    {
+        get
+        {
+            var byOutcome = Outcome == CheckOutcome.Inconsistent ? Severity.Error : Outcome == CheckOutcome.Truncated ? Severity.Warning : Severity.Info;
+            return byOutcome > Rule.MaxSeverity ? Rule.MaxSeverity : byOutcome;
+        }
+    }
 
     /// <summary>The message in Chinese, in the report's own terms, with the figures.</summary>
     public string Message => _messages.Value.Message;

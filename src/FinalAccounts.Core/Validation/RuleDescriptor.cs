@@ -4,13 +4,20 @@ namespace FinalAccounts.Validation;
 public sealed class RuleDescriptor
 {
     /// <summary>Creates a descriptor.</summary>
-    public RuleDescriptor(string id, string title, string titleEn, string identity)
+    public RuleDescriptor(string id, string title, string titleEn, string identity, Severity maxSeverity = Severity.Error)
     {
         Id = id;
         Title = title;
         TitleEn = titleEn;
         Identity = identity;
+        MaxSeverity = maxSeverity;
     }
+
+    /// <summary>
+    /// The most serious severity the rule reports: Error for identities, Warning for what reviewers flag but a table may
+    /// legitimately do (a qualitative indicator restating its target, a missed indicator without a reason).
+    /// </summary>
+    public Severity MaxSeverity { get; }
 
     /// <summary>The stable rule ID, e.g. FA1001. An ID never changes meaning.</summary>
     public string Id { get; }

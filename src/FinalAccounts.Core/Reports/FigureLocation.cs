@@ -7,8 +7,9 @@ namespace FinalAccounts.Reports;
 public sealed class FigureLocation
 {
     /// <summary>Creates a location.</summary>
-    public FigureLocation(string statementId, string section, string subsection, string sentence, string jsonPath, string row = "", string column = "", int line = 0)
+    public FigureLocation(string statementId, string section, string subsection, string sentence, string jsonPath, string row = "", string column = "", int line = 0, int page = 0)
     {
+        Page = page;
         Line = line;
         Row = row;
         Column = column;
@@ -37,15 +38,19 @@ public sealed class FigureLocation
     /// <summary>The 1-based line of the figure in the report file, or 0 when it was not read from a file.</summary>
     public int Line { get; }
 
+    /// <summary>The 1-based page of the published report (PDF page, or XLSX sheet) the figure was imported from, or 0 when the file does not say.</summary>
+    public int Page { get; }
+
     /// <summary>For a table cell, the row as printed (code and name); otherwise empty.</summary>
     public string Row { get; }
 
     /// <summary>For a table cell, the column as printed (e.g. 决算数); otherwise empty.</summary>
     public string Column { get; }
 
-    /// <summary>"section subsection [id]" for a sentence, "table · row · column" for a cell.</summary>
+    /// <summary>"section subsection [id]" for a sentence, "table · row · column" for a cell; " (p. N)" added when the page is known.</summary>
     public override string ToString()
-        => Row.Length > 0
+        => (Row.Length > 0
             ? Section + " · " + Row + " · " + Column
-            : Section + (Subsection.Length > 0 ? " " + Subsection : string.Empty) + " [" + StatementId + "]";
+            : Section + (Subsection.Length > 0 ? " " + Subsection : string.Empty) + " [" + StatementId + "]")
+           + (Page > 0 ? " (p. " + Page + ")" : string.Empty);
 }

@@ -153,7 +153,7 @@ public static partial class ReportReader
                 var merged = Merge(defaults, cell, unit);
                 using (merged)
                 {
-                    var location = new FigureLocation(id, title, string.Empty, string.Empty, p, String(cell, "row", p), String(cell, "column", p), _lines.LineOf(p));
+                    var location = new FigureLocation(id, title, string.Empty, string.Empty, p, String(cell, "row", p), String(cell, "column", p), _lines.LineOf(p), Page(cell, p));
                     cells.Add(Figure(merged.RootElement, p, location));
                 }
             }
@@ -194,7 +194,8 @@ public static partial class ReportReader
             var section = String(e, "section", path);
             var subsection = OptionalString(e, "subsection", path);
             var sentence = String(e, "sentence", path);
-            var location = new Func<string, FigureLocation>(p => new FigureLocation(id, section, subsection, sentence, p, line: _lines.LineOf(p)));
+            var page = Page(e, path);
+            var location = new Func<string, FigureLocation>(p => new FigureLocation(id, section, subsection, sentence, p, line: _lines.LineOf(p), page: page));
             var figures = new List<StatedFigure>();
             if (e.TryGetProperty("figures", out var figureArray))
             {
@@ -317,6 +318,14 @@ public static partial class ReportReader
             var names = new List<string>();
             for (FunctionCode? c = code; c is FunctionCode v; c = v.Parent) names.Insert(0, v.Name);
             return string.Join("/", names);
+        }
+
+        /// <summary>The optional "page" of a cell or statement (where an import found it), or 0.</summary>
+        private int Page(JsonElement e, string path)
+        {
+            if (!e.TryGetProperty("page", out var page) || page.ValueKind == JsonValueKind.Null) return 0;
+            if (page.ValueKind != JsonValueKind.Number || !page.TryGetInt32(out var n) || n < 1) Fail(path + ".page", "'page' must be a page number (1 or more), found " + page.GetRawText());
+            return page.GetInt32();
         }
 
         private JsonElement Required(JsonElement e, string name, string path, params JsonValueKind[] kinds)

@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using FinalAccounts.Reports;
+
+namespace FinalAccounts.Import;
+
+/// <summary>What an import produced: the report, the same report in the report file format, and what the import was unsure of.</summary>
+public sealed class ImportResult
+{
+    internal ImportResult(FinalAccountsReport report, string json, IReadOnlyList<ImportNote> notes, int pages)
+    {
+        Report = report;
+        Json = json;
+        Notes = notes;
+        Pages = pages;
+    }
+
+    /// <summary>The report, exactly as <see cref="ReportReader.Parse(string, string)"/> reads <see cref="Json"/>.</summary>
+    public FinalAccountsReport Report { get; }
+
+    /// <summary>The report in the report file format (seeds/schema/README.md), for a person to review and correct.</summary>
+    public string Json { get; }
+
+    /// <summary>FA4xxx notes: figures left out or inferred rather than guessed.</summary>
+    public IReadOnlyList<ImportNote> Notes { get; }
+
+    /// <summary>Pages (PDF) or sheets (XLSX) read.</summary>
+    public int Pages { get; }
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace FinalAccounts.Import.Layout;
+
+/// <summary>
+/// A document as positioned words grouped into lines, in reading order (page by page, top to bottom). Both the PDF and
+/// the XLSX reader produce one; the table and narrative recognisers read only this.
+/// </summary>
+internal sealed class LayoutDocument
+{
+    /// <summary>Words closer than this (in the source's units) vertically share a line.</summary>
+    private const double LineTolerance = 2.5;
+
+    public LayoutDocument(string source, int pageCount, IEnumerable<LayoutWord> words)
+    {
+        Source = source;
+        PageCount = pageCount;
+        var lines = new List<LayoutLine>();
+        foreach (var page in words.Where(w => w.Text.Trim().Length > 0).GroupBy(w => w.Page).OrderBy(g => g.Key))
+        {
+            var current = new List<LayoutWord>();
+            var baseline = double.NaN;
+            foreach (var word in page.OrderBy(w => w.Bottom).ThenBy(w => w.Left))
+            {
+                if (current.Count > 0 && Math.Abs(word.Bottom - baseline) > LineTolerance)
+                {
+                    lines.Add(new LayoutLine(current.OrderBy(w => w.Left).ToList()));
+                    current = new List<LayoutWord>();
+                }
+                if (current.Count == 0) baseline = word.Bottom;
+                current.Add(word);
+            }
+            if (current.Count > 0) lines.Add(new LayoutLine(current.OrderBy(w => w.Left).ToList()));
+        }
+        Lines = lines;
+    }
+
+    /// <summary>The file the words came from, for messages.</summary>
+    public string Source { get; }
+
+    public int PageCount { get; }
+
+    public IReadOnlyList<LayoutLine> Lines { get; }
+
+    /// <summary>Every word in reading order.</summary>
+    public IEnumerable<LayoutWord> Words => Lines.SelectMany(l => l.Words);
+}

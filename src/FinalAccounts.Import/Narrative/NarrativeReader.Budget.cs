@@ -1,0 +1,150 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using FinalAccounts.Classification;
+
+namespace FinalAccounts.Import.Narrative;
+
+internal static partial class NarrativeReader
+{
+    private sealed partial class Reader
+    {
+        private const string General = "一般公共预算财政拨款支出";
+
+        /// <summary>五 (一) total, share and change; (二) each 类 and its share; (三) 年初预算 / 决算 / 完成率, then each 项.</summary>
+        public void GeneralBudget()
+        {
+            const string sec = "五、一般公共预算财政拨款支出决算情况说明";
+            const string sub1 = "（一）一般公共预算财政拨款支出决算总体情况";
+            const string sub2 = "（二）一般公共预算财政拨款支出决算结构情况";
+            const string sub3 = "（三）一般公共预算财政拨款支出决算具体情况";
+            if (Section(sub1, sub2) is { } s1)
+            {
+                var m = Regex.Match(s1.Text, General + Num + "万元，占本年支出合计的" + Num + "%。与\\d{4}年度相比，" + General + "(减少|增加)" + Num + "万元，(下降|增长)" + Num + "%");
+                if (m.Success)
+                {
+                    var st = Add("3.5-1", sec, sub1, s1.Text, s1.Offset);
+                    st.Figures.Add(new FigureDraft { Concept = General, Value = m.Groups[1].Value });
+                    st.Figures.Add(new FigureDraft { Concept = General, Basis = "占比", Value = m.Groups[2].Value, Unit = "%", Of = ("本年支出合计", "决算", null) });
+                    st.Figures.Add(new FigureDraft { Concept = General, Basis = "较上年决算增减", Value = Signed(m.Groups[3].Value, m.Groups[4].Value) });
+                    st.Figures.Add(new FigureDraft { Concept = General, Basis = "较上年决算增减率", Value = Signed(m.Groups[5].Value, m.Groups[6].Value), Unit = "%" });
+                }
+                else Unread(sec + sub1, s1.Offset, General + "…占本年支出合计的…与上年相比…");
+            }
+            if (Section(sub2, sub3) is { } s2)
+            {
+                var head = Regex.Match(s2.Text, "^" + General + Num + "万元，主要用于以下方面：");
+                if (head.Success)
+                {
+                    var st = Add("3.5-2", sec, sub2, s2.Text, s2.Offset);
+                    st.Figures.Add(new FigureDraft { Concept = General, Value = head.Groups[1].Value });
+                    var e = new ExplanationDraft { Explains = new FigureDraft { Concept = General }, Partial = true, Marker = "主要用于以下方面" };
+                    foreach (Match k in Regex.Matches(s2.Text, @"([\u4e00-\u9fff]+)（类）" + Num + "万元，占(?:" + Num + "%)?"))
+                    {
+                        var path = ClassPath(k.Groups[1].Value);
+                        if (path == null)
+                        {
+                            Unread(sec + sub2, s2.Offset + k.Index, "类 " + k.Groups[1].Value + " names no 支出功能分类 code");
+                            continue;
+                        }
+                        e.Parts.Add(new FigureDraft { Concept = General, FunctionPath = path, Value = k.Groups[2].Value, Text = k.Groups[1].Value + "（类）" + k.Groups[2].Value + "万元" });
+                        if (k.Groups[3].Success)
+                        {
+                            st.Figures.Add(new FigureDraft { Concept = General, Basis = "占比", FunctionPath = path, Value = k.Groups[3].Value, Unit = "%", Of = (General, "决算", null) });
+                        }
+                    }
+                    st.Explanations.Add(e);
+                }
+                else Unread(sec + sub2, s2.Offset, General + "…主要用于以下方面");
+            }
+            if (Section(sub3, "六、") is { } s3) Items(sec, sub3, s3.Text, s3.Offset);
+        }
+
+        private void Items(string sec, string sub3, string text, int offset)
+        {
+            var total = Regex.Match(text, "^" + General + "年初预算为" + Num + "万元，支出决算为" + Num + "万元，完成年初预算的" + Num + "%");
+            var itemsAt = text.IndexOf("其中：", StringComparison.Ordinal);
+            if (!total.Success || itemsAt < 0)
+            {
+                Unread(sec + sub3, offset, General + "年初预算为…支出决算为…完成年初预算的…其中：");
+                return;
+            }
+            var st = Add("3.5-3", sec, sub3, text.Substring(0, itemsAt + 3), offset);
+            st.Figures.Add(new FigureDraft { Concept = General, Basis = "年初预算", Value = total.Groups[1].Value });
+            st.Figures.Add(new FigureDraft { Concept = General, Value = total.Groups[2].Value });
+            st.Figures.Add(new FigureDraft { Concept = General, Basis = "完成年初预算率", Value = total.Groups[3].Value, Unit = "%" });
+            var at = itemsAt + 3;
+            foreach (var item in Regex.Split(text.Substring(at), @"(?=(?<![\d.])\d{1,2}、)").Where(x => x.Length > 0))
+            {
+                var itemOffset = offset + at;
+                at += item.Length;
+                var n = Regex.Match(item, @"^(\d{1,2})、([\u4e00-\u9fff]+)（类）([\u4e00-\u9fff]+)（款）([\u4e00-\u9fff]+)（项）。");
+                if (!n.Success)
+                {
+                    Unread(sec + sub3, itemOffset, "an item that is not N、类（类）款（款）项（项）。");
+                    continue;
+                }
+                var path = n.Groups[2].Value + "/" + n.Groups[3].Value + "/" + n.Groups[4].Value;
+                if (!FunctionCode.TryFindByNamePath(path, out _))
+                {
+                    Unread(sec + sub3, itemOffset, "item " + n.Groups[1].Value + ": " + path + " names no 支出功能分类 code");
+                    continue;
+                }
+                var itemStatement = Add("3.5-3." + n.Groups[1].Value, sec, sub3, item, itemOffset);
+                var budget = Regex.Match(item, "年初预算为" + Num + "万元");
+                var actual = Regex.Match(item, "支出决算为" + Num + "万元");
+                if (budget.Success) itemStatement.Figures.Add(new FigureDraft { Concept = General, Basis = "年初预算", FunctionPath = path, Value = budget.Groups[1].Value });
+                if (actual.Success) itemStatement.Figures.Add(new FigureDraft { Concept = General, FunctionPath = path, Value = actual.Groups[1].Value });
+                if (!budget.Success || !actual.Success) Unread(sec + sub3, itemOffset, "item " + n.Groups[1].Value + " without 年初预算为… or 支出决算为…");
+            }
+        }
+
+        /// <summary>六: 基本支出 = 人员经费 + 公用经费 (其中). The 主要包括 lists name items without amounts.</summary>
+        public void BasicExpenditure()
+        {
+            const string sec = "六、一般公共预算财政拨款基本支出决算情况说明";
+            if (Section(sec, "七、") is not { } s) return;
+            var m = Regex.Match(s.Text, "^一般公共预算财政拨款基本支出" + Num + "万元。其中：人员经费" + Num + "万元，.*?；公用经费" + Num + "万元，");
+            if (!m.Success)
+            {
+                Unread(sec, s.Offset, "…基本支出…其中：人员经费…公用经费…");
+                return;
+            }
+            const string scope = "一般公共预算财政拨款";
+            var st = Add("3.6-1", sec, string.Empty, s.Text, s.Offset);
+            st.Figures.Add(new FigureDraft { Concept = "基本支出", Scope = scope, Value = m.Groups[1].Value });
+            var e = new ExplanationDraft { Explains = new FigureDraft { Concept = "基本支出", Scope = scope }, Marker = "其中" };
+            e.Parts.Add(new FigureDraft { Concept = "人员经费", Scope = scope, Value = m.Groups[2].Value, Text = "人员经费" + m.Groups[2].Value + "万元" });
+            e.Parts.Add(new FigureDraft { Concept = "公用经费", Scope = scope, Value = m.Groups[3].Value, Text = "公用经费" + m.Groups[3].Value + "万元" });
+            st.Explanations.Add(e);
+        }
+
+        /// <summary>七（一）: 三公 年初预算, 决算, 完成预算 % and the 其中 items' 决算 and 完成预算 %. "持平" sentences carry no figure.</summary>
+        public void ThreePublic()
+        {
+            const string sec = "七、财政拨款“三公”经费支出决算情况说明";
+            const string sub = "（一）“三公”经费财政拨款支出决算总体情况说明。";
+            if (Section(sub, "（二）") is not { } s) return;
+            var m = Regex.Match(s.Text, "^“三公”经费财政拨款支出年初预算为" + Num + "万元，支出决算为" + Num + "万元，完成预算的" + Num + "%，其中：因公出国（境）费决算为" + Num + "万元，完成预算的" + Num + "%；公务用车购置及运行维护费支出决算为" + Num + "万元，完成预算的" + Num + "%；公务接待费支出决算为" + Num + "万元，完成预算的" + Num + "%。");
+            if (!m.Success)
+            {
+                Unread(sec, s.Offset, "“三公”经费财政拨款支出年初预算为…支出决算为…其中…");
+                return;
+            }
+            const string scope = "财政拨款";
+            var st = Add("3.7-1", sec, sub, m.Value, s.Offset);
+            st.Figures.Add(new FigureDraft { Concept = "三公经费", Basis = "年初预算", Scope = scope, Value = m.Groups[1].Value });
+            st.Figures.Add(new FigureDraft { Concept = "三公经费", Scope = scope, Value = m.Groups[2].Value });
+            st.Figures.Add(new FigureDraft { Concept = "三公经费", Basis = "完成预算率", Scope = scope, Value = m.Groups[3].Value, Unit = "%" });
+            var e = new ExplanationDraft { Explains = new FigureDraft { Concept = "三公经费", Scope = scope }, Marker = "其中" };
+            var names = new[] { ("因公出国（境）费", "因公出国（境）费决算为"), ("公务用车购置及运行维护费", "公务用车购置及运行维护费支出决算为"), ("公务接待费", "公务接待费支出决算为") };
+            for (var k = 0; k < 3; k++)
+            {
+                var amount = m.Groups[4 + (2 * k)].Value;
+                e.Parts.Add(new FigureDraft { Concept = names[k].Item1, Scope = scope, Value = amount, Text = names[k].Item2 + amount + "万元" });
+                st.Figures.Add(new FigureDraft { Concept = names[k].Item1, Basis = "完成预算率", Scope = scope, Value = m.Groups[5 + (2 * k)].Value, Unit = "%" });
+            }
+            st.Explanations.Add(e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+
+namespace FinalAccounts.Import.Narrative;
+
+/// <summary>A 说明 sentence with its figures, as recognised; the sentence is the figures' location.</summary>
+internal sealed class StatementDraft
+{
+    public string Id { get; set; } = string.Empty;
+
+    public string Section { get; set; } = string.Empty;
+
+    public string Subsection { get; set; } = string.Empty;
+
+    public string Sentence { get; set; } = string.Empty;
+
+    public int Page { get; set; }
+
+    public List<FigureDraft> Figures { get; } = new();
+
+    public List<ExplanationDraft> Explanations { get; } = new();
+}

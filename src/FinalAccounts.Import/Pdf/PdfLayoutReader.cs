@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using FinalAccounts.Import.Layout;
+using UglyToad.PdfPig;
+
+namespace FinalAccounts.Import.Pdf;
+
+/// <summary>Reads a PDF's text layer as positioned words with PdfPig (page by page, word bounding boxes).</summary>
+internal static class PdfLayoutReader
+{
+    public static LayoutDocument Read(string path, IProgress<ImportProgress>? progress)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+        {
+            throw new ImportException(path, "the file cannot be read: " + ex.Message, ex);
+        }
+        return Read(bytes, path, progress);
+    }
+
+    public static LayoutDocument Read(byte[] bytes, string name, IProgress<ImportProgress>? progress)
+    {
+        if (bytes.Length < 5 || bytes[0] != (byte)'%' || bytes[1] != (byte)'P' || bytes[2] != (byte)'D' || bytes[3] != (byte)'F')
+        {
+            throw new ImportException(name, "not a PDF file (it does not start with %PDF)");
+        }
+        var words = new List<LayoutWord>();
+        int pages;
+        try
+        {
+            using var document = PdfDocument.Open(bytes);
+            pages = document.NumberOfPages;
+            for (var n = 1; n <= pages; n++)
+            {
+                var page = document.GetPage(n);
+                foreach (var word in page.GetWords())
+                {
+                    var box = word.BoundingBox;
+                    words.Add(new LayoutWord(word.Text, box.Left, box.Right, page.Height - box.Top, page.Height - box.Bottom, n));
+                }
+                progress?.Report(new ImportProgress(n, pages));
+            }
+        }
+        catch (Exception ex) when (ex is not ImportException && ex is not OutOfMemoryException)
+        {
+            // PdfPig throws its own format exceptions and, on damaged files, others; every one means the same to a user.
+            throw new ImportException(name, "the PDF is damaged or truncated and cannot be read (" + ex.GetType().Name + ": " + ex.Message + ")", ex);
+        }
+        if (words.Count == 0)
+        {
+            throw new ImportException(name, "the PDF has no text layer (" + pages + " page(s), no text): a scanned report must be run through OCR first");
+        }
+        return new LayoutDocument(name, pages, words);
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using FinalAccounts.Import.Layout;
+using FinalAccounts.Import.Narrative;
+using FinalAccounts.Import.Pdf;
+using FinalAccounts.Import.Tables;
+using FinalAccounts.Import.Xlsx;
+using FinalAccounts.Reports;
+
+namespace FinalAccounts.Import;
+
+/// <summary>
+/// Imports a published 决算公开 report — a PDF with a text layer, or an XLSX export — into the same
+/// <see cref="FinalAccountsReport"/> the JSON reader gives: the standard tables (found by title, unit line and header)
+/// as cells with table, row, column and page, and the 说明's figures with their sentence and page.
+/// </summary>
+public static class ReportImporter
+{
+    /// <summary>Imports the file at <paramref name="path"/>, by its extension: .pdf or .xlsx.</summary>
+    /// <exception cref="ImportException">The file is missing, of another kind, damaged, without text, or not a report.</exception>
+    public static ImportResult ImportFile(string path, IProgress<ImportProgress>? progress = null)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        return extension switch
+        {
+            ".pdf" => Import(PdfLayoutReader.Read(path, progress)),
+            ".xlsx" => Import(XlsxLayoutReader.Read(path, progress)),
+            _ => throw new ImportException(path, "'" + extension + "' is not a file kind that can be imported (.pdf or .xlsx)"),
+        };
+    }
+
+    /// <summary>Imports a PDF held in memory; <paramref name="name"/> is used in messages and as the source.</summary>
+    public static ImportResult ImportPdf(byte[] pdf, string name, IProgress<ImportProgress>? progress = null)
+        => Import(PdfLayoutReader.Read(pdf ?? throw new ArgumentNullException(nameof(pdf)), name, progress));
+
+    /// <summary>Imports an XLSX workbook from a stream; <paramref name="name"/> is used in messages and as the source.</summary>
+    public static ImportResult ImportXlsx(Stream xlsx, string name, IProgress<ImportProgress>? progress = null)
+        => Import(XlsxLayoutReader.Read(xlsx ?? throw new ArgumentNullException(nameof(xlsx)), name, progress));
+
+    private static ImportResult Import(LayoutDocument document)
+    {
+        var notes = new List<ImportNote>();
+        var regions = TableLocator.Locate(document, notes);
+        var tables = new List<TableDraft>();
+        foreach (var region in regions) tables.Add(new TableDraft(region.Id, region.Title, region.Unit, region.Page, TableRecognizer.Read(region, notes)));
+        var statements = NarrativeReader.Read(document, notes);
+        if (tables.Count == 0 && statements.Count == 0)
+        {
+            throw new ImportException(document.Source, "no standard table (收入支出决算总表 …) and no 情况说明 was found: this does not look like a 决算公开 report");
+        }
+        var header = ReportHeaderReader.Read(document, regions, notes);
+        var json = ReportJsonWriter.Write(header, tables, statements);
+        FinalAccountsReport report;
+        try
+        {
+            report = ReportReader.Parse(json, document.Source);
+        }
+        catch (ReportFormatException ex)
+        {
+            // The recognisers only write what the format allows; a failure here is a bug worth reporting with its cause.
+            throw new ImportException(document.Source, "the recognised figures do not form a valid report: " + ex.Message, ex);
+        }
+        return new ImportResult(report, json, notes, document.PageCount);
+    }
+}

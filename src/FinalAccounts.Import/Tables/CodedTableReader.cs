@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FinalAccounts.Classification;
+using FinalAccounts.Import.Layout;
+
+namespace FinalAccounts.Import.Tables;
+
+/// <summary>
+/// Reads a table of 支出功能分类 rows (收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表, 政府性基金 / 国有资本经营):
+/// a header over one or more lines ending in 类 款 项 (split codes) or 科目编码 (joined codes), rows anchored by their
+/// codes or by 合计, names wrapped over lines above and below the code line, values under their header column, blank
+/// cells absent. Rows continue over page breaks.
+/// </summary>
+internal static class CodedTableReader
+{
+    private sealed class Row
+    {
+        public Row(LayoutWord anchor) => Anchor = anchor;
+
+        public LayoutWord Anchor { get; }
+
+        public List<LayoutWord> Words { get; } = new();
+    }
+
+    public static List<CellDraft> Read(TableRegion table, ColumnMap map, List<ImportNote> notes)
+    {
+        var lines = table.Lines;
+        var headerEnd = FindHeaderEnd(lines);
+        if (headerEnd < 0)
+        {
+            notes.Add(new ImportNote(ImportNotes.UnknownLabel, "no 类 款 项 / 科目编码 header line was found; the table's cells are not imported", table.Page, table.Id));
+            return new List<CellDraft>();
+        }
+        var headerWords = lines.Take(headerEnd + 1).SelectMany(l => l.Words).Where(w => !Numbers.IsDecimalValue(w.Text)).ToList();
+        var columns = HeaderReader.Columns(headerWords);
+        var valueColumns = columns.Where(c => map.Find(c.Label) != null).ToList();
+        if (valueColumns.Count == 0)
+        {
+            notes.Add(new ImportNote(ImportNotes.UnknownLabel, "no known value column in the header (" + string.Join(", ", columns.Select(c => c.Label)) + ")", table.Page, table.Id));
+            return new List<CellDraft>();
+        }
+        var valueZone = valueColumns.Min(c => c.Left) - 25;
+        // Values sharing the header's last line (a value centred a little high) belong to the body.
+        var body = lines.Take(headerEnd + 1).SelectMany(l => l.Words).Where(w => Numbers.IsDecimalValue(w.Text))
+            .Concat(lines.Skip(headerEnd + 1).SelectMany(l => l.Words)).ToList();
+
+        var anchors = new List<LayoutWord>();
+        foreach (var line in lines.Skip(headerEnd + 1))
+        {
+            var first = line.Words[0];
+            if (first.Left < valueZone && Numbers.IsCode(first.Text) && first.Text.Length is 3 or 5 or 7) anchors.Add(first);
+            else if (line.Words.FirstOrDefault(w => w.Text is "合计" or "总计") is { } total) anchors.Add(total);
+        }
+        var rows = anchors.Select(a => new Row(a)).ToList();
+        foreach (var word in body)
+        {
+            var i = RowAnchors.Nearest(anchors, word);
+            if (i >= 0) rows[i].Words.Add(word);
+            else if (Numbers.IsDecimalValue(word.Text)) notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + word.Text + " stands on a page with no row of the table; left out", word.Page, table.Id));
+        }
+
+        var cells = new List<CellDraft>();
+        var names = new string[3];
+        foreach (var row in rows)
+        {
+            var codes = row.Words.Where(w => w.Left < valueZone && Numbers.IsCode(w.Text)).OrderBy(w => w.Left).Select(w => w.Text).ToList();
+            var name = string.Concat(row.Words.Where(w => !Numbers.IsCode(w.Text) && !Numbers.IsDecimalValue(w.Text))
+                .OrderBy(w => w.Bottom).ThenBy(w => w.Left).Select(w => w.Text));
+            var isTotal = codes.Count == 0;
+            string label, code = string.Concat(codes);
+            string? path = null, item = null, knownCode = null;
+            if (isTotal)
+            {
+                label = name;
+            }
+            else
+            {
+                label = string.Join(" ", codes) + " " + name;
+                var level = code.Length switch { 3 => 0, 5 => 1, 7 => 2, _ => -1 };
+                if (level < 0 || codes.Count > 3)
+                {
+                    notes.Add(new ImportNote(ImportNotes.UnknownFunction, "the printed code " + string.Join(" ", codes) + " is not a 类/款/项 code; the row is left out", row.Anchor.Page, table.Id + " · " + label));
+                    continue;
+                }
+                names[level] = name;
+                for (var k = level + 1; k < 3; k++) names[k] = string.Empty;
+                (path, item, knownCode) = Resolve(string.Join("/", names.Take(level + 1)), code, name, row.Anchor.Page, table.Id + " · " + label, notes);
+            }
+            var taken = new HashSet<HeaderColumn>();
+            foreach (var value in row.Words.Where(w => Numbers.IsDecimalValue(w.Text)).OrderBy(w => w.Left))
+            {
+                var column = HeaderReader.Nearest(columns, value);
+                var meaning = column == null ? null : map.Find(column.Label);
+                if (column == null || meaning == null)
+                {
+                    notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " stands under no known column; left out", value.Page, table.Id + " · " + label));
+                    continue;
+                }
+                if (!taken.Add(column))
+                {
+                    notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "a second value " + value.Text + " under column " + column.Label + "; left out", value.Page, table.Id + " · " + label));
+                    continue;
+                }
+                var m = meaning.Value;
+                cells.Add(new CellDraft
+                {
+                    Row = label,
+                    Column = column.Label,
+                    Concept = m.Concept,
+                    Basis = m.Basis,
+                    Scope = m.Scope,
+                    FunctionPath = path,
+                    Item = item,
+                    Code = knownCode,
+                    Value = value.Text,
+                    Page = value.Page,
+                });
+            }
+        }
+        return cells;
+    }
+
+    /// <summary>The header's last line: 类 款 项, else the line with 科目编码; -1 when neither is found.</summary>
+    private static int FindHeaderEnd(IReadOnlyList<LayoutLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var words = lines[i].Words.Select(w => w.Text).ToList();
+            if (words.Contains("类") && words.Contains("款") && words.Contains("项")) return i;
+            if (lines[i].Text.Contains("类款项")) return i;
+        }
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Text.Contains("科目编码")) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The 功能分类 path for a row: the printed names when they resolve, else the printed code's names (with a note), else none (item = name, with a note).</summary>
+    internal static (string? Path, string? Item, string? Code) Resolve(string namePath, string code, string name, int page, string where, List<ImportNote> notes)
+    {
+        var knownCode = FunctionCode.TryParse(code, out var byCode) ? code : null;
+        if (FunctionCode.TryFindByNamePath(namePath, out var byName))
+        {
+            if (knownCode != null && byName.Code != code)
+            {
+                notes.Add(new ImportNote(ImportNotes.UnknownFunction, "the printed names " + namePath + " are " + byName.Code + " but the printed code is " + code + "; kept both for the checks", page, where));
+            }
+            return (namePath, null, knownCode);
+        }
+        if (knownCode != null)
+        {
+            var names = new List<string>();
+            for (FunctionCode? c = byCode; c is FunctionCode v; c = v.Parent) names.Insert(0, v.Name);
+            notes.Add(new ImportNote(ImportNotes.UnknownFunction, "the printed names " + namePath + " name no 支出功能分类 code; the row was placed by its code " + code + " " + byCode.Name, page, where));
+            return (string.Join("/", names), null, knownCode);
+        }
+        notes.Add(new ImportNote(ImportNotes.UnknownFunction, "neither the printed names " + namePath + " nor the code " + code + " are known 支出功能分类; the cell keeps the name as item", page, where));
+        return (null, name, null);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Linq;
+using FinalAccounts.Import.Layout;
+
+namespace FinalAccounts.Import.Tables;
+
+/// <summary>
+/// Rebuilds a header that may span several lines into columns. Read bottom-up: a word over exactly one column is more of
+/// that column's label ("本年收入合" above "计"); a word over no column starts one; a word over several columns is a
+/// group label (收入, 支出, 本年支出) and is put in front of each of them.
+/// </summary>
+internal static class HeaderReader
+{
+    public static List<HeaderColumn> Columns(IEnumerable<LayoutWord> headerWords)
+    {
+        var columns = new List<HeaderColumn>();
+        foreach (var word in headerWords.OrderByDescending(w => w.Bottom).ThenBy(w => w.Left))
+        {
+            var over = columns.Where(c => word.OverlapsX(c.Left, c.Right, 1.0)).ToList();
+            if (over.Count == 0)
+            {
+                columns.Add(new HeaderColumn(word.Text, word.Left, word.Right));
+            }
+            else if (over.Count == 1)
+            {
+                over[0].Label = word.Text + over[0].Label;
+            }
+            else
+            {
+                foreach (var c in over) c.Label = word.Text + c.Label;
+            }
+        }
+        return columns.OrderBy(c => c.Left).ToList();
+    }
+
+    /// <summary>The column whose centre is nearest to <paramref name="word"/>'s, or null when it is further than half a column width away from any.</summary>
+    public static HeaderColumn? Nearest(IReadOnlyList<HeaderColumn> columns, LayoutWord word)
+    {
+        HeaderColumn? best = null;
+        var bestDistance = double.MaxValue;
+        foreach (var c in columns)
+        {
+            var d = System.Math.Abs(c.Center - word.CenterX);
+            if (d < bestDistance)
+            {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        if (best == null) return null;
+        // A value printed right-aligned may stick out of its header; one that is nearer the gap than any column is unsure.
+        var width = System.Math.Max(best.Right - best.Left, word.Right - word.Left);
+        return bestDistance <= width ? best : null;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using FinalAccounts.Import.Layout;
+
+namespace FinalAccounts.Import.Tables;
+
+/// <summary>
+/// Finds the standard tables by their title line followed (within three lines) by a unit line 单位：万元 / 单位：元. A line
+/// in a table of contents ("一、收入支出决算总表") has no unit line below it and is not taken. When two titles fit a line
+/// (支出决算表 is the end of 一般公共预算财政拨款支出决算表) the longer wins. A table runs to the next table's title, or
+/// to a 第…部分 heading; pages in between continue it.
+/// </summary>
+internal static class TableLocator
+{
+    private static readonly Regex s_unit = new(@"单位[：:](万元|元)", RegexOptions.CultureInvariant);
+    private static readonly Regex s_part = new(@"^第[一二三四五六七八九十]+部分", RegexOptions.CultureInvariant);
+
+    public static IReadOnlyList<TableRegion> Locate(LayoutDocument document, List<ImportNote> notes)
+    {
+        var lines = document.Lines;
+        var found = new List<(int Line, int UnitLine, string Unit, (string Id, string Title, TableKind Kind) Table)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = StandardTables.Normalise(lines[i].Text);
+            if (text.Length > 60 || text.Contains("单位：")) continue;
+            var match = StandardTables.All.Where(t => text.EndsWith(StandardTables.Normalise(t.Title), System.StringComparison.Ordinal))
+                .OrderByDescending(t => t.Title.Length).FirstOrDefault();
+            if (match.Id == null || found.Any(f => f.Table.Id == match.Id)) continue;
+            // A title with an ordinal or page number in front is a line of the table of contents.
+            var prefix = text.Substring(0, text.Length - StandardTables.Normalise(match.Title).Length);
+            if (Regex.IsMatch(prefix, "[、.．…]")) continue;
+            for (var j = i + 1; j < lines.Count && j <= i + 3; j++)
+            {
+                var unit = s_unit.Match(lines[j].Text);
+                if (!unit.Success) continue;
+                found.Add((i, j, unit.Groups[1].Value, match));
+                break;
+            }
+        }
+        var regions = new List<TableRegion>();
+        for (var k = 0; k < found.Count; k++)
+        {
+            var (line, unitLine, unit, table) = found[k];
+            var end = k + 1 < found.Count ? found[k + 1].Line : lines.Count;
+            var body = new List<LayoutLine>();
+            for (var i = unitLine + 1; i < end; i++)
+            {
+                if (s_part.IsMatch(lines[i].Text)) break;
+                body.Add(lines[i]);
+            }
+            regions.Add(new TableRegion(table.Id, lines[line].Text, table.Kind, unit, body, lines[line].Page));
+        }
+        foreach (var missing in StandardTables.All.Where(t => regions.All(r => r.Id != t.Id)))
+        {
+            notes.Add(new ImportNote(ImportNotes.TableNotFound, "no title line " + missing.Title + " followed by a unit line (单位：万元) was found; the table is not imported", 0, missing.Id));
+        }
+        return regions;
+    }
+}

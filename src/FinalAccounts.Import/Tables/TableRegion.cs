@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using FinalAccounts.Import.Layout;
+
+namespace FinalAccounts.Import.Tables;
+
+/// <summary>The lines of one table: from below its unit line to the next table's title (across page breaks).</summary>
+internal sealed class TableRegion
+{
+    public TableRegion(string id, string title, TableKind kind, string unit, IReadOnlyList<LayoutLine> lines, int page)
+    {
+        Id = id;
+        Title = title;
+        Kind = kind;
+        Unit = unit;
+        Lines = lines;
+        Page = page;
+    }
+
+    public string Id { get; }
+
+    public string Title { get; }
+
+    public TableKind Kind { get; }
+
+    public string Unit { get; }
+
+    public IReadOnlyList<LayoutLine> Lines { get; }
+
+    /// <summary>The page of the title.</summary>
+    public int Page { get; }
+}

@@ -26,7 +26,9 @@ public static class Program
         {
             "codes" => CodesCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
             "score" => ScoreCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
+            "check" when Import.ImportedCheckCommand.Applies(args.AsSpan(1).ToArray()) => Import.ImportedCheckCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
             "check" => CheckCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
+            "import" => Import.ImportCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
             _ => Fail(stderr, $"finacct: unknown command '{args[0]}'.\n{Usage}"),
         };
     }
@@ -38,11 +40,14 @@ public static class Program
     }
 
     internal const string Usage =
-        "usage: finacct check [report.json] [--format text|json|sarif]\n" +
+        "usage: finacct check [report.json|report.pdf|report.xlsx] [--format text|json|sarif]\n" +
+        "       finacct import <report.pdf|report.xlsx> [-o report.json]\n" +
         "       finacct score [report.json] [--policy national|national-ratio|national-zero|sichuan] [--format text|json|sarif]\n" +
         "       finacct codes [prefix] [--scheme function|economic|government|revenue] [--unverified]\n" +
         "  check   check a 决算公开 report file for figures that cannot be true (rounding taken into account);\n" +
         "          with no file, the bundled seed report (乌海市人力资源和社会保障局本级 2024). Exit 0 no errors, 1 errors, 2 unreadable.\n" +
+        "  import  read a published report (PDF with a text layer, or XLSX) into the report file format for review;\n" +
+        "          what it was unsure of is listed on stderr (FA4xxx). Exit 0 written, 2 unreadable (damaged, scanned, not a report).\n" +
         "  score   recompute each 项目支出绩效自评表 under a scoring policy (default national), show the stated scores beside\n" +
         "          the recomputed ones and the known policies that explain them. Exit codes as for check.\n" +
         "  codes   list the 政府收支分类科目 compiled into the library (支出功能分类 by default),\n" +

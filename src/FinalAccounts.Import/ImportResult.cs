@@ -14,7 +14,11 @@ public sealed class ImportResult
         Pages = pages;
     }
 
-    /// <summary>The report, exactly as <see cref="ReportReader.Parse(string, string)"/> reads <see cref="Json"/>.</summary>
+    /// <summary>
+    /// The report, exactly as <see cref="ReportReader.Parse(string, string)"/> reads <see cref="Json"/> except that no
+    /// location names a line of that file (<see cref="FigureLocation.Line"/> is 0): locations name the source's page,
+    /// table, row and column, or sentence.
+    /// </summary>
     public FinalAccountsReport Report { get; }
 
     /// <summary>The report in the report file format (seeds/schema/README.md), for a person to review and correct.</summary>

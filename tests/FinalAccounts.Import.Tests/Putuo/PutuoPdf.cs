@@ -1,0 +1,24 @@
+using System;
+using System.IO;
+using FinalAccounts.Core.Tests.Reports;
+using FinalAccounts.Import;
+
+namespace FinalAccounts.Import.Tests.Putuo;
+
+/// <summary>The real 上海市普陀区财政局 2024年度部门决算 PDF (25 pages), read in place from ../shared/reports/ beside the repository.</summary>
+internal static class PutuoPdf
+{
+    public const string FileName = "shanghai-putuo-czj-2024-final-accounts.pdf";
+
+    private static readonly Lazy<ImportResult> s_import = new(() => ReportImporter.ImportFile(PathOf()));
+
+    public static string PathOf()
+    {
+        var path = Path.GetFullPath(Path.Combine(PutuoReport.RepositoryRoot(), "..", "shared", "reports", FileName));
+        if (!File.Exists(path)) throw new FileNotFoundException("The Putuo report PDF was expected at " + path + " (../shared/reports/ beside the repository).", path);
+        return path;
+    }
+
+    /// <summary>The import, done once per test run.</summary>
+    public static ImportResult Import => s_import.Value;
+}

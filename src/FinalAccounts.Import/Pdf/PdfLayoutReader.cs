@@ -29,6 +29,10 @@ internal static class PdfLayoutReader
         {
             throw new ImportException(name, "not a PDF file (it does not start with %PDF)");
         }
+        if (!EndsWithEofMarker(bytes))
+        {
+            throw new ImportException(name, "the PDF is truncated (it does not end with the %%EOF marker): download or copy it again");
+        }
         var words = new List<LayoutWord>();
         int pages;
         try
@@ -56,5 +60,16 @@ internal static class PdfLayoutReader
             throw new ImportException(name, "the PDF has no text layer (" + pages + " page(s), no text): a scanned report must be run through OCR first");
         }
         return new LayoutDocument(name, pages, words);
+    }
+
+    /// <summary>True when %%EOF stands in the last kilobyte (writers may add whitespace or a trailing comment after it).</summary>
+    private static bool EndsWithEofMarker(byte[] bytes)
+    {
+        var from = Math.Max(0, bytes.Length - 1024);
+        for (var i = bytes.Length - 5; i >= from; i--)
+        {
+            if (bytes[i] == (byte)'%' && bytes[i + 1] == (byte)'%' && bytes[i + 2] == (byte)'E' && bytes[i + 3] == (byte)'O' && bytes[i + 4] == (byte)'F') return true;
+        }
+        return false;
     }
 }

@@ -9,7 +9,7 @@ namespace FinalAccounts.Import.Xlsx;
 /// <summary>
 /// Reads an XLSX workbook as positioned words: each non-empty cell is a word at its grid place (column × 100 points
 /// wide, row × 20 high; a merged cell spans its range), each sheet a page, the text as Excel displays it (number formats
-/// applied, so 2940.05 formatted #,##0.00 reads 2,940.05). The same recognisers then read it as they read a PDF.
+/// applied, so 2940.05 formatted #,##0.00 reads 2,940.05; see <see cref="CellText"/>). The same recognisers then read it as they read a PDF.
 /// </summary>
 internal static class XlsxLayoutReader
 {
@@ -43,7 +43,7 @@ internal static class XlsxLayoutReader
                 page++;
                 foreach (var cell in sheet.CellsUsed())
                 {
-                    var text = cell.GetFormattedString().Trim();
+                    var text = CellText.Of(cell);
                     if (text.Length == 0) continue;
                     var first = cell.Address;
                     var last = cell.IsMerged() ? cell.MergedRange().RangeAddress.LastAddress : first;

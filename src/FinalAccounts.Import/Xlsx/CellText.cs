@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 
 namespace FinalAccounts.Import.Xlsx;
@@ -10,19 +11,28 @@ namespace FinalAccounts.Import.Xlsx;
 /// </summary>
 internal static class CellText
 {
+    private static readonly Regex s_plain = new(@"^[#0,.]+(;-?[#0,.]+)?$", RegexOptions.CultureInvariant);
+
     public static string Of(IXLCell cell)
     {
-        if (cell.DataType != XLDataType.Number || !string.IsNullOrEmpty(cell.Style.NumberFormat.Format)) return Invariant(cell);
-        var number = (decimal)cell.GetDouble();
-        var format = cell.Style.NumberFormat.NumberFormatId switch
+        if (cell.DataType != XLDataType.Number) return Invariant(cell);
+        var format = cell.Style.NumberFormat.Format;
+        if (string.IsNullOrEmpty(format))
         {
-            1 => "0",
-            2 => "0.00",
-            3 => "#,##0",
-            4 => "#,##0.00",
-            _ => string.Empty,
-        };
-        return format.Length == 0 ? number.ToString(CultureInfo.InvariantCulture) : number.ToString(format, CultureInfo.InvariantCulture);
+            format = cell.Style.NumberFormat.NumberFormatId switch
+            {
+                1 => "0",
+                2 => "0.00",
+                3 => "#,##0",
+                4 => "#,##0.00",
+                _ => "General",
+            };
+        }
+        var number = (decimal)cell.GetDouble();
+        if (format == "General") return number.ToString(CultureInfo.InvariantCulture);
+        // Digit placeholders, grouping and decimals mean the same in Excel and .NET (ExcelNumberFormat drops the grouping
+        // of #,##0.00 as ClosedXML 0.95 calls it); anything else (colours, text, dates) goes to ClosedXML.
+        return s_plain.IsMatch(format) ? number.ToString(format, CultureInfo.InvariantCulture) : Invariant(cell);
     }
 
     /// <summary>ClosedXML's formatting (custom formats through ExcelNumberFormat) under the invariant culture.</summary>

@@ -8,6 +8,8 @@ namespace FinalAccounts.Import.Xlsx;
 /// A cell's text as Excel displays it. ClosedXML 0.95 formats a number by its custom format string, but a workbook read
 /// back from disk carries the built-in formats only as ids (4 = #,##0.00) with an empty format string, so those are
 /// mapped here. Numbers are formatted with the invariant culture: reports print 2,940.05 whatever the machine's locale.
+/// Plain formats are applied with .NET's formatting, not ClosedXML's GetFormattedString: that one took 1.9 s for a
+/// 24,000-cell workbook that reads in 63 ms this way (README, "Importing published reports").
 /// </summary>
 internal static class CellText
 {
@@ -15,6 +17,7 @@ internal static class CellText
 
     public static string Of(IXLCell cell)
     {
+        if (cell.DataType == XLDataType.Text) return cell.GetString().Trim();
         if (cell.DataType != XLDataType.Number) return Invariant(cell);
         var format = cell.Style.NumberFormat.Format;
         if (string.IsNullOrEmpty(format))

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using FinalAccounts.Analyzers.Suggestions;
 using FinalAccounts.Analyzers.Tables;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -83,7 +82,7 @@ public sealed class ClassificationCodeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var closest = Suggester.Closest(table, text);
+        var closest = tables.Closest(table, text);
         var list = string.Join("、", closest.Select(e => e.Code + " " + e.Name));
         var listEnglish = string.Join(" or ", closest.Select(e => e.Code + " " + e.Name));
         context.ReportDiagnostic(Diagnostic.Create(AnalyzerDescriptors.UnknownCode, value.Syntax.GetLocation(),

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using FinalAccounts.Generators.Model;
@@ -20,9 +21,16 @@ internal sealed class CompilationTables
     private readonly Dictionary<INamedTypeSymbol, CodeTable> _byType = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, INamedTypeSymbol> _typeByAttribute = new(SymbolEqualityComparer.Default);
 
+    private readonly ConcurrentDictionary<(string Type, string Text), IReadOnlyList<CodeEntry>> _suggestions = new();
+
     private CompilationTables()
     {
     }
+
+    /// <summary>The closest codes of <paramref name="table"/> to <paramref name="text"/>, computed once per compilation
+    /// for each distinct constant (the same wrong constant is often written many times).</summary>
+    public IReadOnlyList<CodeEntry> Closest(CodeTable table, string text)
+        => _suggestions.GetOrAdd((table.FullName, text), key => Suggestions.Suggester.Closest(table, key.Text));
 
     /// <summary>True when the compilation sees at least one code type.</summary>
     public bool IsEmpty => _byType.Count == 0;

@@ -60,7 +60,21 @@ public sealed class ConsumerTests
         Assert.Contains("FA0002", output, StringComparison.Ordinal);
     }
 
-    private string CreateConsumer(string csv)
+    [Fact]
+    public void A_bad_constant_code_is_a_build_error_with_the_closest_codes()
+    {
+        // The FA3xxx analyzers ship in the package: 2080197 is no 支出功能分类 code; 2080199 and 2080107 are one edit away.
+        var program = Program.Replace("var builtIn = FunctionCode.XingZhengYunXing_2080101;", "var builtIn = FunctionCode.Parse(\"2080197\");", StringComparison.Ordinal);
+        Assert.NotEqual(Program, program);
+        var dir = CreateConsumer(Csv, program);
+        var (exit, output) = Dotnet.Run(dir, "build", "-c", "Release");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("Program.cs(7,", output, StringComparison.Ordinal);
+        Assert.Contains("error FA3001", output, StringComparison.Ordinal);
+        Assert.Contains("2080197 is not a 支出功能分类 code; did you mean 2080199 其他人力资源和社会保障管理事务支出 or 2080107 社会保险业务管理事务?", output, StringComparison.Ordinal);
+    }
+
+    private string CreateConsumer(string csv, string program = Program)
     {
         var dir = Directory.CreateTempSubdirectory("finacct-consumer-").FullName;
         File.WriteAllText(Path.Combine(dir, "nuget.config"), $"""
@@ -90,7 +104,7 @@ public sealed class ConsumerTests
             </Project>
             """);
         File.WriteAllText(Path.Combine(dir, "my-codes.csv"), csv);
-        File.WriteAllText(Path.Combine(dir, "Program.cs"), Program);
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), program);
         return dir;
     }
 }

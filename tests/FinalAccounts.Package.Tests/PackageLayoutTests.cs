@@ -14,7 +14,7 @@ public sealed class PackageLayoutTests
     public PackageLayoutTests(Packages packages) => _packages = packages;
 
     [Fact]
-    public void Library_package_holds_both_targets_the_generator_and_the_props()
+    public void Library_package_holds_both_targets_the_generator_the_analyzers_and_the_props()
     {
         using var zip = ZipFile.OpenRead(_packages.CorePackage);
         var files = zip.Entries.Select(e => e.FullName).Where(f => !f.StartsWith("package/") && !f.StartsWith("_rels/") && f != "[Content_Types].xml").OrderBy(f => f, System.StringComparer.Ordinal).ToArray();
@@ -22,6 +22,8 @@ public sealed class PackageLayoutTests
         {
             "FinalAccounts.Core.nuspec",
             "README.md",
+            "analyzers/dotnet/cs/FinalAccounts.Analyzers.dll",
+            "analyzers/dotnet/cs/FinalAccounts.CodeFixes.dll",
             "analyzers/dotnet/cs/FinalAccounts.Generators.dll",
             "build/FinalAccounts.Core.props",
             "buildTransitive/FinalAccounts.Core.props",

@@ -1,3 +1,5 @@
+using System;
+
 namespace FinalAccounts.Reports;
 
 /// <summary>
@@ -8,9 +10,18 @@ public sealed class FigureLocation
 {
     /// <summary>Creates a location.</summary>
     public FigureLocation(string statementId, string section, string subsection, string sentence, string jsonPath, string row = "", string column = "", int line = 0, int page = 0)
+        : this(statementId, section, subsection, sentence, jsonPath, row, column, (Func<string, int>?)null, page)
+    {
+        _line = line;
+    }
+
+    // Lines are looked up only when someone asks (a finding being printed): mapping every token of a file to its line
+    // costs more than reading it.
+    internal FigureLocation(string statementId, string section, string subsection, string sentence, string jsonPath, string row, string column, Func<string, int>? lineOf, int page = 0)
     {
         Page = page;
-        Line = line;
+        _lineOf = lineOf;
+        _line = lineOf == null ? 0 : -1;
         Row = row;
         Column = column;
         StatementId = statementId;
@@ -35,8 +46,18 @@ public sealed class FigureLocation
     /// <summary>The JSON path of the figure in the report file, e.g. $.statements[0].figures[2].</summary>
     public string JsonPath { get; }
 
+    private readonly Func<string, int>? _lineOf;
+    private int _line;
+
     /// <summary>The 1-based line of the figure in the report file, or 0 when it was not read from a file.</summary>
-    public int Line { get; }
+    public int Line
+    {
+        get
+        {
+            if (_line < 0) _line = _lineOf!(JsonPath);
+            return _line;
+        }
+    }
 
     /// <summary>The 1-based page of the published report (PDF page, or XLSX sheet) the figure was imported from, or 0 when the file does not say.</summary>
     public int Page { get; }

@@ -135,7 +135,7 @@ public static partial class ReportReader
             {
                 Fail(path + ".target", "the target '" + target + "' says " + printed + " but 指标方向 is '" + directionText + "'");
             }
-            var location = new FigureLocation(id, section, level2, string.Empty, path, level3, string.Empty, _lines.LineOf(path));
+            var location = new FigureLocation(id, section, level2, string.Empty, path, level3, string.Empty, _lineOf);
             var weight = CellFigure(e, "weight", path, new FigureKey(level3, "分值", scope: level2, item: project), "分", id, section, level3, "分值")
                 ?? throw Error(path + ".weight", "an indicator needs its 分值");
             var score = CellFigure(e, "score", path, new FigureKey(level3, "得分", scope: level2, item: project), "分", id, section, level3, "得分")
@@ -152,7 +152,7 @@ public static partial class ReportReader
             if (value.ValueKind != JsonValueKind.String) Fail(p, "'" + field + "' must be a string as printed (or null), found " + Describe(value.ValueKind));
             var text = value.GetString()!;
             if (!s_number.IsMatch(text)) Fail(p, "'" + text + "' is not a number as printed (digits, one optional '.', no units or %)");
-            return new StatedFigure(key, text, unit, new FigureLocation(id, section, string.Empty, string.Empty, p, row, column, _lines.LineOf(p)));
+            return new StatedFigure(key, text, unit, new FigureLocation(id, section, string.Empty, string.Empty, p, row, column, _lineOf));
         }
     }
 }

@@ -55,7 +55,7 @@ public static partial class ReportReader
         }
         using (document)
         {
-            return new Reader(file, JsonLineMap.Build(utf8)).Report(document.RootElement);
+            return new Reader(file, new Lazy<JsonLineMap>(() => JsonLineMap.Build(utf8))).Report(document.RootElement);
         }
     }
 
@@ -78,14 +78,16 @@ public static partial class ReportReader
     private sealed partial class Reader
     {
         private readonly string _file;
-        private readonly JsonLineMap _lines;
+        private readonly Lazy<JsonLineMap> _lines;
+        private readonly Func<string, int> _lineOf;
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
         private readonly List<(string Id, string Path)> _refs = new();
 
-        public Reader(string file, JsonLineMap lines)
+        public Reader(string file, Lazy<JsonLineMap> lines)
         {
             _file = file;
             _lines = lines;
+            _lineOf = path => _lines.Value.LineOf(path);
         }
 
         public FinalAccountsReport Report(JsonElement root)
@@ -153,7 +155,7 @@ public static partial class ReportReader
                 var merged = Merge(defaults, cell, unit);
                 using (merged)
                 {
-                    var location = new FigureLocation(id, title, string.Empty, string.Empty, p, String(cell, "row", p), String(cell, "column", p), _lines.LineOf(p), Page(cell, p));
+                    var location = new FigureLocation(id, title, string.Empty, string.Empty, p, String(cell, "row", p), String(cell, "column", p), _lineOf, Page(cell, p));
                     cells.Add(Figure(merged.RootElement, p, location));
                 }
             }
@@ -195,7 +197,7 @@ public static partial class ReportReader
             var subsection = OptionalString(e, "subsection", path);
             var sentence = String(e, "sentence", path);
             var page = Page(e, path);
-            var location = new Func<string, FigureLocation>(p => new FigureLocation(id, section, subsection, sentence, p, line: _lines.LineOf(p), page: page));
+            var location = new Func<string, FigureLocation>(p => new FigureLocation(id, section, subsection, sentence, p, string.Empty, string.Empty, _lineOf, page));
             var figures = new List<StatedFigure>();
             if (e.TryGetProperty("figures", out var figureArray))
             {
@@ -375,6 +377,6 @@ public static partial class ReportReader
 
         private void Fail(string path, string problem) => throw Error(path, problem);
 
-        private ReportFormatException Error(string path, string problem) => new(_file, path, _lines.LineOf(path), problem);
+        private ReportFormatException Error(string path, string problem) => new(_file, path, _lines.Value.LineOf(path), problem);
     }
 }

@@ -1,12 +1,17 @@
 using System.IO;
+using FinalAccounts.Cli.Import;
 using FinalAccounts.Cli.Output;
+using FinalAccounts.Import;
 using FinalAccounts.Reports;
 using FinalAccounts.Scoring;
 using FinalAccounts.Validation;
 
 namespace FinalAccounts.Cli;
 
-/// <summary><c>finacct check</c>: reads a report, runs every rule (FA1xxx, and FA2xxx for its evaluations), writes the findings as text, JSON or SARIF.</summary>
+/// <summary>
+/// <c>finacct check</c>: reads a report file (JSON) or imports a published one (PDF, XLSX), runs every rule (FA1xxx, and
+/// FA2xxx for its evaluations), writes the findings as text, JSON or SARIF.
+/// </summary>
 internal static class CheckCommand
 {
     public const string SeedName = "wuhai-hrss-2024.json (bundled seed report)";
@@ -37,14 +42,26 @@ internal static class CheckCommand
             return Program.Fail(stderr, $"finacct check: unknown format '{format}' (text, json, sarif).");
         }
 
+        // A PDF or XLSX is imported first; its FA4xxx notes follow the findings (text) or go to stderr (json, sarif), so
+        // a figure the import left out is never silently unchecked.
+        ImportResult? imported = null;
         FinalAccountsReport report;
-        try
+        if (path != null && ImportedFile.IsImportable(path))
         {
-            report = path is null ? ReportReader.Parse(SeedReport(), SeedName) : ReportReader.ReadFile(path);
+            imported = ImportedFile.Read("check", path, stderr);
+            if (imported is null) return 2;
+            report = imported.Report;
         }
-        catch (ReportFormatException ex)
+        else
         {
-            return Program.Fail(stderr, "finacct check: " + ex.Message);
+            try
+            {
+                report = path is null ? ReportReader.Parse(SeedReport(), SeedName) : ReportReader.ReadFile(path);
+            }
+            catch (ReportFormatException ex)
+            {
+                return Program.Fail(stderr, "finacct check: " + ex.Message);
+            }
         }
 
         // A report with 项目支出绩效自评表 gets their FA2xxx checks too.
@@ -60,8 +77,10 @@ internal static class CheckCommand
                 break;
             default:
                 TextFindingsWriter.Write(result, artifact, stdout, Colour.Enabled(stdout));
+                if (imported?.Notes.Count > 0) stdout.WriteLine("导入提示（导入时未能确定、未读取的内容，请人工核对）：");
                 break;
         }
+        if (imported != null) ImportedFile.WriteNotes(imported, format == "text" ? stdout : stderr);
         return result.HasErrors ? 1 : 0;
     }
 

@@ -26,7 +26,6 @@ public static class Program
         {
             "codes" => CodesCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
             "score" => ScoreCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
-            "check" when Import.ImportedCheckCommand.Applies(args.AsSpan(1).ToArray()) => Import.ImportedCheckCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
             "check" => CheckCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
             "import" => Import.ImportCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
             _ => Fail(stderr, $"finacct: unknown command '{args[0]}'.\n{Usage}"),

@@ -71,6 +71,21 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
+    public void Import_package_holds_its_library_and_depends_on_the_core_package()
+    {
+        using var zip = ZipFile.OpenRead(_packages.ImportPackage);
+        var files = zip.Entries.Select(e => e.FullName).Where(f => f.StartsWith("lib/")).OrderBy(f => f, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "lib/net8.0/FinalAccounts.Import.dll", "lib/net8.0/FinalAccounts.Import.xml" }, files);
+        using var stream = zip.GetEntry("FinalAccounts.Import.nuspec")!.Open();
+        var nuspec = XDocument.Load(stream);
+        var ns = nuspec.Root!.Name.Namespace;
+        var dependencies = nuspec.Descendants(ns + "dependency").ToDictionary(d => d.Attribute("id")!.Value, d => d.Attribute("version")!.Value);
+        Assert.Equal(_packages.Version, dependencies["FinalAccounts.Core"]);
+        Assert.True(dependencies.ContainsKey("PdfPig"));
+        Assert.True(dependencies.ContainsKey("ClosedXML"));
+    }
+
+    [Fact]
     public void Tool_package_is_the_finacct_command()
     {
         using var zip = ZipFile.OpenRead(_packages.ToolPackage);

@@ -1,5 +1,4 @@
 using System.Linq;
-using FinalAccounts.Classification;
 using FinalAccounts.Core.Tests.Reports;
 using FinalAccounts.Reports;
 using Xunit;
@@ -10,45 +9,17 @@ namespace FinalAccounts.Import.Tests.Putuo;
 /// The PDF's standard tables, imported from PdfPig's word boxes. Expected counts and values are the hand-checked ones of
 /// PutuoReportTests (counted and read by hand from the report), and every cell must equal the text-layer transcription's.
 /// </summary>
-public sealed class PutuoPdfTableTests
+public sealed class PutuoPdfTableTests : PutuoTableFacts
 {
-    private static FinalAccountsReport Report => PutuoPdf.Import.Report;
-
-    private static ReportTable Table(string id) => Report.Tables.Single(t => t.Id == id);
-
-    private static string Cell(string tableId, FigureKey key) => Table(tableId).Cells.Single(c => c.Key == key).Value;
-
-    private static FigureKey K(string concept, string basis = "决算", string? scope = null, string? path = null)
-        => new(concept, basis, scope, path);
+    /// <summary>The imported PDF; the table facts it must show are in <see cref="PutuoTableFacts"/>.</summary>
+    protected override FinalAccountsReport Report => PutuoPdf.Import.Report;
 
     [Fact]
-    public void Finds_every_standard_table_in_printed_order_with_its_unit_and_page()
+    public void The_unit_and_the_page_count_are_read()
     {
-        Assert.Equal(
-            new[]
-            {
-                "收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表",
-                "一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表",
-                "国有资本经营预算财政拨款收入支出决算表",
-            },
-            Report.Tables.Select(t => t.Title).ToArray());
-        Assert.All(Report.Tables, t => Assert.Equal("万元", t.Unit));
-        Assert.Equal(2024, Report.Info.Year);
         Assert.Equal("上海市普陀区财政局", Report.Info.UnitName);
         Assert.Equal(25, PutuoPdf.Import.Pages);
     }
-
-    [Theory]
-    [InlineData("表1", 12)]
-    [InlineData("表2", 45)]
-    [InlineData("表3", 44)]
-    [InlineData("表4", 19)]
-    [InlineData("表5", 44)]
-    [InlineData("表6", 29)]
-    [InlineData("表7", 2)]
-    [InlineData("表8", 0)]
-    [InlineData("表9", 0)]
-    public void Table_has_the_hand_counted_number_of_cells(string id, int count) => Assert.Equal(count, Table(id).Cells.Count);
 
     [Fact]
     public void Every_cell_equals_the_text_layer_transcription()
@@ -68,123 +39,12 @@ public sealed class PutuoPdfTableTests
     }
 
     [Fact]
-    public void Summary_table_values()
+    public void A_row_name_wrapped_around_its_code_line_keeps_its_column_and_page()
     {
-        Assert.Equal("2,940.05", Cell("表1", K("一般公共预算财政拨款收入")));
-        Assert.Equal("6.20", Cell("表1", K("其他收入")));
-        Assert.Equal("2,946.25", Cell("表1", K("本年收入合计")));
-        Assert.Equal("49.14", Cell("表1", K("年初结转和结余")));
-        Assert.Equal("2,995.39", Cell("表1", K("收入总计")));
-        Assert.Equal("2,106.66", Cell("表1", K("本年支出合计", path: "一般公共服务支出")));
-        Assert.Equal("326.71", Cell("表1", K("本年支出合计", path: "社会保障和就业支出")));
-        Assert.Equal("445.69", Cell("表1", K("本年支出合计", path: "住房保障支出")));
-        Assert.Equal("2,940.05", Cell("表1", K("本年支出合计")));
-        Assert.Equal("55.34", Cell("表1", K("年末结转和结余")));
-        Assert.Equal("2,995.39", Cell("表1", K("支出总计")));
-    }
-
-    [Fact]
-    public void Income_table_values_and_a_wrapped_row_name()
-    {
-        Assert.Equal("2,946.25", Cell("表2", K("本年收入合计")));
-        Assert.Equal("2,940.05", Cell("表2", K("财政拨款收入")));
-        Assert.Equal("6.20", Cell("表2", K("其他收入")));
-        const string run = "一般公共服务支出/财政事务/行政运行";
-        Assert.Equal("1,511.90", Cell("表2", K("本年收入合计", path: run)));
-        Assert.Equal("1,511.89", Cell("表2", K("财政拨款收入", path: run)));
-        Assert.Equal("0.01", Cell("表2", K("其他收入", path: run)));
-        Assert.Equal("6.19", Cell("表2", K("其他收入", path: "一般公共服务支出/财政事务/一般行政管理事务")));
+        // 表2's 2080505 name is printed on two lines, above and below the code line (its values and row: PutuoTableFacts).
         var pension = Table("表2").Cells.Where(c => c.Code == "2080505").ToList();
-        Assert.Equal(new[] { "160.75", "160.75" }, pension.Select(c => c.Value).ToArray());
-        // The name is printed on two lines, above and below the code line.
-        Assert.Equal("208 05 05 机关事业单位基本养老保险缴费支出", pension[0].Location.Row);
         Assert.Equal("本年收入合计", pension[0].Location.Column);
         Assert.Equal(8, pension[0].Location.Page);
-    }
-
-    [Fact]
-    public void Expenditure_table_values_printed_above_their_code_line()
-    {
-        Assert.Equal("2,940.05", Cell("表3", K("本年支出合计")));
-        Assert.Equal("2,336.91", Cell("表3", K("基本支出")));
-        Assert.Equal("603.14", Cell("表3", K("项目支出")));
-        const string run = "一般公共服务支出/财政事务/行政运行";
-        Assert.Equal("1,511.89", Cell("表3", K("本年支出合计", path: run)));
-        Assert.Equal("1,503.52", Cell("表3", K("基本支出", path: run)));
-        Assert.Equal("8.37", Cell("表3", K("项目支出", path: run)));
-        Assert.Equal("135.25", Cell("表3", K("项目支出", path: "一般公共服务支出/财政事务/信息化建设")));
-        Assert.Equal("10.00", Cell("表3", K("项目支出", path: "一般公共服务支出/财政事务/一般行政管理事务")));
-        Assert.Equal("60.99", Cell("表3", K("基本支出", path: "卫生健康支出")));
-        Assert.DoesNotContain(Table("表3").Cells, c => c.Key == K("项目支出", path: "社会保障和就业支出"));
-    }
-
-    [Fact]
-    public void Appropriation_summary_table_values()
-    {
-        Assert.Equal("2,940.05", Cell("表4", K("一般公共预算财政拨款收入")));
-        Assert.Equal("2,940.05", Cell("表4", K("本年收入合计", scope: "财政拨款")));
-        Assert.Equal("21.63", Cell("表4", K("年初结转和结余", scope: "财政拨款")));
-        Assert.Equal("21.63", Cell("表4", K("年初结转和结余", scope: "一般公共预算财政拨款")));
-        Assert.Equal("2,106.66", Cell("表4", K("本年支出合计", scope: "财政拨款", path: "一般公共服务支出")));
-        Assert.Equal("326.71", Cell("表4", K("一般公共预算财政拨款支出", path: "社会保障和就业支出")));
-        Assert.Equal("2,940.05", Cell("表4", K("一般公共预算财政拨款支出")));
-        Assert.Equal("21.63", Cell("表4", K("年末结转和结余", scope: "一般公共预算财政拨款")));
-        var totals = Table("表4").Cells.Where(c => c.Key == K("财政拨款收入支出总计")).Select(c => c.Value).ToArray();
-        Assert.Equal(new[] { "2,961.68", "2,961.68" }, totals);
-        Assert.Equal("2,961.68", Cell("表4", K("财政拨款收入支出总计", scope: "一般公共预算财政拨款")));
-    }
-
-    [Fact]
-    public void General_budget_expenditure_table_values()
-    {
-        Assert.Equal("2,940.05", Cell("表5", K("一般公共预算财政拨款支出")));
-        Assert.Equal("2,336.91", Cell("表5", K("基本支出", scope: "一般公共预算财政拨款")));
-        Assert.Equal("603.14", Cell("表5", K("项目支出", scope: "一般公共预算财政拨款")));
-        Assert.Equal("449.52", Cell("表5", K("项目支出", scope: "一般公共预算财政拨款", path: "一般公共服务支出/财政事务/财政委托业务支出")));
-        Assert.Equal("326.72", Cell("表5", K("一般公共预算财政拨款支出", path: "社会保障和就业支出")));
-        Assert.Equal("258.50", Cell("表5", K("一般公共预算财政拨款支出", path: "住房保障支出/住房改革支出/购房补贴")));
-        Assert.DoesNotContain(Table("表5").Cells, c => c.Key.Basis != "决算");
-    }
-
-    [Fact]
-    public void Basic_expenditure_table_values_in_two_blocks_over_two_pages()
-    {
-        const string scope = "一般公共预算财政拨款基本支出";
-        string Code(string code) => Table("表6").Cells.Single(c => c.Code == code).Value;
-        Assert.Equal("2,082.85", Code("301"));
-        Assert.Equal("1,238.58", Code("30102"));
-        Assert.Equal("160.75", Cell("表6", K("机关事业单位基本养老保险缴费", scope: scope)));
-        Assert.Equal("0.31", Cell("表6", K("奖励金", scope: scope)));
-        Assert.Equal("171.07", Code("302"));
-        Assert.Equal("7.61", Code("30202"));
-        Assert.Equal("42.77", Cell("表6", K("福利费", scope: scope)));
-        Assert.Equal("11.53", Cell("表6", K("其他商品和服务支出", scope: scope)));
-        Assert.Equal("13.58", Code("31002"));
-        Assert.Equal("2,152.26", Cell("表6", K("人员经费", scope: "一般公共预算财政拨款")));
-        Assert.Equal("184.65", Cell("表6", K("公用经费", scope: "一般公共预算财政拨款")));
-        Assert.All(Table("表6").Cells.Where(c => c.Code.Length > 0), c => Assert.True(EconomicCode.TryParse(c.Code, out _), c.Code));
-    }
-
-    [Fact]
-    public void Three_public_table_values()
-    {
-        Assert.Equal("0.95", Cell("表7", K("三公经费", "年初预算", "财政拨款")));
-        Assert.Equal("0.95", Cell("表7", K("公务接待费", "年初预算", "财政拨款")));
-        Assert.DoesNotContain(Table("表7").Cells, c => c.Key.Basis == "决算");
-    }
-
-    [Fact]
-    public void Every_printed_function_code_resolves_and_matches_its_printed_name()
-    {
-        var cells = new[] { "表2", "表3", "表5" }.SelectMany(id => Table(id).Cells).Where(c => c.Code.Length > 0).ToList();
-        Assert.Equal(
-            new[] { "201", "20106", "2010601", "2010602", "2010607", "2010608", "208", "20805", "2080501", "2080505", "2080506", "2080599", "210", "21011", "2101101", "221", "22102", "2210201", "2210203" },
-            cells.Select(c => c.Code).Distinct().OrderBy(c => c, System.StringComparer.Ordinal).ToArray());
-        foreach (var cell in cells)
-        {
-            Assert.True(FunctionCode.TryParse(cell.Code, out var code), cell.Code);
-            Assert.EndsWith(" " + code.Name, cell.Location.Row, System.StringComparison.Ordinal);
-        }
     }
 
     [Fact]

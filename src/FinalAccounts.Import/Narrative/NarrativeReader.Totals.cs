@@ -31,46 +31,29 @@ internal static partial class NarrativeReader
         }
 
         /// <summary>二: 本年收入合计 with its 其中 parts and their shares of it.</summary>
-        public void Income()
-        {
-            const string sec = "二、收入决算情况说明";
-            if (Section(sec, "三、支出决算情况说明") is not { } s) return;
-            var m = Regex.Match(s.Text, "本年收入合计" + Num + "万元，其中：财政拨款收入" + Num + "万元，占" + Num + "%；其他收入" + Num + "万元，占" + Num + "%");
-            if (!m.Success)
-            {
-                Unread(sec, s.Offset, "本年收入合计…其中：财政拨款收入…其他收入…");
-                return;
-            }
-            var st = Add("3.2-1", sec, string.Empty, s.Text, s.Offset);
-            var of = ("本年收入合计", "决算", (string?)null);
-            st.Figures.Add(new FigureDraft { Concept = "本年收入合计", Value = m.Groups[1].Value });
-            st.Figures.Add(new FigureDraft { Concept = "财政拨款收入", Basis = "占比", Value = m.Groups[3].Value, Unit = "%", Of = of });
-            st.Figures.Add(new FigureDraft { Concept = "其他收入", Basis = "占比", Value = m.Groups[5].Value, Unit = "%", Of = of });
-            var e = new ExplanationDraft { Explains = new FigureDraft { Concept = "本年收入合计" }, Marker = "其中" };
-            e.Parts.Add(new FigureDraft { Concept = "财政拨款收入", Value = m.Groups[2].Value, Text = "财政拨款收入" + m.Groups[2].Value + "万元" });
-            e.Parts.Add(new FigureDraft { Concept = "其他收入", Value = m.Groups[4].Value, Text = "其他收入" + m.Groups[4].Value + "万元" });
-            st.Explanations.Add(e);
-        }
+        public void Income() => TotalWithTwoShares("3.2-1", "二、收入决算情况说明", "三、支出决算情况说明", "本年收入合计", "财政拨款收入", "其他收入");
 
         /// <summary>三: 本年支出合计 with 基本支出 and 项目支出 (其中) and their shares.</summary>
-        public void Expenditure()
+        public void Expenditure() => TotalWithTwoShares("3.3-1", "三、支出决算情况说明", "四、财政拨款收入支出决算总体情况说明", "本年支出合计", "基本支出", "项目支出");
+
+        /// <summary>"{total}…万元，其中：{first}…万元，占…%；{second}…万元，占…%": the total, its two parts and their shares.</summary>
+        private void TotalWithTwoShares(string id, string sec, string nextSec, string total, string first, string second)
         {
-            const string sec = "三、支出决算情况说明";
-            if (Section(sec, "四、财政拨款收入支出决算总体情况说明") is not { } s) return;
-            var m = Regex.Match(s.Text, "本年支出合计" + Num + "万元，其中：基本支出" + Num + "万元，占" + Num + "%；项目支出" + Num + "万元，占" + Num + "%");
+            if (Section(sec, nextSec) is not { } s) return;
+            var m = Regex.Match(s.Text, total + Num + "万元，其中：" + first + Num + "万元，占" + Num + "%；" + second + Num + "万元，占" + Num + "%");
             if (!m.Success)
             {
-                Unread(sec, s.Offset, "本年支出合计…其中：基本支出…项目支出…");
+                Unread(sec, s.Offset, total + "…其中：" + first + "…" + second + "…");
                 return;
             }
-            var st = Add("3.3-1", sec, string.Empty, s.Text, s.Offset);
-            var of = ("本年支出合计", "决算", (string?)null);
-            st.Figures.Add(new FigureDraft { Concept = "本年支出合计", Value = m.Groups[1].Value });
-            st.Figures.Add(new FigureDraft { Concept = "基本支出", Basis = "占比", Value = m.Groups[3].Value, Unit = "%", Of = of });
-            st.Figures.Add(new FigureDraft { Concept = "项目支出", Basis = "占比", Value = m.Groups[5].Value, Unit = "%", Of = of });
-            var e = new ExplanationDraft { Explains = new FigureDraft { Concept = "本年支出合计" }, Marker = "其中" };
-            e.Parts.Add(new FigureDraft { Concept = "基本支出", Value = m.Groups[2].Value, Text = "基本支出" + m.Groups[2].Value + "万元" });
-            e.Parts.Add(new FigureDraft { Concept = "项目支出", Value = m.Groups[4].Value, Text = "项目支出" + m.Groups[4].Value + "万元" });
+            var st = Add(id, sec, string.Empty, s.Text, s.Offset);
+            var of = (total, "决算", (string?)null);
+            st.Figures.Add(new FigureDraft { Concept = total, Value = m.Groups[1].Value });
+            st.Figures.Add(new FigureDraft { Concept = first, Basis = "占比", Value = m.Groups[3].Value, Unit = "%", Of = of });
+            st.Figures.Add(new FigureDraft { Concept = second, Basis = "占比", Value = m.Groups[5].Value, Unit = "%", Of = of });
+            var e = new ExplanationDraft { Explains = new FigureDraft { Concept = total }, Marker = "其中" };
+            e.Parts.Add(new FigureDraft { Concept = first, Value = m.Groups[2].Value, Text = first + m.Groups[2].Value + "万元" });
+            e.Parts.Add(new FigureDraft { Concept = second, Value = m.Groups[4].Value, Text = second + m.Groups[4].Value + "万元" });
             st.Explanations.Add(e);
         }
 

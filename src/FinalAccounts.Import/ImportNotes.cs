@@ -20,4 +20,19 @@ public static class ImportNotes
 
     /// <summary>FA4006: something of the report header (unit kind, year, unit) was inferred, not printed.</summary>
     public const string HeaderInferred = "FA4006";
+
+    /// <summary>
+    /// The note's title in Chinese, which comes first wherever a note is shown (the note's <see cref="ImportNote.Message"/>
+    /// gives the English detail); the id itself for an unknown id.
+    /// </summary>
+    public static string Title(string id) => id switch
+    {
+        TableNotFound => "未找到标准表（表题和单位行缺失）",
+        ValueNotPlaced => "数值无法确定所在行或列，已略去",
+        UnknownFunction => "行名称或编码不对应任何支出功能分类科目，保留为名称",
+        UnknownLabel => "行或列名称不是标准表所有，其数值已略去",
+        NarrativeNotRead => "说明部分未找到或措辞不符合已知格式，其中数字未读取",
+        HeaderInferred => "报告表头信息（单位性质、年度、单位）系推断，并非印明",
+        _ => id,
+    };
 }

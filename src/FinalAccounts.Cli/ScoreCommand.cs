@@ -62,11 +62,13 @@ internal static class ScoreCommand
                     w.WriteLine($"核对 (FA2xxx)：{checks.Count(Severity.Error)} 个错误，{checks.Count(Severity.Warning)} 个警告，{checks.Count(Severity.Info)} 个舍入提示");
                     w.WriteLine();
                     TextFindingsWriter.WriteFindings(view, w, output is null && Colour.Enabled(stdout));
+                    if (input.Imported != null) ImportNotesWriter.Write(input.Imported, w);
                     break;
             }
         });
         if (written != 0) return written;
-        if (input.Imported != null) ImportNotesWriter.Write(input.Imported, stderr);
+        // As for check: an import's FA4xxx notes follow the text, or go to stderr beside JSON and SARIF.
+        if (input.Imported != null && format != "text") ImportNotesWriter.Write(input.Imported, stderr);
         return view.Result.HasErrors ? 1 : 0;
     }
 

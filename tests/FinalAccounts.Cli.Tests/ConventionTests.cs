@@ -184,4 +184,14 @@ public sealed class ConventionTests : IDisposable
         Assert.Equal(string.Empty, output);
         Assert.Equal("finacct check: 找不到文件 '" + path.Replace("\n", " ", StringComparison.Ordinal) + "' (no such file)\n", err);
     }
+
+    [Fact]
+    public void Tab_completion_suggests_policies_and_options()
+    {
+        // What dotnet-suggest asks for when a shell completes "finacct check --policy na<TAB>" (cursor at 17).
+        var (exit, output, _) = Run("[suggest:17]", "check --policy na");
+        Assert.Equal(0, exit);
+        Assert.Equal(new[] { "national", "national-ratio", "national-zero" }, Lines(output));
+        Assert.Equal(new[] { "--min-severity" }, Lines(Run("[suggest:10]", "check --mi").Out));
+    }
 }

@@ -66,9 +66,15 @@ public sealed class ImportedLocationTests : IClassFixture<TempFiles>
     [Fact]
     public void Score_reads_an_xlsx_as_check_does()
     {
-        var (code, output, error) = Finacct.Run("score", BrokenWorkbook());
+        var path = BrokenWorkbook();
+        var (code, output, _) = Finacct.Run("score", path);
         Assert.Equal(0, code); // no 绩效自评表, so no FA2xxx finding
         Assert.Contains("0 张自评表", output, StringComparison.Ordinal);
+        Assert.Contains("注意 FA4002", output, StringComparison.Ordinal);
+        var (jsonCode, json, error) = Finacct.Run("score", path, "-f", "json");
+        Assert.Equal(0, jsonCode);
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal(0, doc.RootElement.GetProperty("findings").GetArrayLength());
         Assert.Contains("注意 FA4002", error, StringComparison.Ordinal);
     }
 

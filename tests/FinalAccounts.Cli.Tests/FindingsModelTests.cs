@@ -48,6 +48,15 @@ public sealed class FindingsModelTests
     }
 
     [Fact]
+    public void Under_one_chosen_policy_FA2003_does_not_claim_no_known_policy_explains_the_table()
+    {
+        // E1 is explained in full by 超标不得分 (national-zero); checked against national alone, the finding says so much.
+        var fa2003 = RuleIds(Run("score", "-f", "json").Out).Single(f => f.StartsWith("FA2003 ", StringComparison.Ordinal));
+        Assert.Contains("按国家默认应得 4.87，相差 -4.87 分；所选评分规则国家默认不能解释该表全部得分", fa2003, StringComparison.Ordinal);
+        Assert.DoesNotContain("已知评分规则均不能解释", fa2003, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Score_json_carries_the_same_findings_as_sarif_and_text()
     {
         var json = Run("score", "-f", "json");

@@ -66,7 +66,7 @@ public sealed class ImportCommandTests : IClassFixture<TempFiles>
         Assert.Equal(PutuoPdf.Import.Report.Figures.Count, ReportReader.Parse(output, "stdout").Figures.Count);
     }
 
-    [SkippableFact]
+    [Fact]
     public void Import_usage_errors_exit_2()
     {
         Assert.Equal(2, Finacct.Run("import").Code);
@@ -74,6 +74,11 @@ public sealed class ImportCommandTests : IClassFixture<TempFiles>
         var (code, _, error) = Finacct.Run("import", _temp.Write("report.docx", new byte[] { 1, 2, 3 }));
         Assert.Equal(2, code);
         Assert.Contains("不是 .pdf 或 .xlsx 文件 (not a .pdf or .xlsx file)", error);
+    }
+
+    [SkippableFact]
+    public void Import_into_a_missing_folder_exits_2()
+    {
         var (code2, _, error2) = Finacct.Run("import", PutuoPdf.PathOf(), "-o", Path.Combine(_temp.Folder, "no-such-folder", "x.json"));
         Assert.Equal(2, code2);
         Assert.Contains("(cannot write the output file)", error2);

@@ -8,7 +8,7 @@ namespace FinalAccounts.Cli.Output;
 
 /// <summary>
 /// Findings as JSON: <c>{ report, summary, findings: [ { ruleId, severity, outcome, message, messageEn, location, stated,
-/// expected: {min,max}, exact, inputs } ], rulesNotRun }</c>.
+/// verdict: interval|match|undefinedRate, expected: {min,max} and exact (interval only), inputs } ], rulesNotRun }</c>.
 /// </summary>
 internal static class JsonFindingsWriter
 {
@@ -43,11 +43,15 @@ internal static class JsonFindingsWriter
                 Location(w, f.Location);
                 w.WritePropertyName("stated");
                 Figure(w, f.Stated, withLocation: false);
-                w.WriteStartObject("expected");
-                w.WriteNumber("min", f.Result.Expected.Min);
-                w.WriteNumber("max", f.Result.Expected.Max);
-                w.WriteEndObject();
-                w.WriteNumber("exact", f.Result.Exact);
+                w.WriteString("verdict", VerdictName(f.Result.Kind));
+                if (f.Result.HasNumbers)
+                {
+                    w.WriteStartObject("expected");
+                    w.WriteNumber("min", f.Result.Expected.Min);
+                    w.WriteNumber("max", f.Result.Expected.Max);
+                    w.WriteEndObject();
+                    w.WriteNumber("exact", f.Result.Exact);
+                }
                 w.WriteStartArray("inputs");
                 foreach (var input in f.Inputs) Figure(w, input, withLocation: true);
                 w.WriteEndArray();
@@ -61,6 +65,13 @@ internal static class JsonFindingsWriter
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
+
+    private static string VerdictName(FinalAccounts.Money.VerdictKind kind) => kind switch
+    {
+        FinalAccounts.Money.VerdictKind.Match => "match",
+        FinalAccounts.Money.VerdictKind.UndefinedRate => "undefinedRate",
+        _ => "interval",
+    };
 
     private static void Figure(Utf8JsonWriter w, StatedFigure figure, bool withLocation)
     {

@@ -16,6 +16,13 @@ internal static class ScoreFindings
         {
             if (row.Executed == null || row.FullYearBudget == null || row.ExecutionRate == null) continue;
             var result = RoundingCheck.Ratio(row.ExecutionRate.Percentage, RuleContext.AmountOf(row.Executed), RuleContext.AmountOf(row.FullYearBudget));
+            if (!result.HasNumbers)
+            {
+                sink.Record(EvaluationRules.ExecutionRate, row.ExecutionRate, result, new[] { row.Executed, row.FullYearBudget }, () => (
+                    $"{e.Id}「{e.Project}」{row.Name} 执行率 列示 {row.ExecutionRate.Value}%，但全年预算数为 {row.FullYearBudget.Value}，执行率无定义（全年执行数 {row.Executed.Value}）。",
+                    $"{e.Id} {row.Name}: execution rate stated {row.ExecutionRate.Value}%, but the full-year budget is {row.FullYearBudget.Value}: the rate is undefined (executed {row.Executed.Value})."));
+                continue;
+            }
             sink.Record(EvaluationRules.ExecutionRate, row.ExecutionRate, result, new[] { row.Executed, row.FullYearBudget }, () => (
                 $"{e.Id}「{e.Project}」{row.Name} 执行率 列示 {row.ExecutionRate.Value}%，全年执行数 {row.Executed.Value} ÷ 全年预算数 {row.FullYearBudget.Value} = {F(result.Exact)}%，差额 {F(result.Difference)}%。",
                 $"{e.Id} {row.Name}: execution rate stated {row.ExecutionRate.Value}%, executed {row.Executed.Value} / full-year budget {row.FullYearBudget.Value} = {F(result.Exact)}%."));

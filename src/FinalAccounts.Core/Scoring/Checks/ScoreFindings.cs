@@ -39,10 +39,15 @@ internal static class ScoreFindings
                 $"{e.Id}「{e.Project}」执行率得分 列示 {ex.Stated.Value}，按{closest.Policy.Name}（{closest.Policy.ExecutionRate.Name}）执行率 {(rate is decimal r ? F(r) + "%" : "未列示")} 应得 {F(ex.Recomputed)}，相差 {F(ex.Difference)} 分。",
                 $"{e.Id}: execution score stated {ex.Stated.Value}; under {closest.Policy.Id} it is {F(ex.Recomputed)} (difference {F(ex.Difference)})."));
         }
-        foreach (var c in closest.Indicators)
+        // Every comparison lists the indicators in printed order, so the k-th row of each is the same indicator: one pass
+        // over the verification's comparisons (policies × indicators), never a new comparison per row.
+        var comparisons = verification.Comparisons;
+        for (var k = 0; k < closest.Indicators.Count; k++)
         {
+            var c = closest.Indicators[k];
             var i = c.Indicator!;
-            var explainers = policies.Where(p => EvaluationVerifier.Compare(e, p).Indicators.Any(x => x.Indicator == i && x.Agrees)).Select(p => p.Name).ToList();
+            var row = k;
+            var explainers = comparisons.Where(p => p.Indicators[row].Agrees).Select(p => p.Policy.Name).ToList();
             Record(EvaluationRules.IndicatorScore, c, explained.Count > 0, sink, () => (
                 $"{e.Id}「{e.Project}」{i.Level3}（{Direction(i)}{Show(i.Target)}，实际 {Show(i.Actual)}，分值 {i.Weight.Value}）得分 列示 {c.Stated.Value}，"
                 + $"按{closest.Policy.Name}应得 {F(c.Recomputed)}，相差 {F(c.Difference)} 分；已知评分规则均不能解释该表全部得分"

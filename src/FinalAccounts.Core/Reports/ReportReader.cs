@@ -74,7 +74,10 @@ public static partial class ReportReader
     private static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message.Substring(0, cut) : message;
+        var sentence = cut > 0 ? message.Substring(0, cut) : message;
+        // System.Text.Json quotes an invalid literal with the text after it, line breaks included ("'n本收支平衡", …\n'):
+        // an error is one line, always (found by fuzzing the CLI).
+        return Regex.Replace(sentence, "[\r\n]+", " ⏎ ");
     }
 
     /// <summary>One read of one file: knows where it is, so every error can say so.</summary>

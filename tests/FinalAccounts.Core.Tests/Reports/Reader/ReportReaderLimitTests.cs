@@ -110,6 +110,20 @@ public sealed class ReportReaderLimitTests
         => Refused(Seed("\"sentence\": \"", "\"x\\ud800\": 1, \"sentence\": \""), "$.statements[0]", 15, "surrogate");
 
     [Fact]
+    public void A_json_error_quoting_text_across_lines_is_one_line()
+    {
+        // Found by fuzzing the CLI: a string whose opening quote was lost reads as a literal starting with n, and
+        // System.Text.Json quoted it with the rest of the line and the line break after it.
+        var json = Seed("\"sentence\": \"", "\"sentence\": nope, \"x\": \"abc\",\n \"y\": \"");
+        var ex = Assert.Throws<ReportFormatException>(() => ReportReader.Parse(json, File));
+        Assert.Equal(18, ex.Line);
+        Assert.Contains("not valid JSON", ex.Problem, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', ex.Message);
+        Assert.DoesNotContain('\r', ex.Message);
+        Assert.Contains("⏎", ex.Problem, StringComparison.Ordinal); // the quoted text did hold a line break
+    }
+
+    [Fact]
     public void Figures_at_the_limits_go_through_every_rule_and_every_policy()
     {
         // The largest accepted amount, percentage, weight and indicator values at once: nothing may overflow.

@@ -8,7 +8,8 @@ namespace FinalAccounts.Cli.Output;
 
 /// <summary>
 /// Findings as JSON: <c>{ report, summary, findings: [ { ruleId, severity, outcome, message, messageEn, location, stated,
-/// expected: {min,max}, exact, inputs } ], rulesNotRun }</c>. A location names the page of an imported PDF/XLSX
+/// verdict: interval|match|undefinedRate, expected: {min,max} and exact (interval only), inputs } ], rulesNotRun }</c>.
+/// A location names the page of an imported PDF/XLSX
 /// (<c>location.page</c>), or the JSON path and line of a report file; never a path into the importer's intermediate file.
 /// </summary>
 internal static class JsonFindingsWriter
@@ -41,6 +42,13 @@ internal static class JsonFindingsWriter
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
+    private static string VerdictName(FinalAccounts.Money.VerdictKind kind) => kind switch
+    {
+        FinalAccounts.Money.VerdictKind.Match => "match",
+        FinalAccounts.Money.VerdictKind.UndefinedRate => "undefinedRate",
+        _ => "interval",
+    };
+
     /// <summary>The <c>findings</c> array, shared by <c>check</c> and <c>score</c>: one findings model in every command.</summary>
     public static void WriteFindings(Utf8JsonWriter w, FindingsView view)
     {
@@ -58,11 +66,15 @@ internal static class JsonFindingsWriter
             Location(w, f.Location, byPage);
             w.WritePropertyName("stated");
             Figure(w, f.Stated, withLocation: false, byPage);
-            w.WriteStartObject("expected");
-            w.WriteNumber("min", f.Result.Expected.Min);
-            w.WriteNumber("max", f.Result.Expected.Max);
-            w.WriteEndObject();
-            w.WriteNumber("exact", f.Result.Exact);
+            w.WriteString("verdict", VerdictName(f.Result.Kind));
+            if (f.Result.HasNumbers)
+            {
+                w.WriteStartObject("expected");
+                w.WriteNumber("min", f.Result.Expected.Min);
+                w.WriteNumber("max", f.Result.Expected.Max);
+                w.WriteEndObject();
+                w.WriteNumber("exact", f.Result.Exact);
+            }
             w.WriteStartArray("inputs");
             foreach (var input in f.Inputs) Figure(w, input, withLocation: true, byPage);
             w.WriteEndArray();

@@ -71,13 +71,14 @@ public static class RoundingCheck
     /// </summary>
     /// <remarks>
     /// A printed nonzero figure never has 0 in its interval, so the only ratio that cannot be bounded is one over a figure
-    /// printed as 0. Reports print 0% there (0 budget, 0 spent), so it is taken as 0 by convention: a stated 0 is Consistent,
-    /// any other stated value is Inconsistent, since the report's own figures give no ground for it.
+    /// printed as 0: the rate is undefined and the result is a <see cref="VerdictKind.UndefinedRate"/> verdict without
+    /// numbers. Reports print 0% for 0 spent against a budget of 0, so 0 ÷ 0 stated 0% is Consistent; any other stated
+    /// value (or 0% over a nonzero numerator) is Inconsistent, since the report's own figures give no ground for it.
     /// </remarks>
     public static CheckResult Ratio(Percentage stated, Amount numerator, Amount denominator)
     {
         Align(ref numerator, ref denominator);
-        if (denominator.Value == 0m) return OverZero(stated);
+        if (denominator.Value == 0m) return CheckResult.UndefinedRate(stated, numerator.Value);
         decimal exact = 100m * numerator.Value / denominator.Value;
         Interval expected = Quotient(Interval.Of(numerator), Interval.Of(denominator), 0m);
         Interval truncation = Quotient(Interval.Truncation(numerator), Interval.Truncation(denominator), 0m);
@@ -92,7 +93,7 @@ public static class RoundingCheck
     public static CheckResult Change(Percentage stated, Amount current, Amount previous)
     {
         Align(ref current, ref previous);
-        if (previous.Value == 0m) return OverZero(stated);
+        if (previous.Value == 0m) return CheckResult.UndefinedRate(stated, current.Value);
         decimal exact = 100m * (current.Value - previous.Value) / previous.Value;
         // current/previous − 1 rather than (current − previous)/previous: previous must enter the interval once.
         Interval expected = Quotient(Interval.Of(current), Interval.Of(previous), 1m);
@@ -110,7 +111,7 @@ public static class RoundingCheck
     {
         Align(ref current, ref change);
         decimal previous = current.Value - change.Value;
-        if (previous == 0m) return OverZero(stated);
+        if (previous == 0m) return CheckResult.UndefinedRate(stated, change.Value);
         decimal exact = 100m * change.Value / previous;
         Interval expected = Corners(Interval.Of(current), Interval.Of(change));
         Interval truncation = Corners(Interval.Truncation(current), Interval.Truncation(change));
@@ -147,9 +148,6 @@ public static class RoundingCheck
         if (!numerator.TryDivide(denominator, out Interval q)) return Anything;
         return new Interval(q.Min - minus, q.Max - minus) * 100m;
     }
-
-    private static CheckResult OverZero(Percentage stated) => new(
-        stated.Value == 0m ? CheckOutcome.Consistent : CheckOutcome.Inconsistent, 0m, new Interval(0m, 0m), stated.Value);
 
     private static CheckResult Decide(Amount stated, CurrencyUnit common, decimal exact, Interval expected, Interval truncation)
     {

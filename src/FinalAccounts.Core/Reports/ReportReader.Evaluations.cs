@@ -101,6 +101,7 @@ public static partial class ReportReader
                 try
                 {
                     var value = IndicatorValue.Parse(text, nature == IndicatorNature.Qualitative ? null : unit);
+                    RequireWithinLimits(value, path + "." + field);
                     if (nature != IndicatorNature.Qualitative && !value.IsNumber)
                     {
                         Fail(path + "." + field, "a " + natureText + " indicator needs a number here, found '" + text + "'");
@@ -152,6 +153,7 @@ public static partial class ReportReader
             if (value.ValueKind != JsonValueKind.String) Fail(p, "'" + field + "' must be a string as printed (or null), found " + Describe(value.ValueKind));
             var text = value.GetString()!;
             if (!s_number.IsMatch(text)) Fail(p, "'" + text + "' is not a number as printed (digits, one optional '.', no units or %)");
+            RequireWithinLimits(text, p, field == "weight" ? NumberLimit.Weight : unit == "%" ? NumberLimit.NonNegativePercent : NumberLimit.NonNegativeAmount);
             return new StatedFigure(key, text, unit, new FigureLocation(id, section, string.Empty, string.Empty, p, row, column, _lineOf));
         }
     }

@@ -44,6 +44,7 @@ public static partial class ReportReader
         // A byte-order mark is not JSON, but editors write one; skip it rather than fail on line 1.
         if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF) utf8 = utf8.AsSpan(3).ToArray();
         if (utf8.Length == 0 || IsBlank(utf8)) throw new ReportFormatException(file, "$", 0, "the file is empty; expected a JSON object with formatVersion, report and statements");
+        RequireUtf8(utf8, file);
         JsonDocument document;
         try
         {
@@ -55,7 +56,9 @@ public static partial class ReportReader
         }
         using (document)
         {
-            return new Reader(file, new Lazy<JsonLineMap>(() => JsonLineMap.Build(utf8))).Report(document.RootElement);
+            var reader = new Reader(file, new Lazy<JsonLineMap>(() => JsonLineMap.Build(utf8)));
+            reader.RequireText(document.RootElement, "$");
+            return reader.Report(document.RootElement);
         }
     }
 
@@ -71,7 +74,10 @@ public static partial class ReportReader
     private static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message.Substring(0, cut) : message;
+        var sentence = cut > 0 ? message.Substring(0, cut) : message;
+        // System.Text.Json quotes an invalid literal with the text after it, line breaks included ("'n本收支平衡", …\n'):
+        // an error is one line, always (found by fuzzing the CLI).
+        return Regex.Replace(sentence, "[\r\n]+", " ⏎ ");
     }
 
     /// <summary>One read of one file: knows where it is, so every error can say so.</summary>
@@ -268,6 +274,7 @@ public static partial class ReportReader
             var value = String(e, "value", path);
             if (!s_number.IsMatch(value)) Fail(path + ".value", "value '" + value + "' is not a number as printed (digits, one optional '.', a leading '-' for 减少/下降; no commas, units or %)");
             var unit = String(e, "unit", path);
+            RequireWithinLimits(value, path + ".value", unit == "%" ? NumberLimit.Percent : NumberLimit.Amount);
             if (!ReportVocabulary.IsUnit(unit)) Fail(path + ".unit", "unit '" + unit + "' is not one of " + string.Join("、", ReportVocabulary.Units));
             if (ReportVocabulary.IsPercentBasis(key.Basis) != (unit == "%"))
             {

@@ -41,6 +41,7 @@ public static class EvaluationScorer
     {
         if (indicator == null) throw new ArgumentNullException(nameof(indicator));
         if (policy == null) throw new ArgumentNullException(nameof(policy));
+        IndicatorScorings++;
         var weight = indicator.WeightPoints;
         if (indicator.IsQualitative)
         {
@@ -59,6 +60,13 @@ public static class EvaluationScorer
         if (budget == 0m) return null;
         return funds.Executed.Amount.ConvertTo(funds.FullYearBudget.Amount.Unit).Value / budget * 100m;
     }
+
+    /// <summary>
+    /// How many indicator scorings (one indicator under one policy) this thread has run: the linearity test reads it
+    /// (checking a table scores each indicator once per policy), so it counts work without a clock.
+    /// </summary>
+    [ThreadStatic]
+    internal static long IndicatorScorings;
 
     internal static decimal Points(StatedFigure figure) => Amount.Parse(figure.Value, CurrencyUnit.WanYuan).Value;
 

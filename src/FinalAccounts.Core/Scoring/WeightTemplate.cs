@@ -99,7 +99,7 @@ public sealed class WeightTemplate
     internal static decimal ExecutionWeightOf(PerformanceEvaluation evaluation)
     {
         var weight = evaluation.TotalFunds?.Weight;
-        return weight == null ? 0m : decimal.Parse(weight.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        return weight == null ? 0m : EvaluationScorer.Points(weight);
     }
 
     internal static string F(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -10,6 +10,13 @@ namespace FinalAccounts.Validation;
 /// </summary>
 public static class RuleCatalog
 {
+    // The rates of FA1020–FA1024; FA1027 finds the same rates and judges those on a zero base.
+    private static readonly RateRule s_fa1020 = RateRule.Completion(D("FA1020", "完成年初预算率 = 决算 ÷ 年初预算", "completion of the initial budget = actual / initial budget", "完成年初预算% = 决算 ÷ 年初预算 × 100"), InitialBudgetCompletion, InitialBudget);
+    private static readonly RateRule s_fa1021 = RateRule.Completion(D("FA1021", "完成预算率 = 决算 ÷ 全年预算", "budget completion = actual / full-year budget", "完成预算% = 决算 ÷ 全年预算 × 100"), BudgetCompletion, FullYearBudget);
+    private static readonly RateRule s_fa1022 = RateRule.Share(D("FA1022", "占比 = 该项 ÷ 合计", "share = item / the total it is a share of", "占比% = 决算 ÷ the figure named as its whole × 100"));
+    private static readonly RateRule s_fa1023 = RateRule.Change(D("FA1023", "较年初预算增减率", "change against the initial budget in percent", "增减% = (决算 − 年初预算) ÷ 年初预算 × 100, or 增减 ÷ (决算 − 增减) × 100 when 年初预算 is not stated"), ChangeFromBudgetRate, InitialBudget, ChangeFromBudget);
+    private static readonly RateRule s_fa1024 = RateRule.Change(D("FA1024", "较上年决算增减率", "change against last year's actual in percent", "增减% = (决算 − 上年决算) ÷ 上年决算 × 100, or 增减 ÷ (决算 − 增减) × 100 when 上年决算 is not stated"), ChangeFromPreviousRate, PreviousActual, ChangeFromPrevious);
+
     private static readonly IReadOnlyList<IReportRule> s_rules = new IReportRule[]
     {
         new SumIdentityRule(D("FA1001", "收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余", "income total = current-year income + non-appropriation balance used + opening carry-over",
@@ -33,13 +40,12 @@ public static class RuleCatalog
             "其中/一是…二是… lists: Σ parts = the figure explained (every part must carry an amount)"), partial: false),
         new ExplanationRule(D("FA1011", "主要包括…等 所列各项之和 ≤ 所说明的数", "a partial list does not exceed the figure it explains",
             "主要包括…等 lists: Σ parts ≤ the figure explained"), partial: true),
-        RateRule.Completion(D("FA1020", "完成年初预算率 = 决算 ÷ 年初预算", "completion of the initial budget = actual / initial budget", "完成年初预算% = 决算 ÷ 年初预算 × 100"), InitialBudgetCompletion, InitialBudget),
-        RateRule.Completion(D("FA1021", "完成预算率 = 决算 ÷ 全年预算", "budget completion = actual / full-year budget", "完成预算% = 决算 ÷ 全年预算 × 100"), BudgetCompletion, FullYearBudget),
-        RateRule.Share(D("FA1022", "占比 = 该项 ÷ 合计", "share = item / the total it is a share of", "占比% = 决算 ÷ the figure named as its whole × 100")),
-        RateRule.Change(D("FA1023", "较年初预算增减率", "change against the initial budget in percent", "增减% = (决算 − 年初预算) ÷ 年初预算 × 100, or 增减 ÷ (决算 − 增减) × 100 when 年初预算 is not stated"), ChangeFromBudgetRate, InitialBudget, ChangeFromBudget),
-        RateRule.Change(D("FA1024", "较上年决算增减率", "change against last year's actual in percent", "增减% = (决算 − 上年决算) ÷ 上年决算 × 100, or 增减 ÷ (决算 − 增减) × 100 when 上年决算 is not stated"), ChangeFromPreviousRate, PreviousActual, ChangeFromPrevious),
+        s_fa1020, s_fa1021, s_fa1022, s_fa1023, s_fa1024,
         new DifferenceRule(D("FA1025", "较年初预算增减 = 决算 − 年初预算", "change against the initial budget = actual − initial budget", "增减 = 决算 − 年初预算 when all three are stated"), ChangeFromBudget, InitialBudget),
         new DifferenceRule(D("FA1026", "较上年决算增减 = 决算 − 上年决算", "change against last year = actual − last year's actual", "增减 = 决算 − 上年决算 when all three are stated"), ChangeFromPrevious, PreviousActual),
+        new ZeroBaseRateRule(D("FA1027", "比率的基数为零：比率无定义", "a rate on a base of zero is undefined",
+            "a 完成率, 占比 or 增减% of FA1020–FA1024 whose base (年初预算, 全年预算, the whole, 上年决算, or 决算 − 增减) is 0 is undefined: 0 ÷ 0 stated 0% passes, any other rate is an error"),
+            new[] { s_fa1020, s_fa1021, s_fa1022, s_fa1023, s_fa1024 }),
         new AgreementRule(D("FA1030", "同一数字各处列示一致", "a figure agrees wherever it is stated", "the same concept, basis, scope and 功能分类 path has the same value in every table and sentence")),
         new FunctionTreeRule(D("FA1040", "类 = Σ款 = Σ项，合计 = Σ类", "each 功能分类 class and section = the sum of the codes below it; a table's total = the sum of its classes",
             "a 类 or 款 figure = Σ the figures of its nearest stated sub-codes (same concept, basis and scope); in a table, the uncoded total row = Σ its 类 rows")),

@@ -88,7 +88,7 @@ public sealed class RuleContext
         ChecksRun++;
         TotalChecks++;
         if (agrees) return;
-        _findings.Add(new Finding(_rule, CheckOutcome.Inconsistent, describe, stated, new CheckResult(CheckOutcome.Inconsistent, 0m, default, 0m), inputs));
+        _findings.Add(new Finding(_rule, CheckOutcome.Inconsistent, describe, stated, CheckResult.Match(false), inputs));
     }
 
     /// <summary>Records a check's result: a finding unless it is Consistent.</summary>
@@ -104,9 +104,19 @@ public sealed class RuleContext
     private static (string, string) Describe(StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, string relation, string relationEn)
     {
         var unit = stated.IsPercentage ? "%" : stated.Unit;
+        var sources = string.Join("，", inputs.Select(Source));
+        var sourcesEn = string.Join("; ", inputs.Select(i => i.Key.Concept + " (" + i.Key.Basis + ") " + i.Value + (i.IsPercentage ? "%" : i.Unit) + " at " + i.Location));
+        switch (result.Kind)
+        {
+            case VerdictKind.Match:
+                return (stated.Key + " 列示 " + stated.Value + unit + "，与" + relation + "不一致。依据：" + sources + "。",
+                    stated.Key.Concept + " (" + stated.Key.Basis + ") is stated as " + stated.Value + unit + ", which differs from " + relationEn + ": " + sourcesEn + ".");
+            case VerdictKind.UndefinedRate:
+                return (stated.Key + " 列示 " + stated.Value + unit + "，但按 " + relation + " 计算时基数为 0，比率无定义（基数为 0 时只有 0 ÷ 0 可列示 0%，否则应注明不可比），报告的数字不能得出该比率。依据：" + sources + "。",
+                    stated.Key.Concept + " (" + stated.Key.Basis + ") is stated as " + stated.Value + unit + ", but the base of " + relationEn + " is 0: the rate is undefined, so no figure of the report supports it (" + sourcesEn + ").");
+        }
         var exact = Format(result.Exact);
         var range = "[" + Format(result.Expected.Min) + ", " + Format(result.Expected.Max) + "]";
-        var sources = string.Join("，", inputs.Select(Source));
         string verdict, verdictEn;
         switch (result.Outcome)
         {

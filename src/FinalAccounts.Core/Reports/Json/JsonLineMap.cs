@@ -10,6 +10,7 @@ namespace FinalAccounts.Reports.Json;
 internal sealed class JsonLineMap
 {
     private readonly Dictionary<string, int> _lines = new();
+    private readonly List<(long Start, string Path)> _starts = new();
 
     private JsonLineMap()
     {
@@ -44,7 +45,8 @@ internal sealed class JsonLineMap
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    pendingProperty = reader.GetString();
+                    pendingProperty = NameOf(ref reader);
+                    if (stack.Count > 0) map._starts.Add((reader.TokenStartIndex, stack.Peek().PeekPath(pendingProperty)));
                     break;
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
@@ -54,6 +56,7 @@ internal sealed class JsonLineMap
                     var path = stack.Count == 0 ? "$" : stack.Peek().ChildPath(pendingProperty);
                     pendingProperty = null;
                     map._lines[path] = line;
+                    map._starts.Add((reader.TokenStartIndex, path));
                     if (reader.TokenType == JsonTokenType.StartObject || reader.TokenType == JsonTokenType.StartArray)
                     {
                         stack.Push(new Frame(path, reader.TokenType == JsonTokenType.StartArray));
@@ -62,6 +65,44 @@ internal sealed class JsonLineMap
             }
         }
         return map;
+    }
+
+    /// <summary>
+    /// The JSON path of the value or property name that holds byte <paramref name="offset"/> (or the last one before it),
+    /// for errors found in the bytes themselves, such as invalid UTF-8; "$" when none. The bytes must be valid JSON up to
+    /// the offset; a JSON error after it is ignored.
+    /// </summary>
+    public static string PathAt(byte[] utf8, long offset)
+    {
+        JsonLineMap map;
+        try
+        {
+            map = Build(utf8);
+        }
+        catch (JsonException)
+        {
+            return "$";
+        }
+        var path = "$";
+        foreach (var (start, p) in map._starts)
+        {
+            if (start > offset) break;
+            path = p;
+        }
+        return path;
+    }
+
+    // A name with an escaped lone surrogate ("\ud800") has no .NET string; show it as escaped in the file.
+    private static string NameOf(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (System.InvalidOperationException)
+        {
+            return System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+        }
     }
 
     private static string Parent(string path)
@@ -83,5 +124,7 @@ internal sealed class JsonLineMap
         }
 
         public string ChildPath(string? property) => _isArray ? _path + "[" + _next++ + "]" : _path + "." + property;
+
+        public string PeekPath(string property) => _isArray ? _path + "[" + _next + "]" : _path + "." + property;
     }
 }

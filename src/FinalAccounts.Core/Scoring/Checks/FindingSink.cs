@@ -32,5 +32,5 @@ internal sealed class FindingSink
 
     /// <summary>Records a yes/no check: an error when it fails.</summary>
     public void Flag(RuleDescriptor rule, StatedFigure stated, bool ok, IReadOnlyList<StatedFigure> inputs, Func<(string, string)> describe)
-        => Record(rule, stated, new CheckResult(ok ? CheckOutcome.Consistent : CheckOutcome.Inconsistent, 0m, default, 0m), inputs, describe);
+        => Record(rule, stated, CheckResult.Match(ok), inputs, describe);
 }

@@ -16,6 +16,13 @@ internal static class ScoreFindings
         {
             if (row.Executed == null || row.FullYearBudget == null || row.ExecutionRate == null) continue;
             var result = RoundingCheck.Ratio(row.ExecutionRate.Percentage, RuleContext.AmountOf(row.Executed), RuleContext.AmountOf(row.FullYearBudget));
+            if (!result.HasNumbers)
+            {
+                sink.Record(EvaluationRules.ExecutionRate, row.ExecutionRate, result, new[] { row.Executed, row.FullYearBudget }, () => (
+                    $"{e.Id}「{e.Project}」{row.Name} 执行率 列示 {row.ExecutionRate.Value}%，但全年预算数为 {row.FullYearBudget.Value}，执行率无定义（全年执行数 {row.Executed.Value}）。",
+                    $"{e.Id} {row.Name}: execution rate stated {row.ExecutionRate.Value}%, but the full-year budget is {row.FullYearBudget.Value}: the rate is undefined (executed {row.Executed.Value})."));
+                continue;
+            }
             sink.Record(EvaluationRules.ExecutionRate, row.ExecutionRate, result, new[] { row.Executed, row.FullYearBudget }, () => (
                 $"{e.Id}「{e.Project}」{row.Name} 执行率 列示 {row.ExecutionRate.Value}%，全年执行数 {row.Executed.Value} ÷ 全年预算数 {row.FullYearBudget.Value} = {F(result.Exact)}%，差额 {F(result.Difference)}%。",
                 $"{e.Id} {row.Name}: execution rate stated {row.ExecutionRate.Value}%, executed {row.Executed.Value} / full-year budget {row.FullYearBudget.Value} = {F(result.Exact)}%."));
@@ -35,10 +42,15 @@ internal static class ScoreFindings
                 $"{e.Id}「{e.Project}」执行率得分 列示 {ex.Stated.Value}，按{closest.Policy.Name}（{closest.Policy.ExecutionRate.Name}）执行率 {(rate is decimal r ? F(r) + "%" : "未列示")} 应得 {F(ex.Recomputed)}，相差 {F(ex.Difference)} 分。",
                 $"{e.Id}: execution score stated {ex.Stated.Value}; under {closest.Policy.Id} it is {F(ex.Recomputed)} (difference {F(ex.Difference)})."));
         }
-        foreach (var c in closest.Indicators)
+        // Every comparison lists the indicators in printed order, so the k-th row of each is the same indicator: one pass
+        // over the verification's comparisons (policies × indicators), never a new comparison per row.
+        var comparisons = verification.Comparisons;
+        for (var k = 0; k < closest.Indicators.Count; k++)
         {
+            var c = closest.Indicators[k];
             var i = c.Indicator!;
-            var explainers = policies.Where(p => EvaluationVerifier.Compare(e, p).Indicators.Any(x => x.Indicator == i && x.Agrees)).Select(p => p.Name).ToList();
+            var row = k;
+            var explainers = comparisons.Where(p => p.Indicators[row].Agrees).Select(p => p.Policy.Name).ToList();
             Record(EvaluationRules.IndicatorScore, c, explained.Count > 0, sink, () => (
                 $"{e.Id}「{e.Project}」{i.Level3}（{Direction(i)}{Show(i.Target)}，实际 {Show(i.Actual)}，分值 {i.Weight.Value}）得分 列示 {c.Stated.Value}，"
                 + $"按{closest.Policy.Name}应得 {F(c.Recomputed)}，相差 {F(c.Difference)} 分；{unexplained}"

@@ -48,13 +48,10 @@ internal sealed class AgreementRule : IReportRule
                         : CheckOutcome.Inconsistent;
                     context.Record(other, new CheckResult(outcome, earlier.Value, earlier.Interval, stated.Value - earlier.Value), new[] { first }, relation, relationEn);
                 }
-                else if (other.Value != first.Value)
-                {
-                    context.Record(other, new CheckResult(CheckOutcome.Inconsistent, 0m, default, 0m), new[] { first }, relation, relationEn);
-                }
                 else
                 {
-                    context.Record(other, new CheckResult(CheckOutcome.Consistent, 0m, default, 0m), new[] { first }, relation, relationEn);
+                    // Counts and words are not rounded: they agree or they do not.
+                    context.Record(other, CheckResult.Match(other.Value == first.Value), new[] { first }, relation, relationEn);
                 }
             }
         }

@@ -1,11 +1,14 @@
+using System.Collections.Generic;
 using System.Linq;
+using FinalAccounts.Money;
 using FinalAccounts.Reports;
 
 namespace FinalAccounts.Validation.Rules;
 
 /// <summary>
 /// A stated percentage recomputed from the figures it refers to: completion rates (决算 ÷ 预算), shares (占比), and
-/// changes (增减%) against the base when stated, else against 决算 − 增减.
+/// changes (增减%) against the base when stated, else against 决算 − 增减. A rate whose base is 0 is undefined and is
+/// left to <see cref="ZeroBaseRateRule"/> (FA1027).
 /// </summary>
 internal sealed class RateRule : IReportRule
 {
@@ -38,7 +41,27 @@ internal sealed class RateRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        var report = context.Report;
+        foreach (var c in Cases(context.Report))
+        {
+            if (c.BaseIsZero) continue;
+            switch (c.Form)
+            {
+                case RateForm.Ratio:
+                    context.Ratio(c.Rate, c.Numerator, c.Other, c.Relation, c.RelationEn);
+                    break;
+                case RateForm.Change:
+                    context.ChangeRate(c.Rate, c.Numerator, c.Other, c.Relation, c.RelationEn);
+                    break;
+                default:
+                    context.ChangeRateFromDifference(c.Rate, c.Numerator, c.Other, c.Relation, c.RelationEn);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Every stated rate of this rule's kind whose inputs the report states, with the form of its computation.</summary>
+    internal IEnumerable<RateCase> Cases(FinalAccountsReport report)
+    {
         foreach (var rate in report.Figures.Where(f => f.Key.Basis == _basis && f.IsPercentage).ToList())
         {
             if (FigureLookup.IsRepeat(report, rate)) continue;
@@ -49,18 +72,73 @@ internal sealed class RateRule : IReportRule
             if (!_isChange)
             {
                 if (denominator == null || !denominator.IsMoney) continue;
-                context.Ratio(rate, numerator, denominator, _denominator.Length == 0 ? "决算 ÷ 其所占的合计" : _numerator + " ÷ " + _denominator, "actual / base");
+                yield return new RateCase(rate, numerator, denominator, RateForm.Ratio,
+                    _denominator.Length == 0 ? "决算 ÷ 其所占的合计" : _numerator + " ÷ " + _denominator, "actual / base",
+                    RuleContext.AmountOf(denominator).Value == 0m, RuleContext.AmountOf(numerator).Value == 0m);
             }
             else if (denominator != null && denominator.IsMoney)
             {
-                context.ChangeRate(rate, numerator, denominator, "（" + _numerator + " − " + _denominator + "）÷ " + _denominator, "(actual − base) / base");
+                yield return new RateCase(rate, numerator, denominator, RateForm.Change,
+                    "（" + _numerator + " − " + _denominator + "）÷ " + _denominator, "(actual − base) / base",
+                    RuleContext.AmountOf(denominator).Value == 0m, RuleContext.AmountOf(numerator).Value == 0m);
             }
             else
             {
                 var change = FigureLookup.Near(report, rate.Key.WithBasis(_changeBasis), rate);
                 if (change == null || !change.IsMoney) continue;
-                context.ChangeRateFromDifference(rate, numerator, change, _changeBasis + " ÷（" + _numerator + " − " + _changeBasis + "）", "change / (actual − change)");
+                var current = RuleContext.AmountOf(numerator).ConvertTo(CurrencyUnit.WanYuan);
+                var difference = RuleContext.AmountOf(change).ConvertTo(CurrencyUnit.WanYuan);
+                yield return new RateCase(rate, numerator, change, RateForm.ChangeFromDifference,
+                    _changeBasis + " ÷（" + _numerator + " − " + _changeBasis + "）", "change / (actual − change)",
+                    current.Value - difference.Value == 0m, difference.Value == 0m);
             }
         }
     }
+}
+
+/// <summary>How a stated rate is computed from its inputs.</summary>
+internal enum RateForm
+{
+    /// <summary>100 · numerator ÷ other.</summary>
+    Ratio,
+
+    /// <summary>100 · (numerator − other) ÷ other.</summary>
+    Change,
+
+    /// <summary>100 · other ÷ (numerator − other), other being the stated change.</summary>
+    ChangeFromDifference,
+}
+
+/// <summary>A stated rate with the figures it is computed from, and whether its base (the divisor) is 0.</summary>
+internal sealed class RateCase
+{
+    public RateCase(StatedFigure rate, StatedFigure numerator, StatedFigure other, RateForm form, string relation, string relationEn, bool baseIsZero, bool numeratorIsZero)
+    {
+        NumeratorIsZero = numeratorIsZero;
+        Rate = rate;
+        Numerator = numerator;
+        Other = other;
+        Form = form;
+        Relation = relation;
+        RelationEn = relationEn;
+        BaseIsZero = baseIsZero;
+    }
+
+    public StatedFigure Rate { get; }
+
+    public StatedFigure Numerator { get; }
+
+    /// <summary>The denominator (Ratio), the base (Change) or the stated change (ChangeFromDifference).</summary>
+    public StatedFigure Other { get; }
+
+    public RateForm Form { get; }
+
+    public string Relation { get; }
+
+    public string RelationEn { get; }
+
+    public bool BaseIsZero { get; }
+
+    /// <summary>Whether the rate's numerator (the part, the actual over a zero base, or the change) is 0: 0 ÷ 0.</summary>
+    public bool NumeratorIsZero { get; }
 }

@@ -91,6 +91,7 @@ internal sealed class Publisher
         IncomeAndSpending(statements);
         FunctionLines(statements);
         ThreePublic(statements);
+        NoStateCapital(statements);
         Procurement(statements);
         return new PublishedReport(_unit, tables, statements);
     }
@@ -348,6 +349,19 @@ internal sealed class Publisher
                 statements.Add(s);
             }
         }
+    }
+
+    /// 十、国有资本经营预算: most departments have none and print 0 against last year's 0, a change of 0 and of 0% (0 ÷ 0,
+    /// FA1027's consistent case; moving any 0 breaks FA1026 and makes the 0% wrong).
+    private void NoStateCapital(List<PubStatement> statements)
+    {
+        const string concept = "国有资本经营预算财政拨款支出";
+        var s = new PubStatement { Id = "2.10-1", Section = "十、国有资本经营预算财政拨款支出决算情况说明" };
+        s.Figures.Add(M(concept, PreviousActual, 0));
+        s.Figures.Add(M(concept, Actual, 0));
+        s.Figures.Add(M(concept, ChangeFromPrevious, 0));
+        s.Figures.Add(P(concept, ChangeFromPreviousRate, 0m));
+        statements.Add(s);
     }
 
     /// 八、"三公"经费: 全年预算, 决算 and 完成预算率 for the total and every part, with 其中 breakdowns.

@@ -228,6 +228,19 @@ public static class RuleExamples
             BrokenExact = -1298.33m,
         };
 
+        // ---- FA1027: a rate on a base of 0 is undefined. 因公出国（境）费: 年初预算 0.00, 决算 0.00, completion printed 0.00%
+        // (0 ÷ 0, the reports' convention): consistent. 公务用车购置费: 上年决算 0.00, 决算 12.00, printed 增长 100.00%: no
+        // base gives 100% (12.00 ÷ 0 has no value), an error. A base of 0 is exact 0 in the stated decimals: there is no
+        // rounding-only or truncated case.
+        yield return new RuleExample("FA1027")
+        {
+            Consistent = () => Change("2.8-2", "因公出国（境）费", Appropriation, "年初预算", "完成年初预算率", "0.00", "0.00", "0.00"),
+            Broken = () => Change("2.8-4", "公务用车购置费", Appropriation, "上年决算", "较上年决算增减率", "12.00", "0.00", "100.00"),
+            BrokenValue = "100.00",
+            BrokenStatementId = "2.8-4",
+            BrokenMessageContains = new[] { "100.00", "公务用车购置费", "基数为 0", "无定义" },
+        };
+
         // ---- FA1030: the same figure in the 收入支出决算总表 and in a sentence. The table says 2934.72; the sentence is the
         // later place, so it is the one reported. 2934.73 is 0.01 off: [2934.725, 2934.735] meets [2934.715, 2934.725].
         // 2943.72 (digits swapped) is 9.00 off.

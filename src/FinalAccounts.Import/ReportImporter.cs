@@ -40,7 +40,7 @@ public static class ReportImporter
 
     private static ImportResult Import(LayoutDocument document)
     {
-        var notes = new List<ImportNote>();
+        var notes = new List<ImportNote>(document.Notes);
         var regions = TableLocator.Locate(document, notes);
         var tables = new List<TableDraft>();
         foreach (var region in regions) tables.Add(new TableDraft(region.Id, region.Title, region.Unit, region.Page, TableRecognizer.Read(region, notes)));
@@ -61,6 +61,6 @@ public static class ReportImporter
             // The recognisers only write what the format allows; a failure here is a bug worth reporting with its cause.
             throw new ImportException(document.Source, "the recognised figures do not form a valid report: " + ex.Message, ex);
         }
-        return new ImportResult(SourceLocations.WithoutFileLines(report), json, notes, document.PageCount);
+        return new ImportResult(SourceLocations.WithoutFileLines(report), json, ImportNotes.Bounded(notes), document.PageCount);
     }
 }

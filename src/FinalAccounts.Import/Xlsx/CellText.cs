@@ -60,9 +60,13 @@ internal static class CellText
             text = InDecimalRange(number) ? ((decimal)number).ToString(format, CultureInfo.InvariantCulture) : number.ToString(format, CultureInfo.InvariantCulture);
         }
         else text = Formatted(number, format, date1904);
-        if (s_tooPrecise.IsMatch(text.Trim()))
+        var shown = text.Trim();
+        if (s_tooPrecise.IsMatch(shown))
         {
-            throw TooPrecise(place, format, text.Trim().Length - text.Trim().IndexOf('.') - 1);
+            var point = shown.IndexOf('.');
+            var decimals = 0;
+            while (point + 1 + decimals < shown.Length && char.IsAsciiDigit(shown[point + 1 + decimals])) decimals++;
+            throw TooPrecise(place, format, decimals);
         }
         return text;
     }

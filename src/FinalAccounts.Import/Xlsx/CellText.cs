@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ExcelNumberFormat;
 
 namespace FinalAccounts.Import.Xlsx;
 
@@ -16,13 +15,16 @@ namespace FinalAccounts.Import.Xlsx;
 /// </summary>
 internal static class CellText
 {
-    private static readonly Regex s_plain = new(@"^[#0,.]+(;-?[#0,.]+)?$", RegexOptions.CultureInvariant);
     private static readonly Regex s_tooPrecise = new(@"^[-(]?[\d,]*\.\d{" + (XlsxLimits.MaxDecimals + 1) + @",}\)?%?$", RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// The displayed text (not trimmed). <paramref name="place"/> ("表3!F9") is used only in a refusal.
+    /// The displayed text (not trimmed). <paramref name="place"/> is named only in a refusal.
     /// </summary>
-    public static string Of(string? type, string? value, string? inline, IReadOnlyList<string> shared, string format, bool date1904, string place)
+    public static string Of(string? type, string? value, string? inline, IReadOnlyList<string> shared, string format, bool date1904, CellPlace place)
+        => Of(type, value, inline, shared, new CellFormat(format), date1904, place);
+
+    /// <inheritdoc cref="Of(string?, string?, string?, IReadOnlyList{string}, string, bool, CellPlace)"/>
+    public static string Of(string? type, string? value, string? inline, IReadOnlyList<string> shared, CellFormat format, bool date1904, CellPlace place)
     {
         switch (type)
         {
@@ -45,28 +47,25 @@ internal static class CellText
         }
     }
 
-    private static string Number(string value, string format, bool date1904, string place)
+    private static string Number(string value, CellFormat format, bool date1904, CellPlace place)
     {
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
         {
             throw new XlsxRefusal(place + " 的值 " + Clip(value) + " 不是数字", place + "'s value " + Clip(value) + " is not a number");
         }
-        string text;
-        if (format is "General" or "@" || format.Length == 0) text = General(number);
-        else if (s_plain.IsMatch(format))
+        if (format.IsPlain)
         {
-            var decimals = Decimals(format);
-            if (decimals > XlsxLimits.MaxDecimals) throw TooPrecise(place, format, decimals);
-            text = InDecimalRange(number) ? ((decimal)number).ToString(format, CultureInfo.InvariantCulture) : number.ToString(format, CultureInfo.InvariantCulture);
+            if (format.Decimals > XlsxLimits.MaxDecimals) throw TooPrecise(place, format.Code, format.Decimals);
+            return InDecimalRange(number) ? ((decimal)number).ToString(format.Code, CultureInfo.InvariantCulture) : number.ToString(format.Code, CultureInfo.InvariantCulture);
         }
-        else text = Formatted(number, format, date1904);
+        var text = format.IsGeneral ? General(number) : Formatted(number, format, date1904);
         var shown = text.Trim();
         if (s_tooPrecise.IsMatch(shown))
         {
             var point = shown.IndexOf('.');
             var decimals = 0;
             while (point + 1 + decimals < shown.Length && char.IsAsciiDigit(shown[point + 1 + decimals])) decimals++;
-            throw TooPrecise(place, format, decimals);
+            throw TooPrecise(place, format.Code, decimals);
         }
         return text;
     }
@@ -75,9 +74,9 @@ internal static class CellText
     private static string General(double number)
         => InDecimalRange(number) ? ((decimal)number).ToString(CultureInfo.InvariantCulture) : number.ToString(CultureInfo.InvariantCulture);
 
-    private static string Formatted(double number, string format, bool date1904)
+    private static string Formatted(double number, CellFormat format, bool date1904)
     {
-        var parsed = new NumberFormat(format);
+        var parsed = format.Parsed;
         if (!parsed.IsValid) return General(number);
         try
         {
@@ -92,18 +91,7 @@ internal static class CellText
 
     private static bool InDecimalRange(double number) => Math.Abs(number) < 7.9e28;
 
-    /// <summary>Decimals of the first section: the placeholders after its point.</summary>
-    private static int Decimals(string format)
-    {
-        var section = format.Split(';')[0];
-        var point = section.IndexOf('.');
-        if (point < 0) return 0;
-        var count = 0;
-        for (var i = point + 1; i < section.Length; i++) if (section[i] is '0' or '#') count++;
-        return count;
-    }
-
-    private static XlsxRefusal TooPrecise(string place, string format, int decimals)
+    private static XlsxRefusal TooPrecise(CellPlace place, string format, int decimals)
         => new(
             place + " 以 " + decimals + " 位小数显示（数字格式 " + Clip(format) + "），报表数字最多 " + XlsxLimits.MaxDecimals + " 位",
             place + " shows " + decimals + " decimals (number format " + Clip(format) + "); report figures have at most " + XlsxLimits.MaxDecimals);

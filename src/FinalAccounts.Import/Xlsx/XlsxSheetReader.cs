@@ -114,7 +114,7 @@ internal sealed class XlsxSheetReader
             }
         }
         if (value is null && inline is null) return string.Empty;
-        return CellText.Of(type, value, inline, _shared, _styles.FormatOf(style), _date1904, sheet.Name + "!" + CellReference.Of(row, column));
+        return CellText.Of(type, value, inline, _shared, _styles.FormatOf(style), _date1904, new CellPlace(sheet.Name, row, column));
     }
 
     private static void Merge(XlsxPart part, XlsxSheetEntry sheet, Dictionary<(int Row, int Column), int> merges)

@@ -24,14 +24,14 @@ internal sealed class XlsxStyles
         [40] = "#,##0.00;[Red](#,##0.00)",
     };
 
-    public static readonly XlsxStyles None = new(new List<string>());
+    public static readonly XlsxStyles None = new(new List<CellFormat>());
 
-    private readonly List<string> _formats;
+    private readonly List<CellFormat> _formats;
 
-    private XlsxStyles(List<string> formats) => _formats = formats;
+    private XlsxStyles(List<CellFormat> formats) => _formats = formats;
 
-    /// <summary>The format code of cell style <paramref name="index"/> ("General" when absent or unknown).</summary>
-    public string FormatOf(int index) => index >= 0 && index < _formats.Count ? _formats[index] : "General";
+    /// <summary>The number format of cell style <paramref name="index"/> (General when absent or unknown).</summary>
+    public CellFormat FormatOf(int index) => index >= 0 && index < _formats.Count ? _formats[index] : CellFormat.General;
 
     public static XlsxStyles Read(XlsxPackage package, string part)
     {
@@ -54,12 +54,17 @@ internal sealed class XlsxStyles
                 }
             }
         }
-        var formats = new List<string>(ids.Count);
+        var formats = new List<CellFormat>(ids.Count);
+        var byId = new Dictionary<int, CellFormat>();
         foreach (var id in ids)
         {
-            // ClosedXML writes numFmtId 0 with an empty code: General, like the built-in 0.
-            var code = custom.TryGetValue(id, out var c) && c.Length > 0 ? c : s_builtIn.TryGetValue(id, out var b) ? b : "General";
-            formats.Add(code);
+            if (!byId.TryGetValue(id, out var format))
+            {
+                // ClosedXML writes numFmtId 0 with an empty code: General, like the built-in 0.
+                var code = custom.TryGetValue(id, out var c) && c.Length > 0 ? c : s_builtIn.TryGetValue(id, out var b) ? b : "General";
+                byId[id] = format = new CellFormat(code);
+            }
+            formats.Add(format);
         }
         return new XlsxStyles(formats);
     }

@@ -9,7 +9,9 @@ public sealed class CellTextTests
 {
     private static readonly string[] s_shared = { "收入决算表", "  合计  " };
 
-    private static string Number(string value, string format) => CellText.Of(null, value, null, s_shared, format, false, "表3!E7");
+    private static readonly CellPlace Place = new("表3", 7, 5);
+
+    private static string Number(string value, string format) => CellText.Of(null, value, null, s_shared, format, false, Place);
 
     [Theory]
     [InlineData("2940.05", "#,##0.00", "2,940.05")]
@@ -28,11 +30,11 @@ public sealed class CellTextTests
     [Fact]
     public void Strings_come_from_the_shared_table_inline_or_the_cached_result()
     {
-        Assert.Equal("收入决算表", CellText.Of("s", "0", null, s_shared, "General", false, "A1"));
-        Assert.Equal("  合计  ", CellText.Of("s", "1", null, s_shared, "General", false, "A1"));
-        Assert.Equal("单位：万元", CellText.Of("inlineStr", null, "单位：万元", s_shared, "General", false, "A1"));
-        Assert.Equal("#DIV/0!", CellText.Of("e", "#DIV/0!", null, s_shared, "General", false, "A1"));
-        Assert.Equal("TRUE", CellText.Of("b", "1", null, s_shared, "General", false, "A1"));
+        Assert.Equal("收入决算表", CellText.Of("s", "0", null, s_shared, "General", false, Place));
+        Assert.Equal("  合计  ", CellText.Of("s", "1", null, s_shared, "General", false, Place));
+        Assert.Equal("单位：万元", CellText.Of("inlineStr", null, "单位：万元", s_shared, "General", false, Place));
+        Assert.Equal("#DIV/0!", CellText.Of("e", "#DIV/0!", null, s_shared, "General", false, Place));
+        Assert.Equal("TRUE", CellText.Of("b", "1", null, s_shared, "General", false, Place));
     }
 
     [Theory]
@@ -53,7 +55,7 @@ public sealed class CellTextTests
     [InlineData(null, "1e999")]
     [InlineData("n", "两千")]
     public void A_value_that_is_not_what_its_type_says_is_refused(string? type, string value)
-        => Assert.Throws<XlsxRefusal>(() => CellText.Of(type, value, null, s_shared, "General", false, "表3!E7"));
+        => Assert.Throws<XlsxRefusal>(() => CellText.Of(type, value, null, s_shared, "General", false, Place));
 
     [Theory]
     [InlineData("A1", 1, 1)]

@@ -76,15 +76,15 @@ internal static class CellText
 
     private static string Formatted(double number, CellFormat format, bool date1904)
     {
-        var parsed = format.Parsed;
-        if (!parsed.IsValid) return General(number);
         try
         {
-            return parsed.Format(number, CultureInfo.InvariantCulture, date1904);
+            var parsed = format.Parsed;
+            return parsed.IsValid ? parsed.Format(number, CultureInfo.InvariantCulture, date1904) : General(number);
         }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // A date format over a number outside the calendar: Excel shows ####; the value itself says more.
+            // ExcelNumberFormat parses format codes from the file, and a date format over a number outside the calendar
+            // throws (Excel shows ####): whatever it throws, the value itself is what the cell holds.
             return General(number);
         }
     }

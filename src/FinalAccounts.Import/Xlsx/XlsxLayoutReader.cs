@@ -71,9 +71,10 @@ internal static class XlsxLayoutReader
         {
             throw new ImportException(name, Chinese + "：" + ex.Chinese + " / " + English + ": " + ex.English, ex);
         }
-        catch (Exception ex) when (ex is InvalidDataException || ex is IOException || ex is NotSupportedException || ex is ArgumentException || ex is UnauthorizedAccessException)
+        catch (Exception ex) when (ex is InvalidDataException || ex is IOException || ex is NotSupportedException || ex is ArgumentException || ex is UnauthorizedAccessException || ex is System.Xml.XmlException)
         {
-            // A damaged or truncated zip, or a part whose compression is not deflate.
+            // A damaged or truncated zip, a part whose compression is not deflate, or XML that fails only when a value is
+            // read (XlsxPart names the part for errors met while reading nodes).
             throw new ImportException(name, Chinese + "：ZIP 包损坏或不受支持 / " + English + ": a damaged or unsupported zip (" + ex.GetType().Name + ": " + ex.Message + ")", ex);
         }
         if (words.Count == 0) throw new ImportException(name, "工作簿的可见工作表中没有文字 / the workbook has no text in any visible sheet");

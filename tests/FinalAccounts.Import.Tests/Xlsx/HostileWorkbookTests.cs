@@ -97,6 +97,20 @@ public sealed class HostileWorkbookTests
     }
 
     [Fact]
+    public void A_shared_strings_part_of_a_gibibyte_is_refused_by_its_declared_size()
+    {
+        var ex = Refused(HostileWorkbooks.Bomb(1L << 30, "xl/sharedStrings.xml"), "strings.xlsx");
+        Assert.Contains("xl/sharedStrings.xml declares 1,024 MiB", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void More_than_half_a_million_cells_are_refused()
+    {
+        var ex = Refused(HostileWorkbooks.WithWideRows(19_000, 27), "cells.xlsx");
+        Assert.Contains(FinalAccounts.Import.Xlsx.XlsxLimits.MaxCells.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " cells", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_sheet_that_inflates_past_its_declared_size_is_refused_while_streaming()
     {
         var ex = Refused(HostileWorkbooks.LyingBomb(256L << 20), "liar.xlsx");

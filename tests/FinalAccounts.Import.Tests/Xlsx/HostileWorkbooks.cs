@@ -104,24 +104,38 @@ internal static class HostileWorkbooks
         return Parts().Replace(Sheet, "</x:sheetData>", extra + "</x:sheetData>").Build();
     }
 
+    /// <summary><paramref name="rows"/> rows of <paramref name="columns"/> amounts each after the table.</summary>
+    public static byte[] WithWideRows(int rows, int columns)
+    {
+        var extra = new StringBuilder();
+        for (var r = 10; r < 10 + rows; r++)
+        {
+            extra.Append("<x:row r=\"").Append(r).Append("\">");
+            for (var c = 1; c <= columns; c++) extra.Append("<x:c><x:v>").Append(c).Append("</x:v></x:c>");
+            extra.Append("</x:row>");
+        }
+        return Parts().Replace(Sheet, "</x:sheetData>", extra + "</x:sheetData>").Build();
+    }
+
     /// <summary>
-    /// The table sheet replaced by one that inflates to <paramref name="bytes"/> bytes (a worksheet of blanks, which
-    /// deflate squeezes about a thousandfold), its sizes declared honestly in the zip.
+    /// The <paramref name="part"/> (the table sheet unless named) replaced by one that inflates to
+    /// <paramref name="bytes"/> bytes (an element of blanks, which deflate squeezes about a thousandfold), its sizes
+    /// declared honestly in the zip.
     /// </summary>
-    public static byte[] Bomb(long bytes)
+    public static byte[] Bomb(long bytes, string part = Sheet)
     {
         var parts = Parts();
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var name in parts.Names.Where(n => n != Sheet))
+            foreach (var name in parts.Names.Where(n => n != part))
             {
                 using var s = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
                 s.Write(Encoding.UTF8.GetBytes(parts.Text(name)));
             }
-            using var sheet = zip.CreateEntry(Sheet, CompressionLevel.Optimal).Open();
-            var head = Encoding.UTF8.GetBytes("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-            var tail = Encoding.UTF8.GetBytes("</sheetData></worksheet>");
+            using var sheet = zip.CreateEntry(part, CompressionLevel.Optimal).Open();
+            var head = Encoding.UTF8.GetBytes("<x xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+            var tail = Encoding.UTF8.GetBytes("</x>");
             sheet.Write(head);
             var blanks = new byte[1 << 20];
             Array.Fill(blanks, (byte)' ');

@@ -31,7 +31,7 @@ internal static class CellText
             case "s":
                 if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= shared.Count)
                 {
-                    throw new XlsxRefusal(place + " 指向不存在的共享字符串 " + value, place + " refers to shared string " + value + ", which does not exist");
+                    throw new XlsxRefusal(place + " 指向不存在的共享字符串 " + Clip(value ?? string.Empty), place + " refers to shared string " + Clip(value ?? string.Empty) + ", which does not exist");
                 }
                 return shared[index];
             case "inlineStr":

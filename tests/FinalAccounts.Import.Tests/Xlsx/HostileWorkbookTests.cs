@@ -64,6 +64,14 @@ public sealed class HostileWorkbookTests
     }
 
     [Fact]
+    public void An_amount_typed_as_text_with_seven_decimals_is_refused_with_its_value()
+    {
+        var ex = Assert.Throws<ImportException>(() => Import(HostileWorkbooks.WithSevenDecimalText(), "text.xlsx"));
+        Assert.StartsWith("text.xlsx: 识别出的数字不构成有效的报告 / the recognised figures do not form a valid report: ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("2,000.1234567", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Thirty_thousand_nested_elements_are_refused_at_their_line()
     {
         var ex = Refused(HostileWorkbooks.WithDeepNesting(), "nested.xlsx");

@@ -87,6 +87,10 @@ internal static class HostileWorkbooks
             .Replace(Sheet, "<x:c r=\"F9\" s=\"1\" t=\"n\">", "<x:c r=\"F9\" s=\"3\" t=\"n\">")
             .Build();
 
+    /// <summary>The table's 基本支出 of the 项 row as text with seven decimals: "2,000.1234567".</summary>
+    public static byte[] WithSevenDecimalText()
+        => Parts().Replace(Sheet, "<x:c r=\"F9\" s=\"1\" t=\"n\"><x:v>2000</x:v></x:c>", "<x:c r=\"F9\" t=\"inlineStr\"><x:is><x:t>2,000.1234567</x:t></x:is></x:c>").Build();
+
     /// <summary>30,000 nested unknown elements inside a cell of the table sheet.</summary>
     public static byte[] WithDeepNesting(int depth = 30_000)
     {

@@ -2,17 +2,25 @@ namespace FinalAccounts.Import;
 
 /// <summary>
 /// Something the import was not sure of (FA4xxx): a figure it left out rather than guess, a name it could not resolve, a
-/// table it did not recognise. The note says where a person should look.
+/// table it did not recognise. The note says where a person should look. Its message and place are clipped
+/// (<see cref="MaxMessageLength"/>, <see cref="MaxWhereLength"/>) so that a row label that swallowed a whole sheet
+/// costs each note a few hundred characters, not the sheet.
 /// </summary>
 public sealed class ImportNote
 {
+    /// <summary>The longest <see cref="Message"/> kept; longer ones end in "…".</summary>
+    public const int MaxMessageLength = 300;
+
+    /// <summary>The longest <see cref="Where"/> kept; longer ones end in "…".</summary>
+    public const int MaxWhereLength = 120;
+
     /// <summary>Creates a note.</summary>
     public ImportNote(string id, string message, int page, string where)
     {
         Id = id;
-        Message = message;
+        Message = Clip(message, MaxMessageLength);
         Page = page;
-        Where = where;
+        Where = Clip(where, MaxWhereLength);
     }
 
     /// <summary>The note's id, e.g. FA4001 (see <see cref="ImportNotes"/>).</summary>
@@ -29,4 +37,6 @@ public sealed class ImportNote
 
     /// <summary>"FA4001 p.8 表2 · row：中文标题 (English message)", Chinese first like every finding.</summary>
     public override string ToString() => Id + (Page > 0 ? " p." + Page : string.Empty) + " " + Where + "：" + ImportNotes.Title(Id) + " (" + Message + ")";
+
+    private static string Clip(string text, int max) => text.Length <= max ? text : text.Substring(0, max - 1) + "…";
 }

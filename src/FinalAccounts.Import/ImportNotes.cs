@@ -1,3 +1,7 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
 namespace FinalAccounts.Import;
 
 /// <summary>The ids of <see cref="ImportNote"/>s: what an import can be unsure of.</summary>
@@ -33,6 +37,34 @@ public static class ImportNotes
         UnknownLabel => "行或列名称不是标准表所有，其数值已略去",
         NarrativeNotRead => "说明部分未找到或措辞不符合已知格式，其中数字未读取",
         HeaderInferred => "报告表头信息（单位性质、年度、单位）系推断，并非印明",
+        SheetNotRead => "工作簿中的隐藏工作表未读取",
         _ => id,
     };
+
+    /// <summary>FA4007: a workbook sheet was not read: it is hidden (Excel does not show it), so its figures are not the report's.</summary>
+    public const string SheetNotRead = "FA4007";
+
+    /// <summary>The most notes of one id an import lists; the rest are counted in one closing note of that id.</summary>
+    public const int MaxListedPerId = 50;
+
+    /// <summary>
+    /// The first <see cref="MaxListedPerId"/> notes of each id, in order, and for an id with more, one note saying how
+    /// many more there were: a sheet of 10,000 stray values gives 51 notes, not 10,000.
+    /// </summary>
+    internal static List<ImportNote> Bounded(IReadOnlyList<ImportNote> notes)
+    {
+        var listed = new List<ImportNote>();
+        var counts = new Dictionary<string, int>();
+        foreach (var note in notes)
+        {
+            counts[note.Id] = counts.TryGetValue(note.Id, out var n) ? n + 1 : 1;
+            if (counts[note.Id] <= MaxListedPerId) listed.Add(note);
+        }
+        foreach (var (id, count) in counts.Where(c => c.Value > MaxListedPerId).OrderBy(c => c.Key, System.StringComparer.Ordinal))
+        {
+            var more = (count - MaxListedPerId).ToString("N0", CultureInfo.InvariantCulture);
+            listed.Add(new ImportNote(id, "另有 " + more + " 条同类说明未列出 / " + more + " more notes like these are not listed", 0, "…"));
+        }
+        return listed;
+    }
 }

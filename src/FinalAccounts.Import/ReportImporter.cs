@@ -26,7 +26,7 @@ public static class ReportImporter
         {
             ".pdf" => Import(PdfLayoutReader.Read(path, progress)),
             ".xlsx" => Import(XlsxLayoutReader.Read(path, progress)),
-            _ => throw new ImportException(path, "'" + extension + "' is not a file kind that can be imported (.pdf or .xlsx)"),
+            _ => throw new ImportException(path, "无法导入「" + extension + "」类文件（只支持 .pdf 和 .xlsx）/ '" + extension + "' is not a file kind that can be imported (.pdf or .xlsx)"),
         };
     }
 
@@ -40,14 +40,14 @@ public static class ReportImporter
 
     private static ImportResult Import(LayoutDocument document)
     {
-        var notes = new List<ImportNote>();
+        var notes = new List<ImportNote>(document.Notes);
         var regions = TableLocator.Locate(document, notes);
         var tables = new List<TableDraft>();
         foreach (var region in regions) tables.Add(new TableDraft(region.Id, region.Title, region.Unit, region.Page, TableRecognizer.Read(region, notes)));
         var statements = NarrativeReader.Read(document, notes);
         if (tables.Count == 0 && statements.Count == 0)
         {
-            throw new ImportException(document.Source, "no standard table (收入支出决算总表 …) and no 情况说明 was found: this does not look like a 决算公开 report");
+            throw new ImportException(document.Source, "未找到标准表格（收入支出决算总表 …）和情况说明，不像决算公开报告 / no standard table (收入支出决算总表 …) and no 情况说明 was found: this does not look like a 决算公开 report");
         }
         var header = ReportHeaderReader.Read(document, regions, notes);
         var json = ReportJsonWriter.Write(header, tables, statements);
@@ -56,11 +56,13 @@ public static class ReportImporter
         {
             report = ReportReader.Parse(json, document.Source);
         }
-        catch (ReportFormatException ex)
+        catch (Exception ex) when (ex is ReportFormatException || ex is FormatException)
         {
             // The recognisers only write what the format allows; a failure here is a bug worth reporting with its cause.
-            throw new ImportException(document.Source, "the recognised figures do not form a valid report: " + ex.Message, ex);
+            // FormatException: a printed figure the format cannot hold (7 decimals in a text cell) that ReportReader
+            // does not yet turn into a ReportFormatException; either way the import's contract is ImportException.
+            throw new ImportException(document.Source, "识别出的数字不构成有效的报告 / the recognised figures do not form a valid report: " + ex.Message, ex);
         }
-        return new ImportResult(SourceLocations.WithoutFileLines(report), json, notes, document.PageCount);
+        return new ImportResult(SourceLocations.WithoutFileLines(report), json, ImportNotes.Bounded(notes), document.PageCount);
     }
 }

@@ -13,10 +13,11 @@ internal sealed class LayoutDocument
     /// <summary>Words closer than this (in the source's units) vertically share a line.</summary>
     private const double LineTolerance = 2.5;
 
-    public LayoutDocument(string source, int pageCount, IEnumerable<LayoutWord> words)
+    public LayoutDocument(string source, int pageCount, IEnumerable<LayoutWord> words, IReadOnlyList<ImportNote>? notes = null)
     {
         Source = source;
         PageCount = pageCount;
+        Notes = notes ?? Array.Empty<ImportNote>();
         var lines = new List<LayoutLine>();
         foreach (var page in words.Where(w => w.Text.Trim().Length > 0).GroupBy(w => w.Page).OrderBy(g => g.Key))
         {
@@ -41,6 +42,9 @@ internal sealed class LayoutDocument
     public string Source { get; }
 
     public int PageCount { get; }
+
+    /// <summary>What the reader itself was unsure of or left out (e.g. a hidden sheet), before any recogniser ran.</summary>
+    public IReadOnlyList<ImportNote> Notes { get; }
 
     public IReadOnlyList<LayoutLine> Lines { get; }
 

@@ -88,18 +88,20 @@ internal static class CodedTableReader
                 (path, item, knownCode) = Resolve(string.Join("/", names.Take(level + 1)), code, name, row.Anchor.Page, table.Id + " · " + label, notes);
             }
             var taken = new HashSet<HeaderColumn>();
+            // Once per row, not per note: a label that swallowed thousands of stray lines must not be copied per value.
+            var where = table.Id + " · " + label;
             foreach (var value in row.Words.Where(w => Numbers.IsDecimalValue(w.Text)).OrderBy(w => w.Left))
             {
                 var column = HeaderReader.Nearest(columns, value);
                 var meaning = column == null ? null : map.Find(column.Label);
                 if (column == null || meaning == null)
                 {
-                    notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " stands under no known column; left out", value.Page, table.Id + " · " + label));
+                    notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " stands under no known column; left out", value.Page, where));
                     continue;
                 }
                 if (!taken.Add(column))
                 {
-                    notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "a second value " + value.Text + " under column " + column.Label + "; left out", value.Page, table.Id + " · " + label));
+                    notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "a second value " + value.Text + " under column " + column.Label + "; left out", value.Page, where));
                     continue;
                 }
                 var m = meaning.Value;

@@ -39,9 +39,10 @@ public sealed class RuleContext
     }
 
     /// <summary>
-    /// The money figure to reason with. Narratives drop trailing zeros of figures copied from tables stated at 2
-    /// decimals ("174万元", "180.9万元"), so a money figure printed with fewer than 2 decimals is read at 2; taking "0"
-    /// as ±0.5 万元 would let real errors pass as rounding.
+    /// The money figure to reason with, at the precision its report prints it with: a copy whose trailing zeros were
+    /// dropped ("174万元" beside a table's 174.00) at its original's, a figure rounded to whole 万元 or one decimal as printed,
+    /// a table cell at its table's convention (README, Printed precision). A figure outside a report that prints fewer than 2
+    /// decimals is read at 2.
     /// </summary>
     public static Amount AmountOf(StatedFigure figure) => figure.ReasoningAmount;
 

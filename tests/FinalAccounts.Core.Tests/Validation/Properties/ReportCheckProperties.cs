@@ -66,6 +66,28 @@ public class ReportCheckProperties
             AssertClean(Check(published), published);
         });
 
+    private static readonly Gen<PrintPrecision> Precisions =
+        from tables in Gen.Choose(0, 2)
+        from narrative in Gen.Choose(0, 2)
+        from threePublic in Gen.Choose(0, 2)
+        from trimTables in Gen.Elements(true, false)
+        select new PrintPrecision(tables, narrative, threePublic, trimTables);
+
+    /// Law (issue 13, point 9): rounding every amount to whole 万元 or one decimal — the whole report, only the 说明, only a
+    /// section — or dropping trailing zeros in a table never turns a true figure into an error: each figure is read at the
+    /// precision it is printed with (or, for a copy with its trailing zeros dropped, at its original's).
+    [Property]
+    public Property A_report_published_at_0_1_or_2_decimals_never_yields_an_error()
+    {
+        var cases = ReportGen.Specs.SelectMany(_ => Precisions, (spec, precision) => (spec, precision));
+        return Prop.ForAll(Arb.From(cases), c =>
+        {
+            var published = Publisher.Publish(c.spec, c.precision);
+            var loud = Check(published).Findings.Where(f => f.Severity != Severity.Info).ToList();
+            if (loud.Count > 0) Assert.Fail("Published at " + c.precision + ", a correct report has findings above info:" + Environment.NewLine + Show(loud));
+        });
+    }
+
     [Property]
     public Property Moving_one_figure_beyond_rounding_is_always_caught_and_located()
     {

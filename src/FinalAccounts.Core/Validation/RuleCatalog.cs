@@ -59,6 +59,8 @@ public static class RuleCatalog
             "政府采购支出", ("政府采购货物支出", 1, true), ("政府采购工程支出", 1, true), ("政府采购服务支出", 1, true)),
         new ProcurementSmeRule(D("FA1061", "授予中小企业合同金额 = Σ 各类采购支出 × 授予中小企业占比", "the amount awarded to SMEs agrees with the per-category shares",
             "授予中小企业合同金额 = 货物 × 货物占比 + 工程 × 工程占比 + 服务 × 服务占比")),
+        new ShareSumRule(D("FA1100", "同一合计的各项占比之和 = 100%", "the shares of the parts of one whole add up to 100%",
+            "Σ 占比 of the parts that make up a whole (a complete breakdown or a standard identity in the same sentence) = 100%, of disjoint parts (功能分类 rows none of which contains another) ≤ 100%, within n × half a unit of the last printed digit")),
         new CodeRowRule(D("FA1070", "功能分类代码与所在行一致", "a printed 功能分类 code matches its row",
             "the printed code is the code of the row's 类/款/项 name path (same level and parent)")),
     };

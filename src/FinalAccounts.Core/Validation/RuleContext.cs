@@ -92,6 +92,22 @@ public sealed class RuleContext
         _findings.Add(new Finding(_rule, CheckOutcome.Inconsistent, describe, stated, new CheckResult(CheckOutcome.Inconsistent, 0m, default, 0m), inputs));
     }
 
+    /// <summary>
+    /// Records a check's result with a message of its own (a relation that is not "stated = recomputed", such as a set of
+    /// shares adding up to 100%): a finding unless it is Consistent. <paramref name="describe"/> is called only for a finding.
+    /// </summary>
+    internal CheckOutcome Record(StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, Func<(string Message, string MessageEn)> describe)
+    {
+        ChecksRun++;
+        TotalChecks++;
+        if (result.Outcome == CheckOutcome.Consistent) return result.Outcome;
+        _findings.Add(new Finding(_rule, result.Outcome, describe, stated, result, inputs));
+        return result.Outcome;
+    }
+
+    /// <summary>Formats a recomputed value as messages show it: at most 4 decimals, trailing zeros dropped.</summary>
+    internal static string Show(decimal value) => Format(value);
+
     /// <summary>Records a check's result: a finding unless it is Consistent.</summary>
     public CheckOutcome Record(StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, string relation, string relationEn)
     {

@@ -88,6 +88,30 @@ public class ReportCheckProperties
         });
     }
 
+    /// Law (issue 13, point 1): the shares of a complete breakdown (基本支出 and 项目支出 of 本年支出合计, 其中) must make 100%;
+    /// moving one by 2 to 20 points — more than two shares at 0 decimals (±0.5 each) can hide — is an FA1100 error in its sentence.
+    [Property]
+    public Property Moving_a_share_of_a_complete_breakdown_is_caught_by_the_share_sum()
+    {
+        var cases = ReportGen.Specs
+            .SelectMany(_ => Gen.Choose(2, 20).SelectMany(m => Gen.Elements(m, -m)), (spec, points) => (spec, points))
+            .SelectMany(_ => Gen.Elements("基本支出", "项目支出"), (c, concept) => (c.spec, c.points, concept));
+        return Prop.ForAll(Arb.From(cases), c =>
+        {
+            var published = Publisher.Publish(c.spec);
+            var statement = published.Statements.Single(s => s.Id == "2.3-1");
+            var share = statement.Figures.SingleOrDefault(f => f.Concept == c.concept && f.Basis == "占比");
+            if (share == null) return; // no base to state shares over
+            string original = share.Value;
+            int decimals = original.Contains('.') ? original.Length - original.IndexOf('.') - 1 : 0;
+            share.Value = PublishedReport.Format(decimal.Parse(original, CultureInfo.InvariantCulture) + c.points, decimals);
+            var check = Check(published);
+            share.Value = original;
+            if (!check.Findings.Any(f => f.RuleId == "FA1100" && f.Severity == Severity.Error && f.Location.StatementId == "2.3-1"))
+                Assert.Fail("Moving the share " + c.concept + " " + original + "% by " + c.points + " points made no FA1100 error in 2.3-1:" + Environment.NewLine + Show(check.Findings));
+        });
+    }
+
     [Property]
     public Property Moving_one_figure_beyond_rounding_is_always_caught_and_located()
     {

@@ -289,6 +289,22 @@ public static class RuleExamples
             BrokenExact = 0m,
         };
 
+        // ---- FA1100: the shares of 三公经费's three parts (a standard identity, all three stated) add up to 100%.
+        // 0.00 + 80.65 + 19.35 = 100.00. Three 2-decimal shares stand for ±0.005 each, so their sum for ±0.015:
+        // 0.00 + 80.65 + 19.36 = 100.01 is rounding (info, [99.995, 100.025] holds 100); 0.00 + 80.65 + 29.35 = 110.00 is 10
+        // points off. The finding stands at the largest share, 80.65.
+        yield return new RuleExample("FA1100")
+        {
+            Consistent = () => ThreePublicShares("0.00", "80.65", "19.35"),
+            Rounding = () => ThreePublicShares("0.00", "80.65", "19.36"),
+            RoundingValue = "80.65",
+            Broken = () => ThreePublicShares("0.00", "80.65", "29.35"),
+            BrokenValue = "80.65",
+            BrokenStatementId = "2.8-2",
+            BrokenExact = 110m,
+            BrokenMessageContains = new[] { "29.35%", "公务接待费", "110%", "100%" },
+        };
+
         // ---- FA1070: the printed code is the row's. 行政运行 under 20801 is 2080101; 2080102 is 一般行政管理事务.
         // Codes are not rounded: there is no rounding-only or truncated case.
         yield return new RuleExample("FA1070")
@@ -369,6 +385,14 @@ public static class RuleExamples
             TruncatedValue = truncated,
         };
     }
+
+    private static Item[] ThreePublicShares(string abroad, string cars, string receptions) => new Item[]
+    {
+        Statement("2.8-2", "八、财政拨款“三公”经费支出决算情况说明",
+            F("因公出国（境）费", "占比", abroad, Pct, of: ("三公经费", "决算")),
+            F("公务用车购置及运行维护费", "占比", cars, Pct, of: ("三公经费", "决算")),
+            F("公务接待费", "占比", receptions, Pct, of: ("三公经费", "决算"))),
+    };
 
     private static Item[] Share(string part, string whole, string share, string partConcept, string wholeConcept) => new Item[]
     {

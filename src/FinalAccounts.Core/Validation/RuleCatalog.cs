@@ -61,6 +61,10 @@ public static class RuleCatalog
             "授予中小企业合同金额 = 货物 × 货物占比 + 工程 × 工程占比 + 服务 × 服务占比")),
         new ShareSumRule(D("FA1100", "同一合计的各项占比之和 = 100%", "the shares of the parts of one whole add up to 100%",
             "Σ 占比 of the parts that make up a whole (a complete breakdown or a standard identity in the same sentence) = 100%, of disjoint parts (功能分类 rows none of which contains another) ≤ 100%, within n × half a unit of the last printed digit")),
+        new DerivedTwiceRule(D("FA1110", "同一数字的各种推算一致", "every determination of one figure agrees",
+            "年初预算 = 决算 − 较年初预算增减 = 决算 ÷ 完成年初预算率 = 增减 ÷ 增减率, 上年决算 = 决算 − 较上年决算增减 = 增减 ÷ 增减率, and as stated: determinations from different sentences meet as intervals"), viaAlias: false),
+        new DerivedTwiceRule(new RuleDescriptor("FA1111", "财政拨款总计与一般公共预算的推算一致", "the appropriation total and the general budget agree when they are one quantity",
+            "when the report states 政府性基金 and 国有资本经营 财政拨款 as 0 and the two 决算 agree, 财政拨款收入支出总计 and 一般公共预算财政拨款支出 have the same 年初预算 and 上年决算 (warning)", Severity.Warning), viaAlias: true),
         new CodeRowRule(D("FA1070", "功能分类代码与所在行一致", "a printed 功能分类 code matches its row",
             "the printed code is the code of the row's 类/款/项 name path (same level and parent)")),
     };

@@ -227,9 +227,12 @@ public class ReportCheckProperties
     public Property Every_rule_runs_on_a_full_report() =>
         Prop.ForAll(ReportGen.Arbitrary(), spec =>
         {
+            // FA1111 needs a premise the generated accounts do not state (政府性基金 and 国有资本经营 财政拨款 printed as 0 beside a
+            // 财政拨款 total's 年初预算): its examples cover it.
+            var premised = new[] { "FA1111" };
             var check = Check(Publisher.Publish(spec));
-            Assert.Empty(check.RulesNotRun.Select(r => r.Rule.Id));
-            Assert.Equal(RuleCatalog.Rules.Select(r => r.Descriptor.Id).OrderBy(id => id), check.RulesRun.Select(r => r.Id).OrderBy(id => id));
+            Assert.Equal(premised, check.RulesNotRun.Select(r => r.Rule.Id));
+            Assert.Equal(RuleCatalog.Rules.Select(r => r.Descriptor.Id).Except(premised).OrderBy(id => id), check.RulesRun.Select(r => r.Id).OrderBy(id => id));
         });
 
     private static List<string> Exactly(CheckReport check) => check.Findings

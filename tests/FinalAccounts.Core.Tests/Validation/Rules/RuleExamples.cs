@@ -305,6 +305,33 @@ public static class RuleExamples
             BrokenMessageContains = new[] { "29.35%", "公务接待费", "110%", "100%" },
         };
 
+        // ---- FA1110: 项目支出's 年初预算 stated in one sentence and derived in another: 1900.00 − 400.00 = 1500.00, allowing
+        // [1899.995 − 400.005, 1900.005 − 399.995] = [1499.99, 1500.01]. Stated 1500.00 meets it; 1550.00 ([1549.995, 1550.005])
+        // is 49.98 away. Located at the stated figure; the exact derivation is 1500.
+        yield return new RuleExample("FA1110")
+        {
+            Consistent = () => BudgetTwice("1500.00"),
+            Broken = () => BudgetTwice("1550.00"),
+            BrokenValue = "1550.00",
+            BrokenStatementId = "2.7-2",
+            BrokenExact = 1500m,
+            BrokenMessageContains = new[] { "1550.00", "项目支出", "1900.00", "400.00", "1500" },
+        };
+
+        // ---- FA1111: the seed's case. 财政拨款收入支出总计 决算 2931.85, 较年初预算减少 925.68 → 年初预算 2931.85 + 925.68 =
+        // 3857.53 ([3857.52, 3857.54]); 政府性基金 and 国有资本经营 财政拨款 are 0 and 一般公共预算财政拨款支出 决算 is also
+        // 2931.85, so its 年初预算 must be the same: 3857.53 agrees, the seed's 3843.73 is 13.80 short (a warning: the
+        // equivalence is the report's own premise).
+        yield return new RuleExample("FA1111")
+        {
+            Consistent = () => AppropriationBudget("3857.53"),
+            Broken = () => AppropriationBudget("3843.73"),
+            BrokenValue = "3843.73",
+            BrokenStatementId = "2.5-1",
+            BrokenExact = 3857.53m,
+            BrokenMessageContains = new[] { "3843.73", "3857.53", "财政拨款收入支出总计", "一般公共预算财政拨款支出", "13.8" },
+        };
+
         // ---- FA1070: the printed code is the row's. 行政运行 under 20801 is 2080101; 2080102 is 一般行政管理事务.
         // Codes are not rounded: there is no rounding-only or truncated case.
         yield return new RuleExample("FA1070")
@@ -385,6 +412,20 @@ public static class RuleExamples
             TruncatedValue = truncated,
         };
     }
+
+    private static Item[] BudgetTwice(string budget) => new Item[]
+    {
+        Statement("2.7-1", "七、一般公共预算财政拨款项目支出决算情况说明", F("项目支出", "决算", "1900.00"), F("项目支出", "较年初预算增减", "400.00")),
+        Statement("2.7-2", "七、一般公共预算财政拨款项目支出决算情况说明", F("项目支出", "年初预算", budget)),
+    };
+
+    private static Item[] AppropriationBudget(string generalBudget) => new Item[]
+    {
+        Statement("2.4-1", "四、财政拨款收入支出决算总体情况说明", F("财政拨款收入支出总计", "决算", "2931.85"), F("财政拨款收入支出总计", "较年初预算增减", "-925.68")),
+        Statement("2.5-1", "五、一般公共预算财政拨款支出决算情况说明", F("一般公共预算财政拨款支出", "决算", "2931.85"), F("一般公共预算财政拨款支出", "年初预算", generalBudget)),
+        Statement("2.9-1", "九、政府性基金预算财政拨款收入支出决算情况说明", F("政府性基金预算财政拨款支出", "决算", "0")),
+        Statement("2.10-1", "十、国有资本经营预算财政拨款支出决算情况说明", F("国有资本经营预算财政拨款支出", "决算", "0")),
+    };
 
     private static Item[] ThreePublicShares(string abroad, string cars, string receptions) => new Item[]
     {

@@ -25,7 +25,8 @@ internal static class TextFindingsWriter
                 _ => ("提示", "36"),
             };
             w.WriteLine(Colour.Paint($"{label} {f.RuleId}", code, colour) + $"  {f.Location}" + (f.Location.Line > 0 ? $" (line {f.Location.Line})" : string.Empty));
-            if (!EvaluationRules.IsReviewerFlag(f.Rule)) w.WriteLine($"  列示 {f.Stated}   应为 [{f.Result.Expected.Min:0.####}, {f.Result.Expected.Max:0.####}]   精确计算 {f.Result.Exact:0.####}");
+            // A finding about words (a placeholder, a year) has no figures to show.
+            if (!EvaluationRules.IsReviewerFlag(f.Rule) && (f.Stated.IsMoney || f.Stated.IsPercentage)) w.WriteLine($"  列示 {f.Stated}   应为 [{f.Result.Expected.Min:0.####}, {f.Result.Expected.Max:0.####}]   精确计算 {f.Result.Exact:0.####}");
             w.WriteLine($"  {f.Message}");
             w.WriteLine();
         }

@@ -65,6 +65,10 @@ public static class RuleCatalog
             "年初预算 = 决算 − 较年初预算增减 = 决算 ÷ 完成年初预算率 = 增减 ÷ 增减率, 上年决算 = 决算 − 较上年决算增减 = 增减 ÷ 增减率, and as stated: determinations from different sentences meet as intervals"), viaAlias: false),
         new DerivedTwiceRule(new RuleDescriptor("FA1111", "财政拨款总计与一般公共预算的推算一致", "the appropriation total and the general budget agree when they are one quantity",
             "when the report states 政府性基金 and 国有资本经营 财政拨款 as 0 and the two 决算 agree, 财政拨款收入支出总计 and 一般公共预算财政拨款支出 have the same 年初预算 and 上年决算 (warning)", Severity.Warning), viaAlias: true),
+        new TemplateTextRule(D("FA1120", "不得留有模板占位符", "no template placeholder is left in the report",
+            "the title, table titles, headings and 说明 contain no placeholder: XX / XXX / ×× / 某某 / （单位名称） / 此处填写 / …年 / 20XX年"), years: false),
+        new TemplateTextRule(new RuleDescriptor("FA1121", "标题与年末日期的年份为报告年度", "titles and year-end dates name the report's year",
+            "a year printed in the report title, a table title or a heading, or in a 说明's 截至…年12月31日, is the report's year (warning)", Severity.Warning), years: true),
         new CodeRowRule(D("FA1070", "功能分类代码与所在行一致", "a printed 功能分类 code matches its row",
             "the printed code is the code of the row's 类/款/项 name path (same level and parent)")),
     };

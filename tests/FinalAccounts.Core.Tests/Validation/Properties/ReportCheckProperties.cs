@@ -112,6 +112,28 @@ public class ReportCheckProperties
         });
     }
 
+    /// Law (issue 13, point 6): a template placeholder or a year-end date of another year planted in any sentence is
+    /// reported (FA1120 error, FA1121 warning) at that sentence.
+    [Property]
+    public Property A_planted_placeholder_or_year_is_always_caught_and_located()
+    {
+        var plants = new[] { ("XX局", "FA1120"), ("××", "FA1120"), ("某某", "FA1120"), ("（单位名称）", "FA1120"), ("此处填写", "FA1120"),
+            ("20XX年", "FA1120"), ("……年", "FA1120"), ("截至2019年12月31日", "FA1121"), ("截止2025年12月31日", "FA1121") };
+        var cases = ReportGen.Specs
+            .SelectMany(_ => Gen.Choose(0, int.MaxValue), (spec, pick) => (spec, pick))
+            .SelectMany(_ => Gen.Elements(plants), (c, plant) => (c.spec, c.pick, plant));
+        return Prop.ForAll(Arb.From(cases), c =>
+        {
+            var published = Publisher.Publish(c.spec);
+            var statement = published.Statements[c.pick % published.Statements.Count];
+            statement.Extra = "另：" + c.plant.Item1 + "。";
+            var check = Check(published);
+            var expected = c.plant.Item2 == "FA1120" ? Severity.Error : Severity.Warning;
+            if (!check.Findings.Any(f => f.RuleId == c.plant.Item2 && f.Severity == expected && f.Location.StatementId == statement.Id))
+                Assert.Fail("Planting " + c.plant.Item1 + " in " + statement.Id + " made no " + c.plant.Item2 + " there:" + Environment.NewLine + Show(check.Findings));
+        });
+    }
+
     [Property]
     public Property Moving_one_figure_beyond_rounding_is_always_caught_and_located()
     {

@@ -332,6 +332,25 @@ public static class RuleExamples
             BrokenMessageContains = new[] { "3843.73", "3857.53", "财政拨款收入支出总计", "一般公共预算财政拨款支出", "13.8" },
         };
 
+        // ---- FA1120 / FA1121: words, not numbers — no rounding case. A table titled "XX局收入支出决算总表" keeps the
+        // template's placeholder XX; one titled "2023年度收入支出决算总表" in the 2024 report names another year.
+        yield return new RuleExample("FA1120")
+        {
+            Consistent = () => TitledTable("收入支出决算总表"),
+            Broken = () => TitledTable("XX局收入支出决算总表"),
+            BrokenValue = "XX",
+            BrokenStatementId = "表1",
+            BrokenMessageContains = new[] { "XX", "XX局收入支出决算总表", "表名" },
+        };
+        yield return new RuleExample("FA1121")
+        {
+            Consistent = () => TitledTable("2024年度收入支出决算总表"),
+            Broken = () => TitledTable("2023年度收入支出决算总表"),
+            BrokenValue = "2023年",
+            BrokenStatementId = "表1",
+            BrokenMessageContains = new[] { "2023年", "2024", "表名" },
+        };
+
         // ---- FA1070: the printed code is the row's. 行政运行 under 20801 is 2080101; 2080102 is 一般行政管理事务.
         // Codes are not rounded: there is no rounding-only or truncated case.
         yield return new RuleExample("FA1070")
@@ -412,6 +431,11 @@ public static class RuleExamples
             TruncatedValue = truncated,
         };
     }
+
+    private static Item[] TitledTable(string title) => new Item[]
+    {
+        Table("表1", title, Cell("本年收入合计", "决算数", "本年收入合计", "决算", "2933.89")),
+    };
 
     private static Item[] BudgetTwice(string budget) => new Item[]
     {

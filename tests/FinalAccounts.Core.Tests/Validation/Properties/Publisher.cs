@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using FinalAccounts.Money;
 
@@ -354,9 +355,14 @@ internal sealed class Publisher
             else if (code.Code.Length == 7)
             {
                 var s = new PubStatement { Id = "2.5-" + n++, Section = section, Subsection = code.Name + "（项）" };
-                s.Figures.Add(M(GeneralExpenditure, InitialBudget, budget, path: path));
-                s.Figures.Add(M(GeneralExpenditure, Actual, actual, path: path));
+                var budgetFigure = M(GeneralExpenditure, InitialBudget, budget, path: path);
+                var actualFigure = M(GeneralExpenditure, Actual, actual, path: path);
+                s.Figures.Add(budgetFigure);
+                s.Figures.Add(actualFigure);
                 if (HasBase(budget)) s.Figures.Add(P(GeneralExpenditure, "完成年初预算率", Ratio(actual, budget), path: path));
+                // The writer compares the printed figures: "决算数小于预算数…", "决算数与预算数持平".
+                int order = decimal.Parse(actualFigure.Value, CultureInfo.InvariantCulture).CompareTo(decimal.Parse(budgetFigure.Value, CultureInfo.InvariantCulture));
+                s.Extra = order > 0 ? "决算数大于预算数的主要原因：追加任务。" : order < 0 ? "决算数小于预算数的主要原因：厉行节约。" : "决算数与预算数持平。";
                 statements.Add(s);
             }
         }

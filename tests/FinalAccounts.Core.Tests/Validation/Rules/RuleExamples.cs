@@ -332,6 +332,31 @@ public static class RuleExamples
             BrokenMessageContains = new[] { "3843.73", "3857.53", "财政拨款收入支出总计", "一般公共预算财政拨款支出", "13.8" },
         };
 
+        // ---- FA1130: "决算数小于预算数" with 年初预算 135.90 and 决算 135.25 (普陀 3.5-3.3): 135.25 − 135.90 = −0.65, rounding
+        // allows [−0.66, −0.64], all below 0: agrees. "决算数大于预算数" over the same figures cannot be true. No rounding case:
+        // a gap that rounding leaves either way is not an error.
+        yield return new RuleExample("FA1130")
+        {
+            Consistent = () => Worded("135.90", "135.25", "决算数小于预算数的主要原因：调减相关经费。"),
+            Broken = () => Worded("135.90", "135.25", "决算数大于预算数的主要原因：调减相关经费。"),
+            BrokenValue = "135.25",
+            BrokenStatementId = "3.5-3.3",
+            BrokenExact = -0.65m,
+            BrokenMessageContains = new[] { "决算数大于预算数", "135.25", "135.90", "-0.65" },
+        };
+
+        // ---- FA1131: "决算数与预算数基本持平" with 258.50 against 258.50 agrees; 258.50 against 250.00 is 8.50 apart, more than
+        // 1% of 250.00 (2.50) plus rounding (0.01).
+        yield return new RuleExample("FA1131")
+        {
+            Consistent = () => Worded("258.50", "258.50", "决算数与预算数基本持平。"),
+            Broken = () => Worded("250.00", "258.50", "决算数与预算数基本持平。"),
+            BrokenValue = "258.50",
+            BrokenStatementId = "3.5-3.3",
+            BrokenExact = 8.5m,
+            BrokenMessageContains = new[] { "基本持平", "258.50", "250.00", "1%" },
+        };
+
         // ---- FA1120 / FA1121: words, not numbers — no rounding case. A table titled "XX局收入支出决算总表" keeps the
         // template's placeholder XX; one titled "2023年度收入支出决算总表" in the 2024 report names another year.
         yield return new RuleExample("FA1120")
@@ -431,6 +456,12 @@ public static class RuleExamples
             TruncatedValue = truncated,
         };
     }
+
+    private static Item[] Worded(string budget, string actual, string words) => new Item[]
+    {
+        new StatementSpec("3.5-3.3", new[] { F("一般公共预算财政拨款支出", "年初预算", budget, path: "一般公共服务支出/财政事务/信息化建设"),
+            F("一般公共预算财政拨款支出", "决算", actual, path: "一般公共服务支出/财政事务/信息化建设") }) { Section = "五、一般公共预算财政拨款支出决算情况说明", Words = words },
+    };
 
     private static Item[] TitledTable(string title) => new Item[]
     {

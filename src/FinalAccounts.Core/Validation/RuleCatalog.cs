@@ -69,6 +69,8 @@ public static class RuleCatalog
             "决算数大于/高于/超过 (小于/低于/少于) 预算数/上年: the statement's 决算 and that base, as intervals, allow the direction"), level: false),
         new ComparisonWordRule(new RuleDescriptor("FA1131", "持平/基本持平与数字一致", "持平 agrees with the figures",
             "决算数与预算数/上年 持平: equal within rounding; 基本持平: within 1% of the base (warning)", Severity.Warning), level: true),
+        new UnitSlipRule(D("FA1140", "单位错误：同一数字相差10000倍", "a unit slip: the same figure 10⁴ times another",
+            "the same figure stated twice where one equals the other × 10⁴ within rounding (元 written where 万元 is meant) is a unit slip, not a plain mismatch (FA1030 leaves it)")),
         new TemplateTextRule(D("FA1120", "不得留有模板占位符", "no template placeholder is left in the report",
             "the title, table titles, headings and 说明 contain no placeholder: XX / XXX / ×× / 某某 / （单位名称） / 此处填写 / …年 / 20XX年"), years: false),
         new TemplateTextRule(new RuleDescriptor("FA1121", "标题与年末日期的年份为报告年度", "titles and year-end dates name the report's year",

@@ -357,6 +357,18 @@ public static class RuleExamples
             BrokenMessageContains = new[] { "基本持平", "258.50", "250.00", "1%" },
         };
 
+        // ---- FA1140: 三公经费 37.85 万元 in the table and 378500 (元 digits under 万元) in the 说明: 378500 ÷ 10⁴ = 37.85, inside
+        // [37.845, 37.855], so a unit slip; 37.85 twice is consistent. No rounding case (the rule names slips only).
+        yield return new RuleExample("FA1140")
+        {
+            Consistent = () => SlipPair("37.85"),
+            Broken = () => SlipPair("378500.00"),
+            BrokenValue = "378500.00",
+            BrokenStatementId = "2.8-1",
+            BrokenExact = 37.85m,
+            BrokenMessageContains = new[] { "378500.00", "37.85", "10000倍", "单位错误" },
+        };
+
         // ---- FA1120 / FA1121: words, not numbers — no rounding case. A table titled "XX局收入支出决算总表" keeps the
         // template's placeholder XX; one titled "2023年度收入支出决算总表" in the 2024 report names another year.
         yield return new RuleExample("FA1120")
@@ -461,6 +473,12 @@ public static class RuleExamples
     {
         new StatementSpec("3.5-3.3", new[] { F("一般公共预算财政拨款支出", "年初预算", budget, path: "一般公共服务支出/财政事务/信息化建设"),
             F("一般公共预算财政拨款支出", "决算", actual, path: "一般公共服务支出/财政事务/信息化建设") }) { Section = "五、一般公共预算财政拨款支出决算情况说明", Words = words },
+    };
+
+    private static Item[] SlipPair(string narrative) => new Item[]
+    {
+        Table("表9", "财政拨款“三公”经费支出决算表", Cell("合计", "决算数", "三公经费", "决算", "37.85")),
+        Statement("2.8-1", "八、财政拨款“三公”经费支出决算情况说明", F("三公经费", "决算", narrative)),
     };
 
     private static Item[] TitledTable(string title) => new Item[]

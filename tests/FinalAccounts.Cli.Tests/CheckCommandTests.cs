@@ -55,6 +55,8 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(3, lines.Count(l => l.StartsWith("错误 FA1010", StringComparison.Ordinal)));
         Assert.Equal(1, lines.Count(l => l.StartsWith("错误 FA1061", StringComparison.Ordinal)));
         Assert.Equal(1, lines.Count(l => l.StartsWith("警告 FA1020", StringComparison.Ordinal)));
+        // 2.4-1's 财政拨款 年初预算 2931.85 + 925.68 = 3857.53 against 2.5-1's 一般公共预算 年初预算 3843.73 (no other 财政拨款).
+        Assert.Equal(1, lines.Count(l => l.StartsWith("警告 FA1111", StringComparison.Ordinal)));
         // Its five 绩效自评表 add 12 findings, each worked out by hand from the printed tables: FA2020 ×10 (定性 rows whose
         // 实际完成值 repeats the 年度指标值, or is "0" in E5, yet score full marks: E1 2, E2 2, E3 2, E4 3, E5 1); FA2021 ×1 (E1
         // 专业技术资格考试 137.40 > ≤134 万元 with no 偏差原因); FA2030 ×1 (E2 成本指标 20.00 + 11.00 = 31 > 全年执行数 20 万元).
@@ -70,7 +72,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("[2.1-1]", output, StringComparison.Ordinal);
         Assert.Contains("[2.4-2]", output, StringComparison.Ordinal);
         Assert.Contains("[2.12-2]", output, StringComparison.Ordinal);
-        Assert.Contains("6 个错误，12 个警告", output, StringComparison.Ordinal);
+        Assert.Contains("6 个错误，13 个警告", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
     }
 
@@ -163,8 +165,8 @@ public sealed class CheckCommandTests : IDisposable
         // 4 report errors + 2 绩效自评表 errors (FA2030, and FA2003 under the default national policy); FA2020 ×10 and
         // FA2021 are warnings (see above).
         Assert.Equal(6, doc.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
-        // FA1020 (76.27%, truncated) + FA2020 ×10 + FA2021 ×1.
-        Assert.Equal(12, doc.RootElement.GetProperty("summary").GetProperty("warnings").GetInt32());
+        // FA1020 (76.27%, truncated) + FA1111 (财政拨款 年初预算 3857.53 against 一般公共预算 3843.73) + FA2020 ×10 + FA2021 ×1.
+        Assert.Equal(13, doc.RootElement.GetProperty("summary").GetProperty("warnings").GetInt32());
     }
 
     [Fact]

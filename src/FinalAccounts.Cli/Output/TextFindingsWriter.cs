@@ -38,8 +38,9 @@ internal static class TextFindingsWriter
             // An imported file's place is its page (in the location text); a report file's is also its line.
             var line = !view.ByPage && f.Location.Line > 0 ? $" (line {f.Location.Line})" : string.Empty;
             w.WriteLine(Colour.Paint($"{label} {f.RuleId}", code, colour) + $"  {f.Location}" + line);
-            // Only a recomputation has an expected interval; a yes/no verdict or a rate on a zero base has none to print.
-            if (f.Result.HasNumbers && !EvaluationRules.IsReviewerFlag(f.Rule)) w.WriteLine($"  列示 {f.Stated}   应为 [{f.Result.Expected.Min:0.####}, {f.Result.Expected.Max:0.####}]   精确计算 {f.Result.Exact:0.####}");
+            // Only a recomputation has an expected interval; a yes/no verdict or a rate on a zero base has none to print,
+            // and a finding about words (a placeholder, a year) has no figures to show.
+            if (f.Result.HasNumbers && !EvaluationRules.IsReviewerFlag(f.Rule) && (f.Stated.IsMoney || f.Stated.IsPercentage)) w.WriteLine($"  列示 {f.Stated}   应为 [{f.Result.Expected.Min:0.####}, {f.Result.Expected.Max:0.####}]   精确计算 {f.Result.Exact:0.####}");
             w.WriteLine($"  {f.Message}");
             w.WriteLine();
         }

@@ -42,6 +42,7 @@ public sealed class FinalAccountsReport
             }
         }
         Figures = figures;
+        PrintedPrecision.Assign(tables, statements, Find);
     }
 
     /// <summary>The header: unit, year, currency unit.</summary>

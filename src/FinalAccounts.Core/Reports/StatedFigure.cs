@@ -70,11 +70,18 @@ public sealed class StatedFigure
         : throw new InvalidOperationException(Key + " is stated in " + Unit + ", not in 万元 or 元.");
 
     /// <summary>
-    /// The money figure as checks read it: narratives drop trailing zeros of figures copied from tables stated at 2
-    /// decimals ("174万元", "180.9万元"), so a figure printed with fewer than 2 decimals is read at 2; taking "0" as
-    /// ±0.5 万元 would let real errors pass as rounding. Default for figures that are not money.
+    /// The money figure as checks read it: at the precision <see cref="PrintedPrecision"/> infers when the figure belongs
+    /// to a report (a copy whose trailing zeros were dropped at its original precision, a rounded figure as printed);
+    /// outside a report, a figure printed with fewer than 2 decimals is read at 2. Default for figures that are not money.
     /// </summary>
-    internal Amount ReasoningAmount { get; }
+    internal Amount ReasoningAmount { get; private set; }
+
+    /// <summary>Reads the money figure at <paramref name="decimals"/> places (never fewer than it prints).</summary>
+    internal void ReadAt(int decimals)
+    {
+        if (decimals < _amount.Decimals) decimals = _amount.Decimals;
+        ReasoningAmount = decimals == _amount.Decimals ? _amount : Amount.Stated(_amount.Value, _amount.Unit, decimals);
+    }
 
     /// <summary>The percentage figure with the decimals it was printed with.</summary>
     /// <exception cref="InvalidOperationException">The figure is not a percentage.</exception>

@@ -39,9 +39,10 @@ public sealed class RuleContext
     }
 
     /// <summary>
-    /// The money figure to reason with. Narratives drop trailing zeros of figures copied from tables stated at 2
-    /// decimals ("174万元", "180.9万元"), so a money figure printed with fewer than 2 decimals is read at 2; taking "0"
-    /// as ±0.5 万元 would let real errors pass as rounding.
+    /// The money figure to reason with, at the precision its report prints it with: a copy whose trailing zeros were
+    /// dropped ("174万元" beside a table's 174.00) at its original's, a figure rounded to whole 万元 or one decimal as printed,
+    /// a table cell at its table's convention (README, Printed precision). A figure outside a report that prints fewer than 2
+    /// decimals is read at 2.
     /// </summary>
     public static Amount AmountOf(StatedFigure figure) => figure.ReasoningAmount;
 
@@ -90,6 +91,22 @@ public sealed class RuleContext
         if (agrees) return;
         _findings.Add(new Finding(_rule, CheckOutcome.Inconsistent, describe, stated, CheckResult.Match(false), inputs));
     }
+
+    /// <summary>
+    /// Records a check's result with a message of its own (a relation that is not "stated = recomputed", such as a set of
+    /// shares adding up to 100%): a finding unless it is Consistent. <paramref name="describe"/> is called only for a finding.
+    /// </summary>
+    internal CheckOutcome Record(StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, Func<(string Message, string MessageEn)> describe)
+    {
+        ChecksRun++;
+        TotalChecks++;
+        if (result.Outcome == CheckOutcome.Consistent) return result.Outcome;
+        _findings.Add(new Finding(_rule, result.Outcome, describe, stated, result, inputs));
+        return result.Outcome;
+    }
+
+    /// <summary>Formats a recomputed value as messages show it: at most 4 decimals, trailing zeros dropped.</summary>
+    internal static string Show(decimal value) => Format(value);
 
     /// <summary>Records a check's result: a finding unless it is Consistent.</summary>
     public CheckOutcome Record(StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, string relation, string relationEn)

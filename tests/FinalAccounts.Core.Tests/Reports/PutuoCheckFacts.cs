@@ -37,7 +37,13 @@ public abstract class PutuoCheckFacts
     [SkippableFact]
     public void Only_those_two_figures_are_errors_and_nothing_is_truncated()
     {
-        Assert.Equal(2, Result.Count(Severity.Error));
+        // Besides them, FA1100 may add up the 类 shares of 说明 五(二) where the reader has all four: 71.73 + 11.11 + 2.07 +
+        // 15.16 = 100.07 > 100 + 4 × 0.005 — the same wrong 71.73 seen from the shares (the PDF import reads 15.16, which
+        // the text layer prints on a displaced line).
+        var errors = Result.Findings.Where(x => x.Severity == Severity.Error).ToList();
+        Assert.All(errors, f => Assert.True(f.RuleId is "FA1030" or "FA1022" || (f.RuleId == "FA1100" && f.Location.StatementId == "3.5-2"), f.ToString()));
+        Assert.Equal(2, errors.Count(f => f.RuleId != "FA1100"));
+        Assert.InRange(errors.Count(f => f.RuleId == "FA1100"), 0, 1);
         Assert.Equal(0, Result.Count(Severity.Warning));
     }
 

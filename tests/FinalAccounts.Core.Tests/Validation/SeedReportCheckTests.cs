@@ -73,15 +73,30 @@ public sealed class SeedReportCheckTests
     }
 
     [Fact]
-    public void The_seed_has_exactly_four_errors_and_one_warning()
+    public void The_seed_has_exactly_four_errors_and_two_warnings()
     {
         var result = Check();
         Assert.Equal(4, result.Count(Severity.Error));
-        Assert.Equal(1, result.Count(Severity.Warning));
+        Assert.Equal(2, result.Count(Severity.Warning));
         Assert.True(result.HasErrors);
         var ex = Assert.Throws<ReportAssertException>(() => ReportAssert.Consistent(s_seed.Value));
         Assert.Contains("FA1061", ex.Message, StringComparison.Ordinal);
         Assert.Same(ex.Result.Report, s_seed.Value);
+    }
+
+    [Fact]
+    public void The_appropriation_budget_derived_from_its_change_disagrees_with_the_general_budget_stated()
+    {
+        // 2.4-1: 财政拨款收入、支出决算总计 2931.85, 与年初预算相比减少 925.68 → 年初预算 3857.53 (and −925.68 ÷ −24.00% = 3857).
+        // 2.5-1: 一般公共预算财政拨款支出 2931.85, 年初预算 3843.73 (76.27% of it). The seed states 政府性基金 and 国有资本经营
+        // 财政拨款 as 0 ("我单位无…收、支、余"), so both are one budget: 13.80 apart, a warning (FA1111) at 3843.73.
+        var finding = Assert.Single(Check().Findings, f => f.RuleId == "FA1111");
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal("3843.73", finding.Stated.Value);
+        Assert.Equal("2.5-1", finding.Location.StatementId);
+        Assert.Equal(3857.53m, finding.Result.Exact);
+        Assert.Contains("2.4-1", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("13.8万元", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,4 +22,14 @@ public sealed class PutuoPdfCheckTests : PutuoCheckFacts
         var f = Assert.Single(Result.Findings, x => x.RuleId == "FA1030" && x.Severity == Severity.Error);
         Assert.Equal(21, f.Location.Page);
     }
+
+    [Fact]
+    public void The_class_shares_add_up_to_more_than_the_whole()
+    {
+        // 说明 五(二): 71.73 + 11.11 + 2.07 + 15.16 = 100.07%; four 2-decimal shares allow at most 100.02 (FA1100, by hand).
+        var f = Assert.Single(Result.Findings, x => x.RuleId == "FA1100");
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal(100.07m, f.Result.Exact);
+        Assert.Equal(21, f.Location.Page);
+    }
 }

@@ -37,6 +37,8 @@ internal sealed class AgreementRule : IReportRule
                 var relationEn = "the same figure as stated at " + first.Location;
                 if (other.IsMoney)
                 {
+                    // × 10⁴ within rounding is a unit slip, FA1140's to name.
+                    if (first.IsMoney && UnitSlip.Explains(other, first)) continue;
                     context.Sum(other, new[] { (first, 1) }, relation, relationEn);
                 }
                 else if (other.IsPercentage)

@@ -64,6 +64,9 @@ internal sealed class PubStatement
     public string Subsection = "";
     public List<PubFigure> Figures = new();
     public List<PubExplanation> Explanations = new();
+
+    /// Words appended to the sentence (a planted placeholder or date).
+    public string Extra = "";
 }
 
 internal sealed class PubTable
@@ -123,9 +126,9 @@ internal sealed class PublishedReport
             w.WriteStartObject();
             w.WriteNumber("formatVersion", 1);
             w.WriteStartObject("report");
-            w.WriteString("title", "2024年度某某局（本级）决算公开报告");
+            w.WriteString("title", "2024年度示例局（本级）决算公开报告");
             w.WriteNumber("year", 2024);
-            w.WriteString("unitName", "某某局（本级）");
+            w.WriteString("unitName", "示例局（本级）");
             w.WriteString("level", "单位");
             w.WriteString("unitKind", "行政单位");
             w.WriteString("currencyUnit", unit);
@@ -281,7 +284,7 @@ internal sealed class PublishedReport
             .Concat(s.Explanations.Select(e => (e.Marker.Length > 0 ? e.Marker : "其中") + "：" +
                 string.Join("、", e.Parts.Select(p => p.Figure != null ? p.Figure.Concept + p.Figure.Value + p.Figure.Unit : p.Ref.Length > 0 ? p.RefConcept : p.Text))));
         var sentence = string.Join("，", words);
-        return sentence.Length > 0 ? sentence + "。" : "（无）";
+        return (sentence.Length > 0 ? sentence + "。" : "（无）") + s.Extra;
     }
 
     public static string Format(decimal value, int decimals) => value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

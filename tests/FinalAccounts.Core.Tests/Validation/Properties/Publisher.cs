@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using FinalAccounts.Money;
 
@@ -32,9 +33,13 @@ internal sealed class Publisher
     private readonly MidpointRounding _mode;
     private readonly Random _style;
     private readonly bool _trim;
+    private readonly PrintPrecision _precision;
+    private int _narrativeDecimals;
 
-    private Publisher(ExactAccounts accounts, CurrencyUnit unit, MidpointRounding mode, bool trim)
+    private Publisher(ExactAccounts accounts, CurrencyUnit unit, MidpointRounding mode, bool trim, PrintPrecision precision)
     {
+        _precision = precision;
+        _narrativeDecimals = precision.Narrative;
         _trim = trim;
         _a = accounts;
         _unit = unit;
@@ -49,17 +54,25 @@ internal sealed class Publisher
     /// <paramref name="trimNarrative"/> false prints every amount with its 2 decimals, so copies of a figure print the same
     /// text in either unit (whether "1234.50" can be cut to "1234.5" depends on the digits, which differ between units).
     public static PublishedReport Publish(Spec spec, CurrencyUnit unit, bool trimNarrative = true) =>
-        new Publisher(new ExactAccounts(spec), unit, spec.Mode, trimNarrative).Build();
+        new Publisher(new ExactAccounts(spec), unit, spec.Mode, trimNarrative, PrintPrecision.Standard).Build();
+
+    /// Publishes with amounts rounded as <paramref name="precision"/> says (whole 万元, one decimal, a 三公 section in whole 万元 …).
+    public static PublishedReport Publish(Spec spec, PrintPrecision precision) =>
+        new Publisher(new ExactAccounts(spec), spec.Unit, spec.Mode, trim: true, precision).Build();
 
     /// The printed amount: 万元 rounded to 2 decimals, or 元 exact to the 分.
-    public static decimal Printed(long cents, CurrencyUnit unit, MidpointRounding mode) =>
-        unit == CurrencyUnit.WanYuan ? decimal.Round(cents / (decimal)ExactAccounts.Wan, 2, mode) : cents / 100m;
+    public static decimal Printed(long cents, CurrencyUnit unit, MidpointRounding mode) => Printed(cents, unit, mode, 2);
+
+    /// The printed amount at <paramref name="decimals"/> places of the unit.
+    public static decimal Printed(long cents, CurrencyUnit unit, MidpointRounding mode, int decimals) =>
+        decimal.Round(unit == CurrencyUnit.WanYuan ? cents / (decimal)ExactAccounts.Wan : cents / 100m, decimals, mode);
 
     private string Money(long cents, bool narrative)
     {
         bool trim = _style.Next(3) == 0;
-        string text = PublishedReport.Format(Printed(cents, _unit, _mode), 2);
-        if (_trim && narrative && trim && text.Contains('.')) text = text.TrimEnd('0').TrimEnd('.');
+        int decimals = narrative ? _narrativeDecimals : _precision.Tables;
+        string text = PublishedReport.Format(Printed(cents, _unit, _mode, decimals), decimals);
+        if (_trim && (narrative || _precision.TrimTables) && trim && text.Contains('.')) text = text.TrimEnd('0').TrimEnd('.');
         return text;
     }
 
@@ -343,9 +356,14 @@ internal sealed class Publisher
             else if (code.Code.Length == 7)
             {
                 var s = new PubStatement { Id = "2.5-" + n++, Section = section, Subsection = code.Name + "（项）" };
-                s.Figures.Add(M(GeneralExpenditure, InitialBudget, budget, path: path));
-                s.Figures.Add(M(GeneralExpenditure, Actual, actual, path: path));
+                var budgetFigure = M(GeneralExpenditure, InitialBudget, budget, path: path);
+                var actualFigure = M(GeneralExpenditure, Actual, actual, path: path);
+                s.Figures.Add(budgetFigure);
+                s.Figures.Add(actualFigure);
                 if (HasBase(budget)) s.Figures.Add(P(GeneralExpenditure, "完成年初预算率", Ratio(actual, budget), path: path));
+                // The writer compares the printed figures: "决算数小于预算数…", "决算数与预算数持平".
+                int order = decimal.Parse(actualFigure.Value, CultureInfo.InvariantCulture).CompareTo(decimal.Parse(budgetFigure.Value, CultureInfo.InvariantCulture));
+                s.Extra = order > 0 ? "决算数大于预算数的主要原因：追加任务。" : order < 0 ? "决算数小于预算数的主要原因：厉行节约。" : "决算数与预算数持平。";
                 statements.Add(s);
             }
         }
@@ -369,6 +387,7 @@ internal sealed class Publisher
     {
         const string section = "八、财政拨款“三公”经费支出决算情况说明";
         long[] b = _a.ThreePublicBudgets, a = _a.ThreePublicActuals;
+        _narrativeDecimals = _precision.ThreePublic;
         var lines = new (string Concept, long Budget, long Actual)[]
         {
             ("三公经费", b.Sum(), a.Sum()),
@@ -400,6 +419,7 @@ internal sealed class Publisher
             }
             statements.Add(s);
         }
+        _narrativeDecimals = _precision.Narrative;
     }
 
     /// 十二、政府采购: total = 货物 + 工程 + 服务, the amount awarded to SMEs, its parts and per-category shares.
@@ -431,4 +451,14 @@ internal sealed class Publisher
         }
         statements.Add(shares);
     }
+}
+
+/// How a publisher rounds amounts: decimals in the tables, in the 说明, and in the 三公 section (a district that writes
+/// "三公经费38万元" beside 2-decimal tables); <see cref="TrimTables"/> drops trailing zeros in table cells too ("12.5", "174").
+internal sealed record PrintPrecision(int Tables, int Narrative, int ThreePublic, bool TrimTables)
+{
+    /// Tables and 说明 at 2 decimals, the 说明 sometimes dropping trailing zeros: what reports mostly do.
+    public static readonly PrintPrecision Standard = new(2, 2, 2, false);
+
+    public override string ToString() => $"tables {Tables}, 说明 {Narrative}, 三公 {ThreePublic} decimals{(TrimTables ? ", table zeros dropped" : "")}";
 }

@@ -75,7 +75,8 @@ public sealed class RuleExampleTests
         var example = Example(ruleId);
         var result = TestReport.Check(example.Broken());
         var finding = Assert.Single(result.Findings, f => f.RuleId == ruleId);
-        Assert.Equal(Severity.Error, finding.Severity);
+        // An error, or the most the rule reports (a rule resting on the report's own premise is capped at a warning).
+        Assert.Equal(finding.Rule.MaxSeverity < Severity.Error ? finding.Rule.MaxSeverity : Severity.Error, finding.Severity);
         Assert.Equal(CheckOutcome.Inconsistent, finding.Outcome);
         Assert.Equal(example.BrokenValue, finding.Stated.Value);
         Assert.Equal(example.BrokenStatementId, finding.Location.StatementId);
@@ -86,7 +87,7 @@ public sealed class RuleExampleTests
             : new[] { example.BrokenValue, finding.Stated.Key.Concept };
         foreach (var word in words) Assert.Contains(word, finding.Message, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(finding.MessageEn));
-        Assert.True(result.HasErrors);
+        Assert.True(result.HasErrors || finding.Rule.MaxSeverity < Severity.Error);
         Assert.Contains(ruleId, finding.ToString(), StringComparison.Ordinal);
     }
 

@@ -302,6 +302,105 @@ public static class RuleExamples
             BrokenExact = 0m,
         };
 
+        // ---- FA1100: the shares of 三公经费's three parts (a standard identity, all three stated) add up to 100%.
+        // 0.00 + 80.65 + 19.35 = 100.00. Three 2-decimal shares stand for ±0.005 each, so their sum for ±0.015:
+        // 0.00 + 80.65 + 19.36 = 100.01 is rounding (info, [99.995, 100.025] holds 100); 0.00 + 80.65 + 29.35 = 110.00 is 10
+        // points off. The finding stands at the largest share, 80.65.
+        yield return new RuleExample("FA1100")
+        {
+            Consistent = () => ThreePublicShares("0.00", "80.65", "19.35"),
+            Rounding = () => ThreePublicShares("0.00", "80.65", "19.36"),
+            RoundingValue = "80.65",
+            Broken = () => ThreePublicShares("0.00", "80.65", "29.35"),
+            BrokenValue = "80.65",
+            BrokenStatementId = "2.8-2",
+            BrokenExact = 110m,
+            BrokenMessageContains = new[] { "29.35%", "公务接待费", "110%", "100%" },
+        };
+
+        // ---- FA1110: 项目支出's 年初预算 stated in one sentence and derived in another: 1900.00 − 400.00 = 1500.00, allowing
+        // [1899.995 − 400.005, 1900.005 − 399.995] = [1499.99, 1500.01]. Stated 1500.00 meets it; 1550.00 ([1549.995, 1550.005])
+        // is 49.98 away. Located at the stated figure; the exact derivation is 1500.
+        yield return new RuleExample("FA1110")
+        {
+            Consistent = () => BudgetTwice("1500.00"),
+            Broken = () => BudgetTwice("1550.00"),
+            BrokenValue = "1550.00",
+            BrokenStatementId = "2.7-2",
+            BrokenExact = 1500m,
+            BrokenMessageContains = new[] { "1550.00", "项目支出", "1900.00", "400.00", "1500" },
+        };
+
+        // ---- FA1111: the seed's case. 财政拨款收入支出总计 决算 2931.85, 较年初预算减少 925.68 → 年初预算 2931.85 + 925.68 =
+        // 3857.53 ([3857.52, 3857.54]); 政府性基金 and 国有资本经营 财政拨款 are 0 and 一般公共预算财政拨款支出 决算 is also
+        // 2931.85, so its 年初预算 must be the same: 3857.53 agrees, the seed's 3843.73 is 13.80 short (a warning: the
+        // equivalence is the report's own premise).
+        yield return new RuleExample("FA1111")
+        {
+            Consistent = () => AppropriationBudget("3857.53"),
+            Broken = () => AppropriationBudget("3843.73"),
+            BrokenValue = "3843.73",
+            BrokenStatementId = "2.5-1",
+            BrokenExact = 3857.53m,
+            BrokenMessageContains = new[] { "3843.73", "3857.53", "财政拨款收入支出总计", "一般公共预算财政拨款支出", "13.8" },
+        };
+
+        // ---- FA1130: "决算数小于预算数" with 年初预算 135.90 and 决算 135.25 (普陀 3.5-3.3): 135.25 − 135.90 = −0.65, rounding
+        // allows [−0.66, −0.64], all below 0: agrees. "决算数大于预算数" over the same figures cannot be true. No rounding case:
+        // a gap that rounding leaves either way is not an error.
+        yield return new RuleExample("FA1130")
+        {
+            Consistent = () => Worded("135.90", "135.25", "决算数小于预算数的主要原因：调减相关经费。"),
+            Broken = () => Worded("135.90", "135.25", "决算数大于预算数的主要原因：调减相关经费。"),
+            BrokenValue = "135.25",
+            BrokenStatementId = "3.5-3.3",
+            BrokenExact = -0.65m,
+            BrokenMessageContains = new[] { "决算数大于预算数", "135.25", "135.90", "-0.65" },
+        };
+
+        // ---- FA1131: "决算数与预算数基本持平" with 258.50 against 258.50 agrees; 258.50 against 250.00 is 8.50 apart, more than
+        // 1% of 250.00 (2.50) plus rounding (0.01).
+        yield return new RuleExample("FA1131")
+        {
+            Consistent = () => Worded("258.50", "258.50", "决算数与预算数基本持平。"),
+            Broken = () => Worded("250.00", "258.50", "决算数与预算数基本持平。"),
+            BrokenValue = "258.50",
+            BrokenStatementId = "3.5-3.3",
+            BrokenExact = 8.5m,
+            BrokenMessageContains = new[] { "基本持平", "258.50", "250.00", "1%" },
+        };
+
+        // ---- FA1140: 三公经费 37.85 万元 in the table and 378500 (元 digits under 万元) in the 说明: 378500 ÷ 10⁴ = 37.85, inside
+        // [37.845, 37.855], so a unit slip; 37.85 twice is consistent. No rounding case (the rule names slips only).
+        yield return new RuleExample("FA1140")
+        {
+            Consistent = () => SlipPair("37.85"),
+            Broken = () => SlipPair("378500.00"),
+            BrokenValue = "378500.00",
+            BrokenStatementId = "2.8-1",
+            BrokenExact = 37.85m,
+            BrokenMessageContains = new[] { "378500.00", "37.85", "10000倍", "单位错误" },
+        };
+
+        // ---- FA1120 / FA1121: words, not numbers — no rounding case. A table titled "XX局收入支出决算总表" keeps the
+        // template's placeholder XX; one titled "2023年度收入支出决算总表" in the 2024 report names another year.
+        yield return new RuleExample("FA1120")
+        {
+            Consistent = () => TitledTable("收入支出决算总表"),
+            Broken = () => TitledTable("XX局收入支出决算总表"),
+            BrokenValue = "XX",
+            BrokenStatementId = "表1",
+            BrokenMessageContains = new[] { "XX", "XX局收入支出决算总表", "表名" },
+        };
+        yield return new RuleExample("FA1121")
+        {
+            Consistent = () => TitledTable("2024年度收入支出决算总表"),
+            Broken = () => TitledTable("2023年度收入支出决算总表"),
+            BrokenValue = "2023年",
+            BrokenStatementId = "表1",
+            BrokenMessageContains = new[] { "2023年", "2024", "表名" },
+        };
+
         // ---- FA1070: the printed code is the row's. 行政运行 under 20801 is 2080101; 2080102 is 一般行政管理事务.
         // Codes are not rounded: there is no rounding-only or truncated case.
         yield return new RuleExample("FA1070")
@@ -382,6 +481,45 @@ public static class RuleExamples
             TruncatedValue = truncated,
         };
     }
+
+    private static Item[] Worded(string budget, string actual, string words) => new Item[]
+    {
+        new StatementSpec("3.5-3.3", new[] { F("一般公共预算财政拨款支出", "年初预算", budget, path: "一般公共服务支出/财政事务/信息化建设"),
+            F("一般公共预算财政拨款支出", "决算", actual, path: "一般公共服务支出/财政事务/信息化建设") }) { Section = "五、一般公共预算财政拨款支出决算情况说明", Words = words },
+    };
+
+    private static Item[] SlipPair(string narrative) => new Item[]
+    {
+        Table("表9", "财政拨款“三公”经费支出决算表", Cell("合计", "决算数", "三公经费", "决算", "37.85")),
+        Statement("2.8-1", "八、财政拨款“三公”经费支出决算情况说明", F("三公经费", "决算", narrative)),
+    };
+
+    private static Item[] TitledTable(string title) => new Item[]
+    {
+        Table("表1", title, Cell("本年收入合计", "决算数", "本年收入合计", "决算", "2933.89")),
+    };
+
+    private static Item[] BudgetTwice(string budget) => new Item[]
+    {
+        Statement("2.7-1", "七、一般公共预算财政拨款项目支出决算情况说明", F("项目支出", "决算", "1900.00"), F("项目支出", "较年初预算增减", "400.00")),
+        Statement("2.7-2", "七、一般公共预算财政拨款项目支出决算情况说明", F("项目支出", "年初预算", budget)),
+    };
+
+    private static Item[] AppropriationBudget(string generalBudget) => new Item[]
+    {
+        Statement("2.4-1", "四、财政拨款收入支出决算总体情况说明", F("财政拨款收入支出总计", "决算", "2931.85"), F("财政拨款收入支出总计", "较年初预算增减", "-925.68")),
+        Statement("2.5-1", "五、一般公共预算财政拨款支出决算情况说明", F("一般公共预算财政拨款支出", "决算", "2931.85"), F("一般公共预算财政拨款支出", "年初预算", generalBudget)),
+        Statement("2.9-1", "九、政府性基金预算财政拨款收入支出决算情况说明", F("政府性基金预算财政拨款支出", "决算", "0")),
+        Statement("2.10-1", "十、国有资本经营预算财政拨款支出决算情况说明", F("国有资本经营预算财政拨款支出", "决算", "0")),
+    };
+
+    private static Item[] ThreePublicShares(string abroad, string cars, string receptions) => new Item[]
+    {
+        Statement("2.8-2", "八、财政拨款“三公”经费支出决算情况说明",
+            F("因公出国（境）费", "占比", abroad, Pct, of: ("三公经费", "决算")),
+            F("公务用车购置及运行维护费", "占比", cars, Pct, of: ("三公经费", "决算")),
+            F("公务接待费", "占比", receptions, Pct, of: ("三公经费", "决算"))),
+    };
 
     private static Item[] Share(string part, string whole, string share, string partConcept, string wholeConcept) => new Item[]
     {

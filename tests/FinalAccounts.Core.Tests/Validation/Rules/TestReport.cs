@@ -109,6 +109,10 @@ public static class TestReport
 
         public string Id { get; }
         public string Section { get; init; } = "一、收入支出决算总体情况说明";
+
+        /// <summary>Words appended to the sentence (comparison words, placeholders).</summary>
+        public string Words { get; init; } = string.Empty;
+
         public Fig[] Figures { get; }
         public IReadOnlyList<ExplanationSpec> Explanations => _explanations;
 
@@ -192,7 +196,7 @@ public static class TestReport
                 w.WriteStartObject();
                 w.WriteString("id", s.Id);
                 w.WriteString("section", s.Section);
-                w.WriteString("sentence", string.Concat(s.Figures.Select(f => f.Concept + f.Basis + f.Value + f.Unit + "；")));
+                w.WriteString("sentence", string.Concat(s.Figures.Select(f => f.Concept + f.Basis + f.Value + f.Unit + "；")) + s.Words);
                 w.WriteStartArray("figures");
                 foreach (var f in s.Figures) WriteFigure(w, f);
                 w.WriteEndArray();

@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using System.Linq;
+using FinalAccounts.Money;
+using FinalAccounts.Reports;
+
+namespace FinalAccounts.Validation.Rules;
+
+/// <summary>
+/// The shares (占比) a sentence states for the parts of one whole add up to 100% when the parts make up the whole, and to
+/// at most 100% when they are some of its disjoint parts — within what the printed decimals allow (n shares at 2 decimals:
+/// ± n × 0.005 percentage points).
+/// </summary>
+/// <remarks>
+/// Shares are added only where the report shows that their parts do not overlap (授予中小企业 and 授予小微企业 are both
+/// shares of 政府采购支出, and one contains the other): the parts of a complete breakdown (其中, 一是…) of the whole in the
+/// same sentence, the parts of a standard identity (本年支出合计 = 基本支出 + 项目支出 + …, 三公经费 = …), or 功能分类
+/// rows of which none contains another. They are complete — so must reach 100% — when they cover every part of that
+/// breakdown or identity.
+/// </remarks>
+internal sealed class ShareSumRule : IReportRule
+{
+    // The standard partitions: a whole and the parts that make it up exactly (the sum identities of the catalogue).
+    private static readonly Dictionary<string, string[]> s_partitions = new()
+    {
+        ["收入总计"] = new[] { "本年收入合计", "使用非财政拨款结余", "年初结转和结余" },
+        ["支出总计"] = new[] { "本年支出合计", "结余分配", "年末结转和结余" },
+        ["本年收入合计"] = new[] { "一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入" },
+        ["本年支出合计"] = new[] { "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出" },
+        ["基本支出"] = new[] { "人员经费", "公用经费" },
+        ["三公经费"] = new[] { "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费" },
+        ["公务用车购置及运行维护费"] = new[] { "公务用车购置费", "公务用车运行维护费" },
+        ["公务接待费"] = new[] { "国内公务接待费", "国（境）外公务接待费" },
+        ["政府采购支出"] = new[] { "政府采购货物支出", "政府采购工程支出", "政府采购服务支出" },
+    };
+
+    public ShareSumRule(RuleDescriptor descriptor) => Descriptor = descriptor;
+
+    public RuleDescriptor Descriptor { get; }
+
+    public void Check(RuleContext context)
+    {
+        foreach (var statement in context.Report.Statements)
+        {
+            var shares = new List<StatedFigure>();
+            foreach (var figure in FiguresOf(statement))
+            {
+                if (figure.IsPercentage && figure.Key.Basis == ReportVocabulary.Share && figure.ShareOf != null
+                    && !shares.Any(s => s.Key == figure.Key && s.ShareOf == figure.ShareOf)) shares.Add(figure);
+            }
+            foreach (var group in shares.GroupBy(s => s.ShareOf!.Value))
+            {
+                var parts = group.ToList();
+                if (parts.Count < 2) continue;
+                var (disjoint, complete) = Partition(statement, group.Key, parts);
+                if (disjoint) Check(context, group.Key, parts, complete);
+            }
+        }
+    }
+
+    private static void Check(RuleContext context, FigureKey whole, List<StatedFigure> parts, bool complete)
+    {
+        decimal sum = 0m;
+        Interval range = default;
+        foreach (var p in parts)
+        {
+            sum += p.Percentage.Value;
+            range += p.Percentage.Interval;
+        }
+        CheckOutcome outcome = complete
+            ? (sum == 100m ? CheckOutcome.Consistent : range.Contains(100m) ? CheckOutcome.WithinRounding : CheckOutcome.Inconsistent)
+            : (sum <= 100m ? CheckOutcome.Consistent : range.Min <= 100m ? CheckOutcome.WithinRounding : CheckOutcome.Inconsistent);
+        var expected = complete ? new Interval(100m, 100m) : new Interval(0m, 100m);
+        // Located at the largest share (then by key), so the finding does not depend on the order the sentence lists them in.
+        var stated = parts.OrderByDescending(p => p.Percentage.Value).ThenBy(p => p.Key.ToString(), System.StringComparer.Ordinal).First();
+        var result = new CheckResult(outcome, sum, expected, sum - 100m);
+        context.Record(stated, result, parts, () => Describe(whole, parts, sum, range, complete, outcome));
+    }
+
+    private static (string, string) Describe(FigureKey whole, List<StatedFigure> parts, decimal sum, Interval range, bool complete, CheckOutcome outcome)
+    {
+        var list = string.Join("，", parts.Select(p => PartName(p) + p.Value + "%"));
+        var slack = RuleContext.Show((range.Max - range.Min) / 2);
+        var rangeText = "[" + RuleContext.Show(range.Min) + ", " + RuleContext.Show(range.Max) + "]";
+        string claim = complete ? "构成" + whole + "的各项占比之和应为100%" : whole + "中互不重叠的各项占比之和不应超过100%";
+        string claimEn = complete ? "the shares of the parts that make up " + whole.Concept + " must add up to 100%" : "shares of disjoint parts of " + whole.Concept + " cannot exceed 100%";
+        string verdict = outcome == CheckOutcome.WithinRounding
+            ? "差额在" + parts.Count + "项占比各自舍入可解释的范围内（最多 ±" + slack + "个百分点）"
+            : "差额 " + RuleContext.Show(sum - 100m) + "个百分点，超出" + parts.Count + "项占比各自舍入所能解释的 ±" + slack + "个百分点";
+        var message = claim + "：" + list + "，合计 " + RuleContext.Show(sum) + "%（舍入允许 " + rangeText + "），" + verdict + "。";
+        var messageEn = claimEn + ": the " + parts.Count + " shares add up to " + RuleContext.Show(sum) + "% (rounding allows " + rangeText + "), "
+            + (outcome == CheckOutcome.WithinRounding ? "a difference rounding explains." : "off by " + RuleContext.Show(sum - 100m) + " points, more than rounding explains.");
+        return (message, messageEn);
+    }
+
+    private static string PartName(StatedFigure share)
+    {
+        var k = share.Key;
+        var path = k.FunctionPath.Length > 0 ? k.FunctionPath.Split('/').Last() : k.Concept;
+        return (k.Item.Length > 0 ? k.Item : path) + " ";
+    }
+
+    /// <summary>Whether the shares' parts are known not to overlap, and whether they make up the whole.</summary>
+    private static (bool Disjoint, bool Complete) Partition(Statement statement, FigureKey whole, List<StatedFigure> shares)
+    {
+        var numerators = shares.Select(s => s.Key.WithBasis(ReportVocabulary.Actual)).ToList();
+
+        // A complete breakdown of the whole in the same sentence.
+        foreach (var explanation in statement.Explanations)
+        {
+            if (explanation.IsPartial || (explanation.Explains != whole && !explanation.AlsoExplains.Contains(whole))) continue;
+            var partKeys = new List<FigureKey>();
+            var zeroOrShared = true;
+            var words = false;
+            foreach (var part in explanation.Parts)
+            {
+                var key = part.Figure?.Key ?? part.Reference;
+                if (key is not FigureKey k)
+                {
+                    words = true;
+                    continue;
+                }
+                partKeys.Add(k);
+                if (!numerators.Contains(k) && !(part.Figure != null && part.Figure.IsMoney && part.Figure.Amount.Value == 0m)) zeroOrShared = false;
+            }
+            if (numerators.All(partKeys.Contains)) return (true, zeroOrShared && !words);
+        }
+
+        // The parts of a standard identity, on the whole's scope, path and item.
+        if (s_partitions.TryGetValue(whole.Concept, out var standard)
+            && numerators.All(k => standard.Contains(k.Concept) && k.Scope == whole.Scope && k.FunctionPath == whole.FunctionPath && k.Item == whole.Item)
+            && numerators.Select(k => k.Concept).Distinct().Count() == numerators.Count)
+        {
+            return (true, standard.All(c => numerators.Any(k => k.Concept == c)));
+        }
+
+        // 功能分类 rows of the whole's concept of which none contains another.
+        if (shares.All(s => s.Function != null && s.Key.Concept == whole.Concept && s.Key.Scope == whole.Scope && s.Key.Item == whole.Item))
+        {
+            for (int i = 0; i < shares.Count; i++)
+            {
+                for (int j = 0; j < shares.Count; j++)
+                {
+                    var a = shares[i].Function!.Value;
+                    var b = shares[j].Function!.Value;
+                    if (i != j && (a == b || a.IsAncestorOf(b))) return (false, false);
+                }
+            }
+            return (true, false);
+        }
+        return (false, false);
+    }
+
+    private static IEnumerable<StatedFigure> FiguresOf(Statement statement)
+    {
+        foreach (var figure in statement.Figures) yield return figure;
+        foreach (var explanation in statement.Explanations)
+        {
+            foreach (var part in explanation.Parts)
+            {
+                if (part.Figure != null) yield return part.Figure;
+            }
+        }
+    }
+}

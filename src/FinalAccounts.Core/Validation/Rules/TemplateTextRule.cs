@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FinalAccounts.Money;
+using FinalAccounts.Reports;
+
+namespace FinalAccounts.Validation.Rules;
+
+/// <summary>
+/// Words a published report cannot contain: template placeholders left in its title, table titles, headings or 说明
+/// ("XX局", "××", "某某", "（单位名称）", "此处填写", "20XX年"), and — with <c>years</c> — a year other than the report's in a
+/// title or heading, or in a "截至…年12月31日" date.
+/// </summary>
+/// <remarks>
+/// A 说明 names other years freely (与2023年度相比), so only titles, headings and year-end dates are held to the report's
+/// year; a wrong year there is a warning (a reviewer checks it), a placeholder an error (nothing explains it).
+/// </remarks>
+internal sealed class TemplateTextRule : IReportRule
+{
+    private static readonly Regex s_placeholder = new(
+        @"[XＸxｘ]{2,}|[×╳]{2,}|某某|[（(]\s*单位名称\s*[)）]|此处填写|(?:…+|\.{3,}|[XＸ×]{2,})\s*年|20[XＸxｘ×]{2}\s*年",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_year = new(@"(?<![0-9])((?:19|20)[0-9]{2})\s*年", RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_yearEnd = new(@"截[至止](?:到)?\s*((?:19|20)[0-9]{2})\s*年\s*12\s*月\s*31\s*日", RegexOptions.CultureInvariant);
+
+    private readonly bool _years;
+
+    public TemplateTextRule(RuleDescriptor descriptor, bool years)
+    {
+        Descriptor = descriptor;
+        _years = years;
+    }
+
+    public RuleDescriptor Descriptor { get; }
+
+    public void Check(RuleContext context)
+    {
+        var report = context.Report;
+        foreach (var (text, place, location) in Texts(report))
+        {
+            if (_years) CheckYears(context, report.Info.Year, text, place, location);
+            else CheckPlaceholders(context, text, place, location);
+        }
+    }
+
+    private static IEnumerable<(string Text, string Place, FigureLocation Location)> Texts(FinalAccountsReport report)
+    {
+        yield return (report.Info.Title, "标题", new FigureLocation("report", report.Info.Title, string.Empty, string.Empty, "$.report.title"));
+        for (int i = 0; i < report.Tables.Count; i++)
+        {
+            var t = report.Tables[i];
+            int page = t.Cells.Count > 0 ? t.Cells[0].Location.Page : 0;
+            yield return (t.Title, "表名", new FigureLocation(t.Id, t.Title, string.Empty, string.Empty, "$.tables[" + i + "].title", page: page));
+        }
+        var headings = new HashSet<string>();
+        for (int i = 0; i < report.Statements.Count; i++)
+        {
+            var s = report.Statements[i];
+            int page = s.Figures.Count > 0 ? s.Figures[0].Location.Page : 0;
+            var location = new FigureLocation(s.Id, s.Section, s.Subsection, s.Sentence, "$.statements[" + i + "]", page: page);
+            if (headings.Add(s.Section)) yield return (s.Section, "标题", location);
+            if (s.Subsection.Length > 0 && headings.Add(s.Section + "\n" + s.Subsection)) yield return (s.Subsection, "标题", location);
+            yield return (s.Sentence, "说明", location);
+        }
+    }
+
+    private static void CheckPlaceholders(RuleContext context, string text, string place, FigureLocation location)
+    {
+        var m = s_placeholder.Match(text);
+        var figure = Marker("模板占位符", m.Success ? m.Value : string.Empty, location);
+        context.Record(figure, Verdict(m.Success), System.Array.Empty<StatedFigure>(), () => (
+            place + "中留有模板占位符「" + m.Value + "」：「" + Excerpt(text, m.Index, m.Length) + "」，应替换为实际内容。",
+            "a template placeholder \"" + m.Value + "\" was left in the " + (place == "说明" ? "text" : "title") + ": \"" + Excerpt(text, m.Index, m.Length) + "\"."));
+    }
+
+    private static void CheckYears(RuleContext context, int year, string text, string place, FigureLocation location)
+    {
+        // Titles and headings name the report's year only; a sentence is held to it only in a year-end date.
+        var pattern = place == "说明" ? s_yearEnd : s_year;
+        foreach (Match m in pattern.Matches(text))
+        {
+            int printed = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            if (printed == year) continue;
+            var figure = Marker("报告年度", m.Value, location);
+            context.Record(figure, Verdict(true), System.Array.Empty<StatedFigure>(), () => (
+                place + "中的年份「" + m.Value + "」与报告年度 " + year + " 年不符：「" + Excerpt(text, m.Index, m.Length) + "」。",
+                "the year \"" + m.Value + "\" in the " + (place == "说明" ? "year-end date" : "title") + " is not the report's year " + year + "."));
+            return;
+        }
+        context.Record(Marker("报告年度", string.Empty, location), Verdict(false), System.Array.Empty<StatedFigure>(), () => (string.Empty, string.Empty));
+    }
+
+    // A placeholder or a year is there or not: a yes/no verdict, with no interval to print.
+    private static CheckResult Verdict(bool found) => CheckResult.Match(!found);
+
+    private static StatedFigure Marker(string concept, string value, FigureLocation location) =>
+        new(new FigureKey(concept, "文字"), value, string.Empty, location);
+
+    private static string Excerpt(string text, int index, int length)
+    {
+        int start = System.Math.Max(0, index - 12);
+        int end = System.Math.Min(text.Length, index + length + 12);
+        return (start > 0 ? "…" : string.Empty) + text.Substring(start, end - start) + (end < text.Length ? "…" : string.Empty);
+    }
+}

@@ -1,0 +1,36 @@
+using FinalAccounts.Money;
+using FinalAccounts.Reports;
+
+namespace FinalAccounts.Validation.Rules;
+
+/// <summary>
+/// The same figure stated twice where one is the other × 10⁴ within rounding: a unit slip (元 written where 万元 is meant),
+/// reported as such instead of as a plain mismatch (FA1030 leaves these pairs to this rule).
+/// </summary>
+internal sealed class UnitSlipRule : IReportRule
+{
+    public UnitSlipRule(RuleDescriptor descriptor) => Descriptor = descriptor;
+
+    public RuleDescriptor Descriptor { get; }
+
+    public void Check(RuleContext context)
+    {
+        var report = context.Report;
+        foreach (var figure in report.Figures)
+        {
+            if (!figure.IsMoney) continue;
+            var first = report.FindFirst(figure.Key);
+            if (first == null || ReferenceEquals(first, figure) || !first.IsMoney || first.ShareOf != figure.ShareOf) continue;
+            var expected = UnitSlip.Of(first);
+            bool slip = UnitSlip.Explains(figure, first);
+            var stated = RuleContext.AmountOf(figure).ConvertTo(CurrencyUnit.WanYuan).Value;
+            var ratio = expected.Midpoint == 0m ? 0m : stated / expected.Midpoint;
+            var result = new CheckResult(slip ? CheckOutcome.Inconsistent : CheckOutcome.Consistent, RuleContext.AmountOf(first).ConvertTo(CurrencyUnit.WanYuan).Value, expected, 0m);
+            var f = figure;
+            context.Record(figure, result, new[] { first }, () => (
+                f.Key + " 列示 " + f + "，而“" + first.Location + "”列示 " + first + "：前者恰为后者的" + (ratio > 1m ? "10000倍" : "万分之一")
+                + "（舍入范围内），疑为单位错误（" + (ratio > 1m ? "以元填写了万元数" : "以万元填写了元数") + "）。",
+                f.Key.Concept + " is stated as " + f + " and as " + first + " at " + first.Location + ": one is 10⁴ times the other within rounding, a unit slip (元 for 万元)."));
+        }
+    }
+}

@@ -37,7 +37,7 @@ internal static class TwoSidedTableReader
             return null;
         }
         var header = lines.Take(first).SelectMany(l => l.Words).ToList();
-        var columns = HeaderReader.Columns(header.Where(w => !Numbers.IsDecimalValue(w.Text)));
+        var columns = HeaderReader.Columns(header.Where(w => !Numbers.IsValue(w.Text)));
         var items = columns.Where(c => c.Label.EndsWith("项目", StringComparison.Ordinal)).ToList();
         if (items.Count < 2)
         {
@@ -45,15 +45,15 @@ internal static class TwoSidedTableReader
             return null;
         }
         var leftValues = columns.Where(c => c.Left > items[0].Right && c.Right < items[1].Left && !c.Label.EndsWith("收入", StringComparison.Ordinal)).ToList();
-        var body = header.Where(w => Numbers.IsDecimalValue(w.Text)).Concat(lines.Skip(first).SelectMany(l => l.Words)).ToList();
+        var body = header.Where(w => Numbers.IsValue(w.Text)).Concat(lines.Skip(first).SelectMany(l => l.Words)).ToList();
         var leftValueRight = leftValues.Count > 0 ? leftValues.Max(c => c.Right) : items[0].Right;
-        var rightLabels = body.Where(w => !Numbers.IsDecimalValue(w.Text) && w.Left > leftValueRight).ToList();
+        var rightLabels = body.Where(w => !Numbers.IsValue(w.Text) && w.Left > leftValueRight).ToList();
         var split = rightLabels.Count > 0 ? (leftValueRight + rightLabels.Min(w => w.Left)) / 2 : items[1].Left;
         var rightValues = columns.Where(c => c.Left > items[1].Right && c.Label != "支出").ToList();
 
         var sides = new[] { new List<SideRow>(), new List<SideRow>() };
         var last = new LayoutWord?[2];
-        foreach (var word in body.Where(w => !Numbers.IsDecimalValue(w.Text)).OrderBy(w => w.Page).ThenBy(w => w.Bottom).ThenBy(w => w.Left))
+        foreach (var word in body.Where(w => !Numbers.IsValue(w.Text)).OrderBy(w => w.Page).ThenBy(w => w.Bottom).ThenBy(w => w.Left))
         {
             var side = word.CenterX < split ? 0 : 1;
             var rows = sides[side];
@@ -69,7 +69,7 @@ internal static class TwoSidedTableReader
         }
         foreach (var side in new[] { 0, 1 })
         {
-            var values = body.Where(w => Numbers.IsDecimalValue(w.Text) && (w.CenterX < split ? 0 : 1) == side)
+            var values = body.Where(w => Numbers.IsValue(w.Text) && (w.CenterX < split ? 0 : 1) == side)
                 .Select(w => (Value: w, Column: HeaderReader.Nearest(side == 0 ? leftValues : rightValues, w) ?? new HeaderColumn("?", w.Left, w.Right))).ToList();
             var anchors = sides[side].Select(r => r.Anchor).ToList();
             var (placed, leftOut) = RowAnchors.Place(anchors, values);

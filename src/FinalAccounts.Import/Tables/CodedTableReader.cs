@@ -41,7 +41,7 @@ internal static class CodedTableReader
         var nameHead = header.Where(w => w.Text.Contains("科目名称") || w.Text == "项目").OrderByDescending(w => w.Right).FirstOrDefault();
         var headerTotals = nameHead == null ? new List<LayoutWord>()
             : header.Where(w => IsTotal(w.Text) && w.CenterX < nameHead.Right + 20 && w.Bottom > nameHead.Top).ToList();
-        var columns = HeaderReader.Columns(header.Where(w => !Numbers.IsDecimalValue(w.Text) && !headerTotals.Contains(w)));
+        var columns = HeaderReader.Columns(header.Where(w => !WrappedValues.IsNumeric(w.Text) && !headerTotals.Contains(w)));
         var valueColumns = columns.Where(c => map.Find(c.Label) != null).ToList();
         if (valueColumns.Count == 0)
         {
@@ -51,7 +51,7 @@ internal static class CodedTableReader
         var valueZone = valueColumns.Min(c => c.Left) - 25;
         bool IsAmount(LayoutWord w) => Numbers.IsDecimalValue(w.Text) || (w.CenterX >= valueZone && Numbers.IsValue(w.Text));
         // Values sharing the header's lines (a value centred a little high, totals on the header line) belong to the body.
-        var body = WrappedValues.Join(header.Where(IsAmount).Concat(lines.Skip(headerEnd + 1).SelectMany(l => l.Words)), valueZone, table.Id, notes);
+        var body = WrappedValues.Join(header.Where(w => WrappedValues.IsNumeric(w.Text)).Concat(lines.Skip(headerEnd + 1).SelectMany(l => l.Words)), valueZone, table.Id, notes);
 
         var anchors = new List<LayoutWord>(headerTotals);
         var placeholders = new HashSet<LayoutWord>();

@@ -16,6 +16,9 @@ internal static class WrappedValues
 {
     private static readonly Regex s_fragment = new(@"^-?[\d,.]*\d[\d,.]*$", RegexOptions.CultureInvariant);
 
+    /// <summary>A word of digits, commas and points: an amount, a code, or a piece of a broken amount.</summary>
+    public static bool IsNumeric(string text) => s_fragment.IsMatch(text);
+
     public static List<LayoutWord> Join(IEnumerable<LayoutWord> words, double valueZone, string table, List<ImportNote> notes)
     {
         var list = words.ToList();

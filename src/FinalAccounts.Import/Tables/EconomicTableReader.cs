@@ -19,7 +19,7 @@ namespace FinalAccounts.Import.Tables;
 /// </summary>
 internal static class EconomicTableReader
 {
-    private static readonly Regex s_codeAndName = new(@"^(3\d{2}(?:\d{2})?)([^\d].*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_codeAndName = new(@"^(3\d{2}(?:\d{2})?)([\u4e00-\u9fff（(].*)$", RegexOptions.CultureInvariant);
 
     private sealed class Row
     {
@@ -41,12 +41,14 @@ internal static class EconomicTableReader
     {
         var cells = new List<CellDraft>();
         var lines = table.Lines.Select(SplitCodeFromName).ToList();
+        // The header is the lines above the first row that hold header words; a wrapped name printed above the first
+        // row's code line belongs to the body.
+        var firstRow = 0;
+        while (firstRow < lines.Count && firstRow < 12 && !(Numbers.IsCode(lines[firstRow].Words[0].Text) && lines[firstRow].Words[0].Text.Length is 3 or 5) && !IsTotal(lines[firstRow].Words[0].Text)) firstRow++;
         var headerEnd = -1;
-        for (var i = 0; i < lines.Count && i < 12; i++)
+        for (var i = 0; i < firstRow; i++)
         {
-            var first = lines[i].Words[0].Text;
-            if ((Numbers.IsCode(first) && first.Length is 3 or 5) || IsTotal(first)) break;
-            headerEnd = i;
+            if (lines[i].Words.Any(w => IsHeaderWord(w.Text))) headerEnd = i;
         }
         var headerWords = lines.Take(headerEnd + 1).SelectMany(l => l.Words).ToList();
         var heads = BlockHeads(headerWords);
@@ -105,6 +107,9 @@ internal static class EconomicTableReader
         if (text.EndsWith("公用经费", StringComparison.Ordinal)) return Meaning.Public;
         return null;
     }
+
+    private static bool IsHeaderWord(string text)
+        => text is "类" or "款" or "项目" || text.Contains("编码") || text.Contains("经济分类") || text.Contains("科目名称") || MeaningOf(text) != null;
 
     private static bool IsTotal(string text) => text is "合计" or "总计" || text.EndsWith("经费合计", StringComparison.Ordinal);
 

@@ -35,6 +35,21 @@ public sealed class RoundTripProperties
             return true;
         });
 
+    /// <summary>
+    /// Law: a 基本支出决算表 in one block or two side by side, codes split or joined, wrapped names, blank cells, a
+    /// footnote and page breaks never imports a value into another cell, and gives every cell back.
+    /// </summary>
+    [Property(MaxTest = 30)]
+    public Property Pdf_basic_expenditure_layouts_never_import_a_value_into_another_cell()
+        => Prop.ForAll(GeneratedEconomicTable.Generate().ToArbitrary(), table =>
+        {
+            var imported = GeneratedEconomicTable.Cells(ReportImporter.ImportPdf(table.Render(), "economic.pdf"));
+            var expected = table.ExpectedCells();
+            Assert.Empty(imported.Except(expected));
+            Assert.Equal(expected, imported);
+            return true;
+        });
+
     [Property(MaxTest = 25)]
     public Property Xlsx_round_trip_gives_back_every_cell()
         => Prop.ForAll(GeneratedReport.Gen().ToArbitrary(), report =>

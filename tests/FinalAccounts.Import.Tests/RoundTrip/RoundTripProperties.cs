@@ -50,6 +50,18 @@ public sealed class RoundTripProperties
             return true;
         });
 
+    /// <summary>Law: a 收入支出决算总表 printed as two halves side by side, with wrapped labels, blank cells and a footnote, never imports a value into another cell, and gives every cell back.</summary>
+    [Property(MaxTest = 30)]
+    public Property Pdf_two_sided_tables_never_import_a_value_into_another_cell()
+        => Prop.ForAll(GeneratedSummaryTable.Generate().ToArbitrary(), table =>
+        {
+            var imported = GeneratedSummaryTable.Cells(ReportImporter.ImportPdf(table.Render(), "summary.pdf"));
+            var expected = table.ExpectedCells();
+            Assert.Empty(imported.Except(expected));
+            Assert.Equal(expected, imported);
+            return true;
+        });
+
     [Property(MaxTest = 25)]
     public Property Xlsx_round_trip_gives_back_every_cell()
         => Prop.ForAll(GeneratedReport.Gen().ToArbitrary(), report =>

@@ -38,7 +38,7 @@ public static class ReportImporter
     public static ImportResult ImportXlsx(Stream xlsx, string name, IProgress<ImportProgress>? progress = null)
         => Import(XlsxLayoutReader.Read(xlsx ?? throw new ArgumentNullException(nameof(xlsx)), name, progress));
 
-    private static ImportResult Import(LayoutDocument document)
+    internal static ImportResult Import(LayoutDocument document)
     {
         var notes = new List<ImportNote>(document.Notes);
         var regions = TableLocator.Locate(document, notes);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using FinalAccounts.Classification;
@@ -20,14 +21,14 @@ internal static partial class NarrativeReader
             const string sub3 = "（三）一般公共预算财政拨款支出决算具体情况";
             if (Section(sub1, sub2) is { } s1)
             {
-                var m = Regex.Match(s1.Text, General + Num + "万元，占本年支出合计的" + Num + "%。与\\d{4}年度相比，" + General + "(减少|增加)" + Num + "万元，(下降|增长)" + Num + "%");
+                var m = Regex.Match(s1.Text, General + Num + "万元，占本年支出合计的" + Num + "%。与\\d{4}年度?相比，" + General + Change);
                 if (m.Success)
                 {
                     var st = Add("3.5-1", sec, sub1, s1.Text, s1.Offset);
                     st.Figures.Add(new FigureDraft { Concept = General, Value = m.Groups[1].Value });
                     st.Figures.Add(new FigureDraft { Concept = General, Basis = "占比", Value = m.Groups[2].Value, Unit = "%", Of = ("本年支出合计", "决算", null) });
-                    st.Figures.Add(new FigureDraft { Concept = General, Basis = "较上年决算增减", Value = Signed(m.Groups[3].Value, m.Groups[4].Value) });
-                    st.Figures.Add(new FigureDraft { Concept = General, Basis = "较上年决算增减率", Value = Signed(m.Groups[5].Value, m.Groups[6].Value), Unit = "%" });
+                    AddChange(st, m, 3, General, null);
+                    Completion(st, s1.Text);
                 }
                 else Unread(sec + sub1, s1.Offset, General + "…占本年支出合计的…与上年相比…");
             }
@@ -44,7 +45,7 @@ internal static partial class NarrativeReader
                         var path = ClassPath(k.Groups[1].Value);
                         if (path == null)
                         {
-                            Unread(sec + sub2, s2.Offset + k.Index, "类 " + k.Groups[1].Value + " names no 支出功能分类 code");
+                            UnknownFunction(sec + sub2, s2.Offset + k.Index, "类 " + k.Groups[1].Value);
                             continue;
                         }
                         e.Parts.Add(new FigureDraft { Concept = General, FunctionPath = path, Value = k.Groups[2].Value, Text = k.Groups[1].Value + "（类）" + k.Groups[2].Value + "万元" });
@@ -62,17 +63,18 @@ internal static partial class NarrativeReader
 
         private void Items(string sec, string sub3, string text, int offset)
         {
-            var total = Regex.Match(text, "^" + General + "年初预算为" + Num + "万元，支出决算为" + Num + "万元，完成年初预算的" + Num + "%");
+            var total = Regex.Match(text, "^" + General + "年初预算(?:数)?为" + Num + "(?:万元)?[，,]支出决算(?:数)?为" + Num + "万元");
             var itemsAt = text.IndexOf("其中：", StringComparison.Ordinal);
-            if (!total.Success || itemsAt < 0)
+            if (!total.Success)
             {
                 Unread(sec + sub3, offset, General + "年初预算为…支出决算为…完成年初预算的…其中：");
                 return;
             }
-            var st = Add("3.5-3", sec, sub3, text.Substring(0, itemsAt + 3), offset);
+            var st = Add("3.5-3", sec, sub3, itemsAt < 0 ? text : text.Substring(0, itemsAt + 3), offset);
             st.Figures.Add(new FigureDraft { Concept = General, Basis = "年初预算", Value = total.Groups[1].Value });
             st.Figures.Add(new FigureDraft { Concept = General, Value = total.Groups[2].Value });
-            st.Figures.Add(new FigureDraft { Concept = General, Basis = "完成年初预算率", Value = total.Groups[3].Value, Unit = "%" });
+            Completion(st, itemsAt < 0 ? text : text.Substring(0, itemsAt));
+            if (itemsAt < 0) return;
             var at = itemsAt + 3;
             foreach (var item in Regex.Split(text.Substring(at), @"(?=(?<![\d.])\d{1,2}、)").Where(x => x.Length > 0))
             {
@@ -87,15 +89,36 @@ internal static partial class NarrativeReader
                 var path = n.Groups[2].Value + "/" + n.Groups[3].Value + "/" + n.Groups[4].Value;
                 if (!FunctionCode.TryFindByNamePath(path, out _))
                 {
-                    Unread(sec + sub3, itemOffset, "item " + n.Groups[1].Value + ": " + path + " names no 支出功能分类 code");
+                    UnknownFunction(sec + sub3, itemOffset, "item " + n.Groups[1].Value + ": " + path);
                     continue;
                 }
                 var itemStatement = Add("3.5-3." + n.Groups[1].Value, sec, sub3, item, itemOffset);
-                var budget = Regex.Match(item, "年初预算为" + Num + "万元");
-                var actual = Regex.Match(item, "支出决算为" + Num + "万元");
+                var budget = Regex.Match(item, "年初预算(?:数)?为" + Num + "(?:万元|(?=[，,。]))");
+                var actual = Regex.Match(item, "支出决算(?:数)?为" + Num + "万元");
                 if (budget.Success) itemStatement.Figures.Add(new FigureDraft { Concept = General, Basis = "年初预算", FunctionPath = path, Value = budget.Groups[1].Value });
                 if (actual.Success) itemStatement.Figures.Add(new FigureDraft { Concept = General, FunctionPath = path, Value = actual.Groups[1].Value });
                 if (!budget.Success || !actual.Success) Unread(sec + sub3, itemOffset, "item " + n.Groups[1].Value + " without 年初预算为… or 支出决算为…");
+            }
+        }
+
+        /// <summary>
+        /// The completion rate a 五 sentence prints before its 主要原因: 完成年初预算的…% (against 年初预算), 完成全年预算的…% or
+        /// 完成预算的…% (against the full-year budget, a basis of its own: the sentence does not print that budget, so no rule
+        /// compares it with the 年初预算 beside it); and in 五（一）a 年初预算 printed with it.
+        /// </summary>
+        private static void Completion(StatementDraft st, string text)
+        {
+            var reason = text.IndexOf("原因", StringComparison.Ordinal);
+            var head = reason < 0 ? text : text.Substring(0, reason);
+            var rate = Regex.Match(head, "完成(年初|全年)?预算(?:数)?的" + Num + "%");
+            if (rate.Success)
+            {
+                var basis = rate.Groups[1].Value == "年初" ? "完成年初预算率" : "完成预算率";
+                st.Figures.Add(new FigureDraft { Concept = General, Basis = basis, Value = rate.Groups[2].Value, Unit = "%" });
+            }
+            if (st.Figures.All(f => f.Basis != "年初预算") && Regex.Match(head, "年初预算(?:数)?为" + Num + "(?:万元|(?=[，,。]))") is { Success: true } budget)
+            {
+                st.Figures.Add(new FigureDraft { Concept = General, Basis = "年初预算", Value = budget.Groups[1].Value });
             }
         }
 
@@ -145,6 +168,22 @@ internal static partial class NarrativeReader
                 st.Figures.Add(new FigureDraft { Concept = names[k].Item1, Basis = "完成预算率", Scope = scope, Value = m.Groups[5 + (2 * k)].Value, Unit = "%" });
             }
             st.Explanations.Add(e);
+            ThreePublicChanges(sec, sub, s.Text.Substring(m.Length), s.Offset + m.Length);
+        }
+
+        /// <summary>七（一）'s second paragraph: the 三公 total's change on last year and each item's (持平 prints no figure).</summary>
+        private void ThreePublicChanges(string sec, string sub, string text, int offset)
+        {
+            const string scope = "财政拨款";
+            var total = Regex.Match(text, "“三公”经费财政拨款支出决算数?(?:比|与)\\d{4}年度?(?:相比)?" + Change);
+            if (!total.Success) return;
+            var st = Add("3.7-2", sec, sub, text.Substring(total.Index), offset + total.Index);
+            AddChange(st, total, 1, "三公经费", scope);
+            foreach (var (concept, printed) in new[] { ("因公出国（境）费", "因公出国（境）费支出决算"), ("公务用车购置及运行维护费", "公务用车购置及运行维护费支出决算"), ("公务接待费", "公务接待费支出决算") })
+            {
+                var item = Regex.Match(text.Substring(total.Index + total.Length), printed + Change);
+                if (item.Success) AddChange(st, item, 1, concept, scope);
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using FinalAccounts.Classification;
 using FinalAccounts.Import.Layout;
@@ -13,7 +14,14 @@ namespace FinalAccounts.Import.Narrative;
 /// </summary>
 internal static partial class NarrativeReader
 {
-    private const string Num = @"(\d+(?:\.\d+)?)";
+    /// <summary>A printed figure (2995.39, 2,995.39, 0) or the template's placeholder (XXX, XX): a placeholder is no figure.</summary>
+    private const string Num = @"(\d[\d,]*(?:\.\d+)?|[XＸ×]{2,})";
+
+    /// <summary>
+    /// A change on last year: "减少56.95万元，下降1.87%" (4 groups: verb, amount, verb, rate; the template's
+    /// "增加（减少）XXX万元，增长（下降）XX%" too), or "持平" / "基本持平" (the groups unmatched: no printed figure).
+    /// </summary>
+    private const string Change = "(?:(减少|增加|降低|增加（减少）|减少（增加）)" + Num + "万元[，,](下降|增长|降低|增长（下降）|下降（增长）)" + Num + "%|(?:基本)?持平)";
 
     public static List<StatementDraft> Read(LayoutDocument document, List<ImportNote> notes)
     {
@@ -33,10 +41,31 @@ internal static partial class NarrativeReader
         reader.BasicExpenditure();
         reader.ThreePublic();
         reader.OtherMatters();
-        return list;
+        return WithoutPlaceholders(list);
     }
 
-    private static string Signed(string verb, string value) => verb is "减少" or "下降" or "降低" ? "-" + value : value;
+    /// <summary>
+    /// Minus for 减少/下降/降低. A verb printed with its alternative (the template's "增加（减少）") gives no sign: the
+    /// figure becomes a placeholder and is dropped, like the template's XXX.
+    /// </summary>
+    private static string Signed(string verb, string value) => verb.Contains('（') ? "XX" : verb is "减少" or "下降" or "降低" ? "-" + value : value;
+
+    private static bool IsPlaceholder(string value) => Regex.IsMatch(value, "^-?[XＸ×]+$");
+
+    /// <summary>
+    /// The template's sentences (and a report that left a placeholder in) match the standard wording but print no figure:
+    /// their placeholders are dropped, and a statement left with no figure is dropped with them.
+    /// </summary>
+    private static List<StatementDraft> WithoutPlaceholders(List<StatementDraft> list)
+    {
+        foreach (var st in list)
+        {
+            st.Figures.RemoveAll(f => IsPlaceholder(f.Value));
+            foreach (var e in st.Explanations) e.Parts.RemoveAll(p => IsPlaceholder(p.Value) || (p.Value.Length == 0 && p.Text != null && Regex.IsMatch(p.Text, "^[XＸ×]+$")));
+            st.Explanations.RemoveAll(e => e.Parts.Count == 0);
+        }
+        return list.Where(st => st.Figures.Count > 0 || st.Explanations.Count > 0).ToList();
+    }
 
     private static string? ClassPath(string name) => FunctionCode.TryFindByNamePath(name, out _) ? name : null;
 
@@ -67,8 +96,20 @@ internal static partial class NarrativeReader
             return s;
         }
 
+        /// <summary>The change groups of <see cref="Change"/> from group <paramref name="k"/>, when printed: 较上年决算增减 and its rate.</summary>
+        private static void AddChange(StatementDraft st, Match m, int k, string concept, string? scope)
+        {
+            if (!m.Groups[k].Success) return;
+            st.Figures.Add(new FigureDraft { Concept = concept, Scope = scope, Basis = "较上年决算增减", Value = Signed(m.Groups[k].Value, m.Groups[k + 1].Value) });
+            st.Figures.Add(new FigureDraft { Concept = concept, Scope = scope, Basis = "较上年决算增减率", Value = Signed(m.Groups[k + 2].Value, m.Groups[k + 3].Value), Unit = "%" });
+        }
+
         private void NotModelled(string section, int offset, string what)
             => _notes.Add(new ImportNote(ImportNotes.NarrativeNotRead, what + " are not read by this version; check them by hand", _text.PageAt(offset), section));
+
+        /// <summary>The wording matched but the 类/款/项 it names is not in the compiled 支出功能分类: FA4003, figures not read.</summary>
+        private void UnknownFunction(string section, int offset, string what)
+            => _notes.Add(new ImportNote(ImportNotes.UnknownFunction, what + " names no 支出功能分类 code; its figures are not imported — check them by hand", _text.PageAt(offset), section));
 
         private void Unread(string section, int offset, string what)
             => _notes.Add(new ImportNote(ImportNotes.NarrativeNotRead, "the wording does not match the standard sentence (" + what + "); its figures are not imported — check them by hand", _text.PageAt(offset), section));

@@ -9,8 +9,10 @@ namespace FinalAccounts.Import.Tables;
 /// <summary>
 /// Reads a table of 支出功能分类 rows (收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表, 政府性基金 / 国有资本经营):
 /// a header over one or more lines ending in 类 款 项 (split codes) or 科目编码 (joined codes), rows anchored by their
-/// codes or by 合计, names wrapped over lines above and below the code line, values under their header column, blank
-/// cells absent. Rows continue over page breaks.
+/// codes or by 合计 (also when 合计 and its values stand on the header's last line), names wrapped over lines above and
+/// below the code line, values under their header column (a value wrapped over two lines joined), blank cells absent.
+/// Rows continue over page breaks. Every value's row and column are checked (<see cref="RowAnchors.Place{TColumn}"/>,
+/// <see cref="HeaderReader.Nearest"/>): what is not surely placed is left out with a note.
 /// </summary>
 internal static class CodedTableReader
 {
@@ -21,6 +23,8 @@ internal static class CodedTableReader
         public LayoutWord Anchor { get; }
 
         public List<LayoutWord> Words { get; } = new();
+
+        public List<(LayoutWord Value, HeaderColumn Column)> Values { get; } = new();
     }
 
     public static List<CellDraft> Read(TableRegion table, ColumnMap map, List<ImportNote> notes)
@@ -32,8 +36,12 @@ internal static class CodedTableReader
             notes.Add(new ImportNote(ImportNotes.UnknownLabel, "no 类 款 项 / 科目编码 header line was found; the table's cells are not imported", table.Page, table.Id));
             return new List<CellDraft>();
         }
-        var headerWords = lines.Take(headerEnd + 1).SelectMany(l => l.Words).Where(w => !Numbers.IsDecimalValue(w.Text)).ToList();
-        var columns = HeaderReader.Columns(headerWords);
+        var header = lines.Take(headerEnd + 1).SelectMany(l => l.Words).ToList();
+        // A 合计 printed on the header's lines under the name column (类 款 项 合计 | 1,234.56 …) is the total row, not a label.
+        var nameHead = header.Where(w => w.Text.Contains("科目名称") || w.Text == "项目").OrderByDescending(w => w.Right).FirstOrDefault();
+        var headerTotals = nameHead == null ? new List<LayoutWord>()
+            : header.Where(w => IsTotal(w.Text) && w.CenterX < nameHead.Right + 20 && w.Bottom > nameHead.Top).ToList();
+        var columns = HeaderReader.Columns(header.Where(w => !WrappedValues.IsNumeric(w.Text) && !headerTotals.Contains(w)));
         var valueColumns = columns.Where(c => map.Find(c.Label) != null).ToList();
         if (valueColumns.Count == 0)
         {
@@ -41,38 +49,67 @@ internal static class CodedTableReader
             return new List<CellDraft>();
         }
         var valueZone = valueColumns.Min(c => c.Left) - 25;
-        // Values sharing the header's last line (a value centred a little high) belong to the body.
-        var body = lines.Take(headerEnd + 1).SelectMany(l => l.Words).Where(w => Numbers.IsDecimalValue(w.Text))
-            .Concat(lines.Skip(headerEnd + 1).SelectMany(l => l.Words)).ToList();
+        bool IsAmount(LayoutWord w) => Numbers.IsDecimalValue(w.Text) || (w.CenterX >= valueZone && Numbers.IsValue(w.Text));
+        // Values sharing the header's lines (a value centred a little high, totals on the header line) belong to the body.
+        var body = WrappedValues.Join(header.Where(w => WrappedValues.IsNumeric(w.Text)).Concat(lines.Skip(headerEnd + 1).SelectMany(l => l.Words)), valueZone, table.Id, notes);
 
-        var anchors = new List<LayoutWord>();
+        var anchors = new List<LayoutWord>(headerTotals);
+        var placeholders = new HashSet<LayoutWord>();
         foreach (var line in lines.Skip(headerEnd + 1))
         {
             var first = line.Words[0];
             if (first.Left < valueZone && Numbers.IsCode(first.Text) && first.Text.Length is 3 or 5 or 7) anchors.Add(first);
-            else if (line.Words.FirstOrDefault(w => w.Text is "合计" or "总计") is { } total) anchors.Add(total);
+            else if (first.Left < valueZone && IsPlaceholder(first.Text))
+            {
+                // A template's "…" row: a row of its own, so that nothing near it is taken for its neighbours'.
+                anchors.Add(first);
+                placeholders.Add(first);
+            }
+            else if (line.Words.FirstOrDefault(w => IsTotal(w.Text) && w.CenterX < valueZone) is { } total) anchors.Add(total);
         }
         var rows = anchors.Select(a => new Row(a)).ToList();
-        foreach (var word in body)
+        foreach (var word in body.Where(w => !IsAmount(w)))
         {
             var i = RowAnchors.Nearest(anchors, word);
             if (i >= 0) rows[i].Words.Add(word);
-            else if (Numbers.IsDecimalValue(word.Text)) notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + word.Text + " stands on a page with no row of the table; left out", word.Page, table.Id));
         }
+        var amounts = body.Where(IsAmount).Select(w => (Value: w, Column: HeaderReader.Nearest(columns, w) is { } c && map.Find(c.Label) != null ? c : new HeaderColumn("?", w.Left, w.Right))).ToList();
+        var (placed, leftOut) = RowAnchors.Place(anchors, amounts);
+        foreach (var (value, problem) in leftOut)
+        {
+            notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " " + problem + "; left out", value.Page, table.Id));
+        }
+        foreach (var (value, row, column) in placed) rows[row].Values.Add((value, column));
 
         var cells = new List<CellDraft>();
         var names = new string[3];
         foreach (var row in rows)
         {
             var codes = row.Words.Where(w => w.Left < valueZone && Numbers.IsCode(w.Text)).OrderBy(w => w.Left).Select(w => w.Text).ToList();
-            var name = string.Concat(row.Words.Where(w => !Numbers.IsCode(w.Text) && !Numbers.IsDecimalValue(w.Text))
+            var name = string.Concat(row.Words.Where(w => !Numbers.IsCode(w.Text) && !IsPlaceholder(w.Text))
                 .OrderBy(w => w.Bottom).ThenBy(w => w.Left).Select(w => w.Text));
+            if (placeholders.Contains(row.Anchor))
+            {
+                foreach (var (value, _) in row.Values)
+                {
+                    notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " stands in a row without code or name (…); left out", value.Page, table.Id));
+                }
+                continue;
+            }
             var isTotal = codes.Count == 0;
             string label, code = string.Concat(codes);
             string? path = null, item = null, knownCode = null;
             if (isTotal)
             {
-                label = name;
+                label = IsTotal(row.Anchor.Text) ? row.Anchor.Text : name;
+                if (!IsTotal(label))
+                {
+                    foreach (var (value, _) in row.Values)
+                    {
+                        notes.Add(new ImportNote(ImportNotes.UnknownLabel, "the row " + label + " is neither a coded row nor 合计; value " + value.Text + " left out", value.Page, table.Id + " · " + label));
+                    }
+                    continue;
+                }
             }
             else
             {
@@ -85,23 +122,17 @@ internal static class CodedTableReader
                 }
                 names[level] = name;
                 for (var k = level + 1; k < 3; k++) names[k] = string.Empty;
+                if (row.Values.Count == 0) continue;
                 (path, item, knownCode) = Resolve(string.Join("/", names.Take(level + 1)), code, name, row.Anchor.Page, table.Id + " · " + label, notes);
             }
-            var taken = new HashSet<HeaderColumn>();
             // Once per row, not per note: a label that swallowed thousands of stray lines must not be copied per value.
             var where = table.Id + " · " + label;
-            foreach (var value in row.Words.Where(w => Numbers.IsDecimalValue(w.Text)).OrderBy(w => w.Left))
+            foreach (var (value, column) in row.Values.OrderBy(v => v.Value.Left))
             {
-                var column = HeaderReader.Nearest(columns, value);
-                var meaning = column == null ? null : map.Find(column.Label);
-                if (column == null || meaning == null)
+                var meaning = map.Find(column.Label);
+                if (meaning == null)
                 {
                     notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " stands under no known column; left out", value.Page, where));
-                    continue;
-                }
-                if (!taken.Add(column))
-                {
-                    notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "a second value " + value.Text + " under column " + column.Label + "; left out", value.Page, where));
                     continue;
                 }
                 var m = meaning.Value;
@@ -122,6 +153,11 @@ internal static class CodedTableReader
         }
         return cells;
     }
+
+    private static bool IsTotal(string text) => text is "合计" or "总计";
+
+    /// <summary>"…", "……", "..." : a template's placeholder for rows left out.</summary>
+    private static bool IsPlaceholder(string text) => text.Length > 0 && text.All(ch => ch is '…' or '.' or '·' or '⋯');
 
     /// <summary>The header's last line: 类 款 项, else the line with 科目编码; -1 when neither is found.</summary>
     private static int FindHeaderEnd(IReadOnlyList<LayoutLine> lines)

@@ -33,21 +33,29 @@ internal static class HeaderReader
         return columns.OrderBy(c => c.Left).ToList();
     }
 
-    /// <summary>The column whose centre is nearest to <paramref name="word"/>'s, or null when it is further than half a column width away from any.</summary>
+    /// <summary>
+    /// The column whose centre is nearest to <paramref name="word"/>'s, or null when it is further than a column width
+    /// away from any, or when a second column's centre is as near (within a quarter of the word's height): a value
+    /// between two columns is not given to either.
+    /// </summary>
     public static HeaderColumn? Nearest(IReadOnlyList<HeaderColumn> columns, LayoutWord word)
     {
         HeaderColumn? best = null;
         var bestDistance = double.MaxValue;
+        var second = double.MaxValue;
         foreach (var c in columns)
         {
             var d = System.Math.Abs(c.Center - word.CenterX);
             if (d < bestDistance)
             {
+                second = bestDistance;
                 best = c;
                 bestDistance = d;
             }
+            else if (d < second) second = d;
         }
         if (best == null) return null;
+        if (second - bestDistance < System.Math.Max(1.0, 0.25 * (word.Bottom - word.Top))) return null;
         // A value printed right-aligned may stick out of its header; one that is nearer the gap than any column is unsure.
         var width = System.Math.Max(best.Right - best.Left, word.Right - word.Left);
         return bestDistance <= width ? best : null;

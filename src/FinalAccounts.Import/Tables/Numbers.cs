@@ -14,4 +14,7 @@ internal static class Numbers
     public static bool IsDecimalValue(string text) => text.IndexOf('.') > 0 && s_value.IsMatch(text);
 
     public static bool IsCode(string text) => s_code.IsMatch(text);
+
+    /// <summary>The amount a word prints (thousands commas dropped); call only on a word <see cref="IsValue"/> accepts.</summary>
+    public static decimal ToDecimal(string text) => decimal.Parse(text.Replace(",", string.Empty), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
 }

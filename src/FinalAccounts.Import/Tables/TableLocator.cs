@@ -9,12 +9,14 @@ namespace FinalAccounts.Import.Tables;
 /// Finds the standard tables by their title line followed (within three lines) by a unit line 单位：万元 / 单位：元. A line
 /// in a table of contents ("一、收入支出决算总表") has no unit line below it and is not taken. When two titles fit a line
 /// (支出决算表 is the end of 一般公共预算财政拨款支出决算表) the longer wins. A table runs to the next table's title, or
-/// to a 第…部分 heading; pages in between continue it.
+/// to a 第…部分 heading; pages in between continue it. A footnote under the table (注：本表反映…, 说明：…) ends it: its
+/// words are no row's label.
 /// </summary>
 internal static class TableLocator
 {
     private static readonly Regex s_unit = new(@"单位[：:](万元|元)", RegexOptions.CultureInvariant);
     private static readonly Regex s_part = new(@"^第[一二三四五六七八九十]+部分", RegexOptions.CultureInvariant);
+    private static readonly Regex s_footnote = new(@"^(注\d*|说明|备注)[：:]", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<TableRegion> Locate(LayoutDocument document, List<ImportNote> notes)
     {
@@ -46,7 +48,7 @@ internal static class TableLocator
             var body = new List<LayoutLine>();
             for (var i = unitLine + 1; i < end; i++)
             {
-                if (s_part.IsMatch(lines[i].Text)) break;
+                if (s_part.IsMatch(lines[i].Text) || IsFootnote(lines[i])) break;
                 body.Add(lines[i]);
             }
             regions.Add(new TableRegion(table.Id, lines[line].Text, table.Kind, unit, body, lines[line].Page));
@@ -57,4 +59,7 @@ internal static class TableLocator
         }
         return regions;
     }
+
+    /// <summary>A line starting with 注：/ 说明：/ 备注： (spaces ignored) at the table's left: the table has ended.</summary>
+    private static bool IsFootnote(LayoutLine line) => s_footnote.IsMatch(StandardTables.Normalise(line.Text).TrimStart());
 }

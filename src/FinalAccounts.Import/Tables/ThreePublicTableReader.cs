@@ -29,7 +29,7 @@ internal static class ThreePublicTableReader
         }
         var labels = lines[headerIndex].Words.Where(w => w.Text is "预算数" or "决算数").OrderBy(w => w.Left).ToList();
         var columns = labels.Select(w => new HeaderColumn(w.Text, w.Left, w.Right)).ToList();
-        foreach (var value in lines.Skip(headerIndex + 1).SelectMany(l => l.Words).Where(w => Numbers.IsDecimalValue(w.Text)))
+        foreach (var value in lines.Skip(headerIndex + 1).SelectMany(l => l.Words).Where(w => Numbers.IsValue(w.Text)))
         {
             var column = HeaderReader.Nearest(columns, value);
             if (column == null)

@@ -10,7 +10,8 @@ namespace FinalAccounts.Import.Tables;
 /// Reads the row structure of a table printed as two blocks side by side (收入支出决算总表, 财政拨款收入支出决算总表): the
 /// 收入 block on the left, the 支出 block on the right, each a column of labels (一、… or a known row name; other text
 /// continues the label above) and its value columns. The split between the blocks lies between the left block's last
-/// value column and the right block's labels. A value belongs to the nearest row of its block.
+/// value column and the right block's labels. A value belongs to the nearest row of its block, checked against the row
+/// bands (<see cref="RowAnchors.Place{TColumn}"/>); a label continues on the next line only directly under itself.
 /// </summary>
 internal static class TwoSidedTableReader
 {
@@ -36,7 +37,7 @@ internal static class TwoSidedTableReader
             return null;
         }
         var header = lines.Take(first).SelectMany(l => l.Words).ToList();
-        var columns = HeaderReader.Columns(header.Where(w => !Numbers.IsDecimalValue(w.Text)));
+        var columns = HeaderReader.Columns(header.Where(w => !Numbers.IsValue(w.Text)));
         var items = columns.Where(c => c.Label.EndsWith("项目", StringComparison.Ordinal)).ToList();
         if (items.Count < 2)
         {
@@ -44,31 +45,47 @@ internal static class TwoSidedTableReader
             return null;
         }
         var leftValues = columns.Where(c => c.Left > items[0].Right && c.Right < items[1].Left && !c.Label.EndsWith("收入", StringComparison.Ordinal)).ToList();
-        var body = header.Where(w => Numbers.IsDecimalValue(w.Text)).Concat(lines.Skip(first).SelectMany(l => l.Words)).ToList();
+        var body = header.Where(w => Numbers.IsValue(w.Text)).Concat(lines.Skip(first).SelectMany(l => l.Words)).ToList();
         var leftValueRight = leftValues.Count > 0 ? leftValues.Max(c => c.Right) : items[0].Right;
-        var rightLabels = body.Where(w => !Numbers.IsDecimalValue(w.Text) && w.Left > leftValueRight).ToList();
+        var rightLabels = body.Where(w => !Numbers.IsValue(w.Text) && w.Left > leftValueRight).ToList();
         var split = rightLabels.Count > 0 ? (leftValueRight + rightLabels.Min(w => w.Left)) / 2 : items[1].Left;
         var rightValues = columns.Where(c => c.Left > items[1].Right && c.Label != "支出").ToList();
 
         var sides = new[] { new List<SideRow>(), new List<SideRow>() };
-        foreach (var word in body.Where(w => !Numbers.IsDecimalValue(w.Text)).OrderBy(w => w.Page).ThenBy(w => w.Bottom).ThenBy(w => w.Left))
+        var last = new LayoutWord?[2];
+        foreach (var word in body.Where(w => !Numbers.IsValue(w.Text)).OrderBy(w => w.Page).ThenBy(w => w.Bottom).ThenBy(w => w.Left))
         {
-            var rows = sides[word.CenterX < split ? 0 : 1];
-            if (rows.Count == 0 || Ordinal.IsMatch(word.Text) || s_rowNames.Contains(word.Text)) rows.Add(new SideRow(word));
-            else rows[rows.Count - 1].Label += word.Text;
+            var side = word.CenterX < split ? 0 : 1;
+            var rows = sides[side];
+            // Text continues the label above only when it stands directly under it (a wrapped label); anything else starts
+            // a row of its own, so that a stray line's values are never taken for the row above.
+            var continues = rows.Count > 0 && last[side] is { } above && above.Page == word.Page
+                && !Ordinal.IsMatch(word.Text) && !s_rowNames.Contains(word.Text)
+                && ((Math.Abs(word.Bottom - above.Bottom) < 2.5 && word.Left >= above.Right - 1)
+                    || (word.Top > above.Top + 2.5 && word.Top - above.Bottom < 0.8 * Math.Max(above.Bottom - above.Top, 4)));
+            if (continues) rows[rows.Count - 1].Label += word.Text;
+            else rows.Add(new SideRow(word));
+            last[side] = word;
         }
-        foreach (var value in body.Where(w => Numbers.IsDecimalValue(w.Text)))
+        foreach (var side in new[] { 0, 1 })
         {
-            var side = value.CenterX < split ? 0 : 1;
+            var values = body.Where(w => Numbers.IsValue(w.Text) && (w.CenterX < split ? 0 : 1) == side)
+                .Select(w => (Value: w, Column: HeaderReader.Nearest(side == 0 ? leftValues : rightValues, w) ?? new HeaderColumn("?", w.Left, w.Right))).ToList();
             var anchors = sides[side].Select(r => r.Anchor).ToList();
-            var i = RowAnchors.Nearest(anchors, value);
-            var column = HeaderReader.Nearest(side == 0 ? leftValues : rightValues, value);
-            if (i < 0 || column == null)
+            var (placed, leftOut) = RowAnchors.Place(anchors, values);
+            foreach (var (value, problem) in leftOut)
             {
-                notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " stands under no row or column of the " + (side == 0 ? "收入" : "支出") + " block; left out", value.Page, table.Id));
-                continue;
+                notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " of the " + (side == 0 ? "收入" : "支出") + " block " + problem + "; left out", value.Page, table.Id));
             }
-            sides[side][i].Values.Add((value, column));
+            foreach (var (value, row, column) in placed)
+            {
+                if (column.Label == "?")
+                {
+                    notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " stands under no column of the " + (side == 0 ? "收入" : "支出") + " block; left out", value.Page, table.Id + " · " + sides[side][row].Label));
+                    continue;
+                }
+                sides[side][row].Values.Add((value, column));
+            }
         }
         return (sides[0], sides[1]);
     }

@@ -105,11 +105,33 @@ public sealed class PutuoPdfNarrativeTests
     [SkippableFact]
     public void What_was_not_read_is_said()
     {
+        // Every 说明 section of this report is in a known wording now: no FA4005; the unit kind is still inferred.
         var notes = PutuoPdf.Import.Notes;
-        Assert.Equal(3, notes.Count(n => n.Id == ImportNotes.NarrativeNotRead));
-        Assert.Contains(notes, n => n.Id == ImportNotes.NarrativeNotRead && n.Where.StartsWith("十、", System.StringComparison.Ordinal) && n.Page == 23);
-        Assert.Contains(notes, n => n.Id == ImportNotes.NarrativeNotRead && n.Where.Contains("（三）国有资产") && n.Page == 24);
+        Assert.DoesNotContain(notes, n => n.Id == ImportNotes.NarrativeNotRead);
         Assert.Contains(notes, n => n.Id == ImportNotes.HeaderInferred && n.Message.Contains("行政单位"));
         Assert.DoesNotContain(notes, n => n.Id is ImportNotes.TableNotFound or ImportNotes.ValueNotPlaced or ImportNotes.UnknownFunction or ImportNotes.UnknownLabel);
+    }
+
+    [Fact]
+    public void Performance_management_counts_amounts_and_score()
+    {
+        // 十 (page 23): 编报绩效目标 4 项目 598.42万元; 跟踪评价 4, 598.42; 自评 4, 598.42, 平均得分 99.43; 优 4 良 0 合格 0 不合格 0; 问题 0, 整改 0, 0.
+        Assert.Equal(
+            new[] { "4 个", "598.42 万元", "4 个", "598.42 万元", "4 个", "598.42 万元", "99.43 分", "4 个", "0 个", "0 个", "0 个", "0 个", "0 个", "0 个" },
+            Statement("3.10-1").Figures.Select(f => f.Value + " " + f.Unit).ToArray());
+        Assert.Equal("绩效自评涉及资金", Statement("3.10-1").Figures[5].Key.Concept);
+        Assert.Equal(23, Statement("3.10-1").Figures[0].Location.Page);
+    }
+
+    [Fact]
+    public void Small_firm_amounts_and_state_assets()
+    {
+        // 十一（二）(page 24): 预留中小企业 246.47, 预留小微企业 0; 中标 246.47, 0; 其他项目中小企业 4.79.
+        Assert.Equal(new[] { "246.47", "0", "246.47", "0", "4.79" }, Values("3.11-3", "决算"));
+        // 十一（三）: 车辆 0 辆 and its eight kinds 0 辆 each, 单价100万元以上设备 2 台（套）, at 年末.
+        var assets = Statement("3.11-4");
+        Assert.Equal(new[] { "0 辆", "2 台（套）" }, assets.Figures.Select(f => f.Value + " " + f.Unit).ToArray());
+        Assert.Equal(8, assets.Explanations.Single().Parts.Count(p => p.Figure is { Value: "0", Unit: "辆" }));
+        Assert.All(assets.Figures, f => Assert.Equal("年末", f.Key.Basis));
     }
 }

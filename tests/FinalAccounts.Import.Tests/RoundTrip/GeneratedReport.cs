@@ -65,19 +65,23 @@ internal sealed class GeneratedReport
         return string.Join("/", names);
     }
 
-    public static Gen<GeneratedReport> Gen()
+    public static Gen<GeneratedReport> Gen() => Gen(FsCheck.Fluent.Gen.Constant(TableLayout.Plain));
+
+    /// <summary>Reports whose tables are printed in the layouts <paramref name="layouts"/> gives.</summary>
+    public static Gen<GeneratedReport> Gen(Gen<TableLayout> layouts)
         => FsCheck.Fluent.Gen.Choose(1, 7).SelectMany(mask => FsCheck.Fluent.Gen.CollectToList(
-                Enumerable.Range(0, 3).Where(i => (mask & (1 << i)) != 0).Select(i => Table(s_kinds[i]))))
+                Enumerable.Range(0, 3).Where(i => (mask & (1 << i)) != 0).Select(i => Table(s_kinds[i], layouts))))
             .Select(tables => new GeneratedReport(tables.ToList()));
 
-    private static Gen<GeneratedTable> Table((string Id, string Title, GeneratedColumn[] Columns) kind)
+    private static Gen<GeneratedTable> Table((string Id, string Title, GeneratedColumn[] Columns) kind, Gen<TableLayout> layouts)
         => from classes in FsCheck.Fluent.Gen.SubListOf(s_classes).Where(l => l.Count is > 0 and <= 3)
            from codes in FsCheck.Fluent.Gen.CollectToList(classes.Select(Branch))
            let rows = codes.SelectMany(x => x).OrderBy(c => c.Code, System.StringComparer.Ordinal).ToList()
            from values in FsCheck.Fluent.Gen.CollectToList(rows.Select(_ => Values(kind.Columns.Length)))
            from total in Values(kind.Columns.Length)
            from joined in FsCheck.Fluent.Gen.Elements(false, true)
-           select new GeneratedTable(kind.Id, kind.Title, kind.Columns, total, rows.Zip(values, (c, v) => (c, v)).ToList(), joined);
+           from layout in layouts
+           select new GeneratedTable(kind.Id, kind.Title, kind.Columns, total, rows.Zip(values, (c, v) => (c, v)).ToList(), joined, layout);
 
     /// <summary>A 类 with 0–2 of its 款, each with 0–2 of its 项.</summary>
     private static Gen<List<FunctionCode>> Branch(FunctionCode cls)

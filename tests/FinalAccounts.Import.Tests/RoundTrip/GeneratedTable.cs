@@ -6,8 +6,9 @@ namespace FinalAccounts.Import.Tests.RoundTrip;
 /// <summary>A 功能分类 table to render: its standard id and title, its columns, a 合计 row and coded rows (blank cells null).</summary>
 internal sealed class GeneratedTable
 {
-    public GeneratedTable(string id, string title, IReadOnlyList<GeneratedColumn> columns, string?[] total, IReadOnlyList<(FunctionCode Code, string?[] Values)> rows, bool joinedCodes)
+    public GeneratedTable(string id, string title, IReadOnlyList<GeneratedColumn> columns, string?[] total, IReadOnlyList<(FunctionCode Code, string?[] Values)> rows, bool joinedCodes, TableLayout? layout = null)
     {
+        Layout = layout ?? TableLayout.Plain;
         Id = id;
         Title = title;
         Columns = columns;
@@ -31,5 +32,8 @@ internal sealed class GeneratedTable
     /// <summary>True: one 科目编码 column with 2010601; false: 类 | 款 | 项 columns with 201 | 06 | 01.</summary>
     public bool JoinedCodes { get; }
 
-    public override string ToString() => Title + " (" + Rows.Count + " rows" + (JoinedCodes ? ", joined codes" : string.Empty) + ")";
+    /// <summary>How the table is printed.</summary>
+    public TableLayout Layout { get; }
+
+    public override string ToString() => Title + " (" + Rows.Count + " rows" + (JoinedCodes ? ", joined codes" : string.Empty) + (Layout == TableLayout.Plain ? string.Empty : ", " + Layout) + ")";
 }

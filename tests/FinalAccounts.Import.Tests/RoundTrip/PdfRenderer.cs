@@ -10,7 +10,7 @@ namespace FinalAccounts.Import.Tests.RoundTrip;
 /// <summary>
 /// Renders a generated report as a published PDF would print it, with PdfPig's writer: a cover line, then per table a
 /// title, a unit line, a header of two label lines over 类 款 项 (or 科目编码), a 合计 row and the coded rows, continued
-/// on new pages (without a header) when a page is full. A4 landscape.
+/// on new pages (without a header) when a page is full, in the table's <see cref="TableLayout"/>. A4 landscape.
 /// </summary>
 internal static class PdfRenderer
 {
@@ -47,6 +47,7 @@ internal static class PdfRenderer
                 if (label.Length > 4) page.AddText(label.Substring(4), 9, new PdfPoint(x, y - 12), font);
             }
             y -= 24;
+            var layout = table.Layout;
             if (table.JoinedCodes) page.AddText("科目编码", 9, new PdfPoint(40, y), font);
             else
             {
@@ -54,10 +55,35 @@ internal static class PdfRenderer
                 page.AddText("款", 9, new PdfPoint(72, y), font);
                 page.AddText("项", 9, new PdfPoint(102, y), font);
             }
-            y -= Step + 2;
+            // 合计 on its own line below the header, or on the header's last line with its values.
+            if (!layout.TotalOnHeaderLine) y -= Step + 2;
             page.AddText("合计", 9, new PdfPoint(200, y), font);
-            Values(page, table.Total, y, width, digits);
+            Values(page, table.Total, y, width, digits, layout.WrapValues);
             foreach (var (code, values) in table.Rows)
+            {
+                var wrap = layout.WrapNames && code.Name.Length > 8;
+                y -= wrap ? Step * 1.5 : Step;
+                if (y < Bottom)
+                {
+                    page = builder.AddPage(landscape.Width, landscape.Height);
+                    y = Top;
+                }
+                foreach (var (segment, x) in Segments(code.Code, table.JoinedCodes)) page.AddText(segment, 9, new PdfPoint(x, y), digits);
+                if (wrap)
+                {
+                    // The name over two lines around the code line; the values centred on it or at the top of the tall cell.
+                    page.AddText(code.Name.Substring(0, 8), 8, new PdfPoint(130, y + 6), font);
+                    page.AddText(code.Name.Substring(8), 8, new PdfPoint(130, y - 6), font);
+                    Values(page, values, layout.ValuesAtTop ? y + 6 : y, width, digits, layout.WrapValues);
+                    y -= Step / 2;
+                }
+                else
+                {
+                    page.AddText(code.Name, 8, new PdfPoint(130, y), font);
+                    Values(page, values, y, width, digits, layout.WrapValues);
+                }
+            }
+            if (layout.Footnote)
             {
                 y -= Step;
                 if (y < Bottom)
@@ -65,9 +91,7 @@ internal static class PdfRenderer
                     page = builder.AddPage(landscape.Width, landscape.Height);
                     y = Top;
                 }
-                foreach (var (segment, x) in Segments(code.Code, table.JoinedCodes)) page.AddText(segment, 9, new PdfPoint(x, y), digits);
-                page.AddText(code.Name, 8, new PdfPoint(130, y), font);
-                Values(page, values, y, width, digits);
+                page.AddText("注：本表反映部门本年度" + table.Title.Replace("决算表", string.Empty) + "情况。", 9, new PdfPoint(40, y), font);
             }
         }
         return builder.Build();
@@ -85,11 +109,20 @@ internal static class PdfRenderer
         if (code.Length >= 7) yield return (code.Substring(5, 2), 102);
     }
 
-    private static void Values(PdfPageBuilder page, string?[] values, double y, double width, PdfDocumentBuilder.AddedFont digits)
+    private static void Values(PdfPageBuilder page, string?[] values, double y, double width, PdfDocumentBuilder.AddedFont digits, bool wrapWide)
     {
         for (var j = 0; j < values.Length; j++)
         {
-            if (values[j] is { } v) page.AddText(v, 8, new PdfPoint(ValuesLeft + (j * width) + 2, y), digits);
+            if (values[j] is not { } v) continue;
+            var x = ValuesLeft + (j * width) + 2;
+            var point = v.IndexOf('.');
+            if (wrapWide && v.Length >= 8)
+            {
+                // Too wide for the column: broken after the decimal point, the cents on the next line.
+                page.AddText(v.Substring(0, point + 1), 8, new PdfPoint(x, y + 4), digits);
+                page.AddText(v.Substring(point + 1), 8, new PdfPoint(x, y - 4), digits);
+            }
+            else page.AddText(v, 8, new PdfPoint(x, y), digits);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -22,6 +23,58 @@ public sealed class RoundTripProperties
             Assert.Equal(report.ExpectedCells(), GeneratedReport.Cells(imported.Report));
             return true;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(25));
+    }
+
+    /// <summary>
+    /// Law: a table printed with a footnote, its 合计 on the header line, wrapped names (values centred or at the top of
+    /// the tall cell), amounts broken over two lines and page breaks never imports a value into another cell; and as
+    /// each of these layouts is unambiguous, every cell comes back.
+    /// </summary>
+    [SkippableFact]
+    public void Pdf_layout_variants_never_import_a_value_into_another_cell()
+    {
+        CjkFont.Require();
+        Prop.ForAll(GeneratedReport.Gen(TableLayout.Gen()).ToArbitrary(), report =>
+        {
+            var imported = GeneratedReport.Cells(ReportImporter.ImportPdf(PdfRenderer.Render(report), "variants.pdf").Report);
+            var expected = report.ExpectedCells();
+            Assert.Empty(imported.Except(expected)); // no slip: nothing placed in a cell it does not belong to
+            Assert.Equal(expected, imported); // no loss
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(40));
+    }
+
+    /// <summary>
+    /// Law: a 基本支出决算表 in one block or two side by side, codes split or joined, wrapped names, blank cells, a
+    /// footnote and page breaks never imports a value into another cell, and gives every cell back.
+    /// </summary>
+    [SkippableFact]
+    public void Pdf_basic_expenditure_layouts_never_import_a_value_into_another_cell()
+    {
+        CjkFont.Require();
+        Prop.ForAll(GeneratedEconomicTable.Generate().ToArbitrary(), table =>
+        {
+            var imported = GeneratedEconomicTable.Cells(ReportImporter.ImportPdf(table.Render(), "economic.pdf"));
+            var expected = table.ExpectedCells();
+            Assert.Empty(imported.Except(expected));
+            Assert.Equal(expected, imported);
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(30));
+    }
+
+    /// <summary>Law: a 收入支出决算总表 printed as two halves side by side, with wrapped labels, blank cells and a footnote, never imports a value into another cell, and gives every cell back.</summary>
+    [SkippableFact]
+    public void Pdf_two_sided_tables_never_import_a_value_into_another_cell()
+    {
+        CjkFont.Require();
+        Prop.ForAll(GeneratedSummaryTable.Generate().ToArbitrary(), table =>
+        {
+            var imported = GeneratedSummaryTable.Cells(ReportImporter.ImportPdf(table.Render(), "summary.pdf"));
+            var expected = table.ExpectedCells();
+            Assert.Empty(imported.Except(expected));
+            Assert.Equal(expected, imported);
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(30));
     }
 
     [Property(MaxTest = 25)]

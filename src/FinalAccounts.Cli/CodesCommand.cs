@@ -11,6 +11,7 @@ internal static class CodesCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        if (args.Length > 0 && args[0] == "harvest") return CodesHarvestCommand.Run(args[1..], stdout, stderr);
         string? prefix = null;
         var scheme = "function";
         var onlyUnverified = false;
@@ -52,11 +53,18 @@ internal static class CodesCommand
         foreach (var c in selected)
         {
             var indent = new string(' ', 2 * ((int)c.Level - 1));
-            stdout.WriteLine($"{indent + c.Code,-11}{LevelName(c.Level)}  {c.Name}{(c.IsVerified ? string.Empty : "  [未核实 unverified]")}");
+            stdout.WriteLine($"{indent + c.Code,-11}{LevelName(c.Level)}  {c.Name}{Marker(c.Evidence)}");
         }
         stdout.WriteLine($"{selected.Count} codes ({selected.Count(c => !c.IsVerified)} unverified)");
         return 0;
     }
+
+    private static string Marker(ClassificationEvidence evidence) => evidence switch
+    {
+        ClassificationEvidence.Verified => string.Empty,
+        ClassificationEvidence.Printed => "  [报表所列 printed]",
+        _ => "  [未核实 unverified]",
+    };
 
     private static string LevelName(ClassificationLevel level) => level switch
     {

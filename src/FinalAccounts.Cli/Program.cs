@@ -43,6 +43,7 @@ public static class Program
         "       finacct import <report.pdf|report.xlsx> [-o report.json]\n" +
         "       finacct score [report.json] [--policy national|national-ratio|national-zero|sichuan] [--format text|json|sarif]\n" +
         "       finacct codes [prefix] [--scheme function|economic|government|revenue] [--unverified]\n" +
+        "       finacct codes harvest <report.pdf|report.xlsx|report.json…> [-o codes.csv]\n" +
         "  check   check a 决算公开 report file for figures that cannot be true (rounding taken into account);\n" +
         "          with no file, the bundled seed report (乌海市人力资源和社会保障局本级 2024). Exit 0 no errors, 1 errors, 2 unreadable.\n" +
         "  import  read a published report (PDF with a text layer, or XLSX) into the report file format for review;\n" +
@@ -50,5 +51,7 @@ public static class Program
         "  score   recompute each 项目支出绩效自评表 under a scoring policy (default national), show the stated scores beside\n" +
         "          the recomputed ones and the known policies that explain them. Exit codes as for check.\n" +
         "  codes   list the 政府收支分类科目 compiled into the library (支出功能分类 by default),\n" +
-        "          optionally only those whose code starts with prefix; --unverified lists only rows not yet verified.\n";
+        "          optionally only those whose code starts with prefix; --unverified lists only rows not yet verified;\n" +
+        "          harvest: the 功能分类 codes reports print that the tables lack, as a table (evidence printed, source file\n" +
+        "          and page); printed names that contradict ours are listed on stderr for review, never taken.\n";
 }

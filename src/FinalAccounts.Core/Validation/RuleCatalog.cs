@@ -61,6 +61,8 @@ public static class RuleCatalog
             "授予中小企业合同金额 = 货物 × 货物占比 + 工程 × 工程占比 + 服务 × 服务占比")),
         new CodeRowRule(D("FA1070", "功能分类代码与所在行一致", "a printed 功能分类 code matches its row",
             "the printed code is the code of the row's 类/款/项 name path (same level and parent)")),
+        new EditionNameRule(new RuleDescriptor("FA1090", "功能分类名称与报告年度的版本一致", "a 功能分类 name belongs to the edition of the report's year",
+            "a row or sentence does not name a code by an old name (alias table) outside that name's years", Severity.Warning)),
     };
 
     /// <summary>Every built-in rule, in ID order.</summary>

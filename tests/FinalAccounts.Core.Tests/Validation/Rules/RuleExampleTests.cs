@@ -75,7 +75,7 @@ public sealed class RuleExampleTests
         var example = Example(ruleId);
         var result = TestReport.Check(example.Broken());
         var finding = Assert.Single(result.Findings, f => f.RuleId == ruleId);
-        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(example.BrokenSeverity, finding.Severity);
         Assert.Equal(CheckOutcome.Inconsistent, finding.Outcome);
         Assert.Equal(example.BrokenValue, finding.Stated.Value);
         Assert.Equal(example.BrokenStatementId, finding.Location.StatementId);
@@ -86,7 +86,7 @@ public sealed class RuleExampleTests
             : new[] { example.BrokenValue, finding.Stated.Key.Concept };
         foreach (var word in words) Assert.Contains(word, finding.Message, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(finding.MessageEn));
-        Assert.True(result.HasErrors);
+        Assert.Equal(example.BrokenSeverity == Severity.Error, result.HasErrors);
         Assert.Contains(ruleId, finding.ToString(), StringComparison.Ordinal);
     }
 

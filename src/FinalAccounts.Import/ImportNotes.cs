@@ -20,4 +20,10 @@ public static class ImportNotes
 
     /// <summary>FA4006: something of the report header (unit kind, year, unit) was inferred, not printed.</summary>
     public const string HeaderInferred = "FA4006";
+
+    /// <summary>
+    /// FA4010: a row's printed 类/款/项 names include an old name (alias table) of its code; the row was placed by it.
+    /// Numbered apart from FA4007–FA4009, which sibling branches may take.
+    /// </summary>
+    public const string OldFunctionName = "FA4010";
 }

@@ -22,7 +22,7 @@ public class ImportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = Path.GetFullPath(Path.Combine(PutuoReport.RepositoryRoot(), "..", "shared", "reports", "shanghai-putuo-czj-2024-final-accounts.pdf"));
+        var path = FinalAccounts.Testing.Shared.Report("shanghai-putuo-czj-2024-final-accounts.pdf");
         _pdf = File.ReadAllBytes(path);
         using var document = PdfDocument.Open(_pdf);
         if (document.NumberOfPages != Pages) throw new InvalidOperationException(path + " has " + document.NumberOfPages + " pages; the benchmark counts " + Pages);

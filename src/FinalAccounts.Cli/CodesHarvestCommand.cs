@@ -1,7 +1,7 @@
-using System;
-using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
-using System.Text;
+using FinalAccounts.Cli.CommandLine;
+using FinalAccounts.Cli.Output;
 using FinalAccounts.Import;
 using FinalAccounts.Import.Codes;
 
@@ -14,26 +14,30 @@ namespace FinalAccounts.Cli;
 /// </summary>
 internal static class CodesHarvestCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var files = new List<string>();
-        string? output = null;
-        for (var i = 0; i < args.Length; i++)
+        var files = new Argument<string[]>("files")
         {
-            switch (args[i])
-            {
-                case "-o" or "--output" when i + 1 < args.Length:
-                    output = args[++i];
-                    break;
-                case var a when a.StartsWith("-", StringComparison.Ordinal):
-                    return Program.Fail(stderr, $"finacct codes harvest: unknown option '{a}'.\n{Program.Usage}");
-                default:
-                    files.Add(args[i]);
-                    break;
-            }
-        }
-        if (files.Count == 0) return Program.Fail(stderr, $"finacct codes harvest: give at least one report file (.pdf, .xlsx or .json).\n{Program.Usage}");
+            Description = "发布的报告 (published reports): .pdf、.xlsx 或报告文件 (or report files) .json",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        CommonOptions.RejectOptionLike(files);
+        var output = CommonOptions.Output("分类表 (CSV) ");
+        var command = new Command("harvest",
+            "列出报告表格中印有名称、而分类表没有的支出功能分类代码，写成分类表（证据等级 printed，来源为文件和页码）；与分类表名称不同的列在标准错误输出供核对，从不采用。\n"
+            + "List the 功能分类 codes the reports print with a name that our tables lack, as a code table (evidence printed, source file and page); printed names that contradict ours go to stderr for review and are never taken.")
+        {
+            files, output,
+        };
+        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(output), stdout, stderr));
+        Examples.Add(command,
+            "finacct codes harvest budget/*.pdf -o function-printed.csv",
+            "finacct codes harvest report.xlsx report.json");
+        return command;
+    }
 
+    private static int Run(string[] files, string? output, TextWriter stdout, TextWriter stderr)
+    {
         CodeHarvest harvest;
         try
         {
@@ -41,25 +45,10 @@ internal static class CodesHarvestCommand
         }
         catch (ImportException ex)
         {
-            return Program.Fail(stderr, $"finacct codes harvest: {ex.File}: {ex.Problem}");
+            return CliError.Fail(stderr, "codes harvest", "无法读取", "cannot be read", ex.File + ": " + ex.Problem);
         }
-
-        var csv = harvest.ToCsv();
-        if (output is null)
-        {
-            stdout.Write(csv);
-        }
-        else
-        {
-            try
-            {
-                File.WriteAllText(output, csv, new UTF8Encoding(false));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                return Program.Fail(stderr, $"finacct codes harvest: {output}: cannot write: {ex.Message}");
-            }
-        }
+        var written = OutputTarget.Write(output, stdout, stderr, "codes harvest", harvest.WriteCsv);
+        if (written != 0) return written;
         foreach (var r in harvest.Review) stderr.WriteLine("review: " + r);
         stderr.WriteLine($"{harvest.Printed.Count} printed codes, {harvest.NewRows.Count} new rows, {harvest.Review.Count} to review");
         return 0;

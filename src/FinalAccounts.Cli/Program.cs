@@ -1,6 +1,9 @@
 using System;
+using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Text;
+using FinalAccounts.Cli.CommandLine;
 
 namespace FinalAccounts.Cli;
 
@@ -14,44 +17,56 @@ public static class Program
         return Run(args, Console.Out, Console.Error);
     }
 
-    /// <summary>Runs a command writing to the given streams, so tests can capture output.</summary>
+    /// <summary>
+    /// Runs a command writing to the given streams, so tests can capture output. Usage errors go to
+    /// <paramref name="stderr"/>, one line each, with exit code 2; bare <c>finacct</c> prints the help there, also exit 2.
+    /// </summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        var root = Root(stdout, stderr);
+        var parse = root.Parse(args);
+        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        if (args.Length == 0)
         {
-            stdout.Write(Usage);
-            return args.Length == 0 ? 2 : 0;
+            // No command is a usage error: the help goes where errors go, so a script that forgot its arguments fails.
+            root.Parse(new[] { "--help" }).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
+            return CliError.ExitCode;
         }
-        return args[0] switch
+        if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
         {
-            "codes" => CodesCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
-            "score" => ScoreCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
-            "check" => CheckCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
-            "import" => Import.ImportCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
-            _ => Fail(stderr, $"finacct: unknown command '{args[0]}'.\n{Usage}"),
-        };
+            var command = parse.CommandResult.Command;
+            var name = command is RootCommand ? string.Empty : command.Name;
+            foreach (var error in parse.Errors) CliError.Fail(stderr, name, "用法错误", "usage error", error.Message);
+            stderr.WriteLine("finacct" + (name.Length > 0 ? " " + name : string.Empty) + " --help 查看用法 (shows the usage)");
+            return CliError.ExitCode;
+        }
+        try
+        {
+            return parse.Invoke(invocation);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug, not bad input: still one line and no stack trace for the user, but say it is ours.
+            return CliError.Fail(stderr, parse.CommandResult.Command.Name, "内部错误，请报告", "internal error, please report it", ex.GetType().Name + ": " + ex.Message);
+        }
     }
 
-    internal static int Fail(TextWriter stderr, string message)
+    private static RootCommand Root(TextWriter stdout, TextWriter stderr)
     {
-        stderr.WriteLine(message);
-        return 2;
+        var root = new RootCommand(
+            "finacct：核对决算公开报告、重算绩效自评得分、列出政府收支分类科目。\n"
+            + "finacct: check 决算公开 reports, recompute 绩效自评 scores, list the 政府收支分类科目.")
+        {
+            CheckCommand.Create(stdout, stderr),
+            ScoreCommand.Create(stdout, stderr),
+            Import.ImportCommand.Create(stdout, stderr),
+            CodesCommand.Create(stdout, stderr),
+        };
+        Examples.Add(root,
+            "finacct check                  # 核对内置样例报告 (check the bundled seed report)",
+            "finacct check report.pdf       # 核对发布的 PDF (check a published PDF)",
+            "finacct check --help           # 每个命令的用法与示例 (each command's usage and examples)");
+        Examples.Install(root);
+        return root;
     }
-
-    internal const string Usage =
-        "usage: finacct check [report.json|report.pdf|report.xlsx] [--format text|json|sarif]\n" +
-        "       finacct import <report.pdf|report.xlsx> [-o report.json]\n" +
-        "       finacct score [report.json] [--policy national|national-ratio|national-zero|sichuan] [--format text|json|sarif]\n" +
-        "       finacct codes [prefix] [--scheme function|economic|government|revenue] [--unverified]\n" +
-        "       finacct codes harvest <report.pdf|report.xlsx|report.json…> [-o codes.csv]\n" +
-        "  check   check a 决算公开 report file for figures that cannot be true (rounding taken into account);\n" +
-        "          with no file, the bundled seed report (乌海市人力资源和社会保障局本级 2024). Exit 0 no errors, 1 errors, 2 unreadable.\n" +
-        "  import  read a published report (PDF with a text layer, or XLSX) into the report file format for review;\n" +
-        "          what it was unsure of is listed on stderr (FA4xxx). Exit 0 written, 2 unreadable (damaged, scanned, not a report).\n" +
-        "  score   recompute each 项目支出绩效自评表 under a scoring policy (default national), show the stated scores beside\n" +
-        "          the recomputed ones and the known policies that explain them. Exit codes as for check.\n" +
-        "  codes   list the 政府收支分类科目 compiled into the library (支出功能分类 by default),\n" +
-        "          optionally only those whose code starts with prefix; --unverified lists only rows not yet verified;\n" +
-        "          harvest: the 功能分类 codes reports print that the tables lack, as a table (evidence printed, source file\n" +
-        "          and page); printed names that contradict ours are listed on stderr for review, never taken.\n";
 }

@@ -1,85 +1,76 @@
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using FinalAccounts.Cli.CommandLine;
+using FinalAccounts.Cli.Input;
 using FinalAccounts.Cli.Output;
-using FinalAccounts.Reports;
 using FinalAccounts.Scoring;
+using FinalAccounts.Validation;
 
 namespace FinalAccounts.Cli;
 
 /// <summary>
 /// <c>finacct score</c>: recomputes each 项目支出绩效自评表 under a policy, prints the recomputed scores beside the stated
-/// ones, and names the known policies that explain them.
+/// ones, names the known policies that explain them, and reports the FA2xxx findings under that same policy.
 /// </summary>
 internal static class ScoreCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        string? path = null;
-        var format = "text";
-        ScoringPolicy? chosen = null;
-        for (var i = 0; i < args.Length; i++)
+        var file = CommonOptions.ReportFile("报告文件 (report file): .json, .pdf 或 (or) .xlsx; 省略时用内置样例 (omitted: the bundled seed report)");
+        var format = CommonOptions.Format();
+        var output = CommonOptions.Output("得分与发现");
+        var minSeverity = CommonOptions.MinSeverity();
+        var policy = CommonOptions.Policy();
+        var command = new Command("score",
+            "按评分规则重算每张项目支出绩效自评表，列出列示得分与重算得分，并指出能解释全部得分的已知评分规则。退出码同 check。\n"
+            + "Recompute each 项目支出绩效自评表 under a scoring policy, show stated beside recomputed scores and the known policies that explain them. Exit codes as for check.")
         {
-            switch (args[i])
-            {
-                case "--format":
-                    if (i + 1 >= args.Length) return Program.Fail(stderr, "finacct score: --format needs a value: text, json or sarif.");
-                    format = args[++i];
-                    break;
-                case "--policy":
-                    if (i + 1 >= args.Length) return Program.Fail(stderr, "finacct score: --policy needs a value: " + PolicyNames + ".");
-                    chosen = ScoringPolicy.Find(args[++i]);
-                    if (chosen == null) return Program.Fail(stderr, $"finacct score: unknown policy '{args[i]}' ({PolicyNames}).");
-                    break;
-                case var a when a.StartsWith("-", System.StringComparison.Ordinal):
-                    return Program.Fail(stderr, $"finacct score: unknown option '{a}'.\n{Program.Usage}");
-                case var a when path is null:
-                    path = a;
-                    break;
-                default:
-                    return Program.Fail(stderr, $"finacct score: unexpected argument '{args[i]}'.\n{Program.Usage}");
-            }
-        }
-        if (format != "text" && format != "json" && format != "sarif")
-        {
-            return Program.Fail(stderr, $"finacct score: unknown format '{format}' (text, json, sarif).");
-        }
-
-        FinalAccountsReport report;
-        try
-        {
-            report = path is null ? ReportReader.Parse(CheckCommand.SeedReport(), CheckCommand.SeedName) : ReportReader.ReadFile(path);
-        }
-        catch (ReportFormatException ex)
-        {
-            return Program.Fail(stderr, "finacct score: " + ex.Message);
-        }
-
-        var policy = chosen ?? ScoringPolicy.National;
-        var artifact = path ?? "seeds/reports/wuhai-hrss-2024.json";
-        var checks = EvaluationChecker.Check(report, chosen);
-        switch (format)
-        {
-            case "sarif":
-                SarifWriter.Write(checks, artifact, stdout);
-                break;
-            case "json":
-                JsonScoreWriter.Write(report, policy, artifact, stdout);
-                break;
-            default:
-                TextScoreWriter.Write(report, policy, artifact, stdout);
-                if (checks.Findings.Count > 0)
-                {
-                    stdout.WriteLine($"核对 (FA2xxx)：{checks.Count(Validation.Severity.Error)} 个错误，{checks.Count(Validation.Severity.Warning)} 个警告，"
-                        + $"{checks.Count(Validation.Severity.Info)} 个舍入提示；详见 finacct check。");
-                }
-                break;
-        }
-        return checks.HasErrors ? 1 : 0;
+            file, format, output, minSeverity, policy,
+        };
+        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(format)!, parse.GetValue(output), CommonOptions.SeverityOf(parse.GetValue(minSeverity)!), parse.GetValue(policy)!, stdout, stderr));
+        Examples.Add(command,
+            "finacct score                                   # 内置样例，国家默认规则 (the seed, national policy)",
+            "finacct score report.pdf --policy=national-zero # 超标不得分 (overshoot scores 0)",
+            "finacct score report.json -f json -o scores.json");
+        return command;
     }
 
-    internal static string PolicyNames => string.Join(", ", ScoringPolicy.Known.Select(p => p.Id));
+    private static int Run(string? path, string format, string? output, Severity minimum, ScoringPolicy policy, TextWriter stdout, TextWriter stderr)
+    {
+        var input = ReportInput.Load(path, "score", stderr);
+        if (input is null) return CliError.ExitCode;
+        var report = input.Report;
+        // The same call for the default and for a named policy: the option's default is ScoringPolicy.National.
+        var view = new FindingsView(EvaluationChecker.Check(report, policy), minimum, input);
+        var written = OutputTarget.Write(output, stdout, stderr, "score", w =>
+        {
+            switch (format)
+            {
+                case "sarif":
+                    SarifWriter.Write(view, w);
+                    break;
+                case "json":
+                    JsonScoreWriter.Write(report, policy, view, w);
+                    break;
+                default:
+                    TextScoreWriter.Write(report, policy, input.Artifact, w);
+                    var checks = view.Result;
+                    w.WriteLine();
+                    w.WriteLine($"核对 (FA2xxx)：{checks.Count(Severity.Error)} 个错误，{checks.Count(Severity.Warning)} 个警告，{checks.Count(Severity.Info)} 个舍入提示");
+                    w.WriteLine();
+                    TextFindingsWriter.WriteFindings(view, w, output is null && Colour.Enabled(stdout));
+                    if (input.Imported != null) ImportNotesWriter.Write(input.Imported, w);
+                    break;
+            }
+        });
+        if (written != 0) return written;
+        // As for check: an import's FA4xxx notes follow the text, or go to stderr beside JSON and SARIF.
+        if (input.Imported != null && format != "text") ImportNotesWriter.Write(input.Imported, stderr);
+        return view.Result.HasErrors ? 1 : 0;
+    }
 
     /// <summary>The known policies, with the chosen one added when it is not among them.</summary>
     internal static IReadOnlyList<ScoringPolicy> Candidates(ScoringPolicy policy)

@@ -27,6 +27,6 @@ public sealed class ImportNote
     /// <summary>The table and row, or the sentence, it concerns.</summary>
     public string Where { get; }
 
-    /// <summary>"FA4001 p.8 表2 · row: message".</summary>
-    public override string ToString() => Id + (Page > 0 ? " p." + Page : string.Empty) + " " + Where + ": " + Message;
+    /// <summary>"FA4001 p.8 表2 · row：中文标题 (English message)", Chinese first like every finding.</summary>
+    public override string ToString() => Id + (Page > 0 ? " p." + Page : string.Empty) + " " + Where + "：" + ImportNotes.Title(Id) + " (" + Message + ")";
 }

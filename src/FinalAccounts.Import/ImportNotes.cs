@@ -26,4 +26,20 @@ public static class ImportNotes
     /// Numbered apart from FA4007–FA4009, which sibling branches may take.
     /// </summary>
     public const string OldFunctionName = "FA4010";
+
+    /// <summary>
+    /// The note's title in Chinese, which comes first wherever a note is shown (the note's <see cref="ImportNote.Message"/>
+    /// gives the English detail); the id itself for an unknown id.
+    /// </summary>
+    public static string Title(string id) => id switch
+    {
+        TableNotFound => "未找到标准表（表题和单位行缺失）",
+        ValueNotPlaced => "数值无法确定所在行或列，已略去",
+        UnknownFunction => "行名称或编码不对应任何支出功能分类科目，保留为名称",
+        UnknownLabel => "行或列名称不是标准表所有，其数值已略去",
+        NarrativeNotRead => "说明部分未找到或措辞不符合已知格式，其中数字未读取",
+        HeaderInferred => "报告表头信息（单位性质、年度、单位）系推断，并非印明",
+        OldFunctionName => "行名称使用了科目的旧名称，已按旧名称归位",
+        _ => id,
+    };
 }

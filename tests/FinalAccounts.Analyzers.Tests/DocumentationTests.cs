@@ -11,16 +11,7 @@ namespace FinalAccounts.Analyzers.Tests;
 /// seed list matches FinalAccounts.Core.csproj.</summary>
 public sealed class DocumentationTests
 {
-    private static readonly Lazy<string> s_root = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FinalAccounts.Core.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("FinalAccounts.Core.sln not found above " + AppContext.BaseDirectory);
-    });
-
-    private static string Root => s_root.Value;
+    private static string Root => FinalAccounts.Testing.Repository.Root;
 
     [Fact]
     public void Diagnostic_ids_are_FA3001_to_FA3004()

@@ -58,16 +58,19 @@ public sealed class CheckCommandTests : IDisposable
         // Its five 绩效自评表 add 12 findings, each worked out by hand from the printed tables: FA2020 ×10 (定性 rows whose
         // 实际完成值 repeats the 年度指标值, or is "0" in E5, yet score full marks: E1 2, E2 2, E3 2, E4 3, E5 1); FA2021 ×1 (E1
         // 专业技术资格考试 137.40 > ≤134 万元 with no 偏差原因); FA2030 ×1 (E2 成本指标 20.00 + 11.00 = 31 > 全年执行数 20 万元).
-        // FA2020 and FA2021 are review flags (warnings); FA2030 is an error.
+        // FA2020 and FA2021 are review flags (warnings); FA2030 is an error. Scored under the default national policy
+        // (as `--policy national` is), E1 专业技术资格考试 adds FA2003: ≤134 万元 overshot to 137.40 scores
+        // 5 × (1 − 3.40 ÷ 134) = 4.87 (linear to zero at double), stated 0.
         Assert.Equal(10, lines.Count(l => l.StartsWith("警告 FA2020", StringComparison.Ordinal)));
         Assert.Equal(1, lines.Count(l => l.StartsWith("警告 FA2021", StringComparison.Ordinal)));
         Assert.Equal(1, lines.Count(l => l.StartsWith("错误 FA2030", StringComparison.Ordinal)));
-        Assert.Equal(5, lines.Count(l => l.StartsWith("错误 ", StringComparison.Ordinal)));
+        Assert.Equal(1, lines.Count(l => l.StartsWith("错误 FA2003", StringComparison.Ordinal)));
+        Assert.Equal(6, lines.Count(l => l.StartsWith("错误 ", StringComparison.Ordinal)));
         Assert.Contains("5 张绩效自评表", output, StringComparison.Ordinal);
         Assert.Contains("[2.1-1]", output, StringComparison.Ordinal);
         Assert.Contains("[2.4-2]", output, StringComparison.Ordinal);
         Assert.Contains("[2.12-2]", output, StringComparison.Ordinal);
-        Assert.Contains("5 个错误，12 个警告", output, StringComparison.Ordinal);
+        Assert.Contains("6 个错误，12 个警告", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
     }
 
@@ -94,7 +97,8 @@ public sealed class CheckCommandTests : IDisposable
         var (exit, output, err) = Run("check", path);
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
-        Assert.StartsWith("finacct check: " + path, err, StringComparison.Ordinal);
+        Assert.StartsWith("finacct check: 报告文件格式有误 (not a valid report file): " + path, err, StringComparison.Ordinal);
+        Assert.Single(err.TrimEnd('\n').Split('\n'));
         Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", err, StringComparison.Ordinal);
     }
@@ -105,8 +109,7 @@ public sealed class CheckCommandTests : IDisposable
         var path = Path.Combine(_dir, "nope.json");
         var (exit, _, err) = Run("check", path);
         Assert.Equal(2, exit);
-        Assert.StartsWith("finacct check: " + path, err, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        Assert.Equal("finacct check: 找不到文件 '" + path + "' (no such file)\n", err);
     }
 
     [Fact]
@@ -114,7 +117,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var path = Write("broken.json", "{\n  \"formatVersion\": 1\n  \"report\": {}\n}");
         var (_, _, err) = Run("check", path);
-        Assert.StartsWith("finacct check: " + path + "(3): ", err, StringComparison.Ordinal);
+        Assert.StartsWith("finacct check: 报告文件格式有误 (not a valid report file): " + path + "(3): ", err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -146,8 +149,9 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal("45.65", sme.GetProperty("stated").GetProperty("value").GetString());
         Assert.Equal("2.12-2", sme.GetProperty("location").GetProperty("id").GetString());
         Assert.Equal(6, sme.GetProperty("inputs").GetArrayLength());
-        // 4 report errors + 1 绩效自评表 error (FA2030); FA2020 ×10 and FA2021 are warnings (see above).
-        Assert.Equal(5, doc.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
+        // 4 report errors + 2 绩效自评表 errors (FA2030, and FA2003 under the default national policy); FA2020 ×10 and
+        // FA2021 are warnings (see above).
+        Assert.Equal(6, doc.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
         // FA1020 (76.27%, truncated) + FA2020 ×10 + FA2021 ×1.
         Assert.Equal(12, doc.RootElement.GetProperty("summary").GetProperty("warnings").GetInt32());
     }
@@ -173,7 +177,7 @@ public sealed class CheckCommandTests : IDisposable
             Assert.Equal("seeds/reports/wuhai-hrss-2024.json", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
             Assert.True(location.GetProperty("region").GetProperty("startLine").GetInt32() > 0);
         }
-        Assert.Equal(5, results.EnumerateArray().Count(r => r.GetProperty("level").GetString() == "error"));
+        Assert.Equal(6, results.EnumerateArray().Count(r => r.GetProperty("level").GetString() == "error"));
     }
 
     [Fact]
@@ -203,6 +207,6 @@ public sealed class CheckCommandTests : IDisposable
     {
         var (exit, _, err) = Run("check", "--strict");
         Assert.Equal(2, exit);
-        Assert.StartsWith("finacct check: unknown option '--strict'", err, StringComparison.Ordinal);
+        Assert.StartsWith("finacct check: 用法错误 (usage error): 未知选项 '--strict' (unknown option)", err, StringComparison.Ordinal);
     }
 }

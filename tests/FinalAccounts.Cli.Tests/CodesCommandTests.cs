@@ -57,7 +57,6 @@ public sealed class CodesCommandTests
 
     [Theory]
     [InlineData("codes", "--scheme", "nonsense")]
-    [InlineData("codes", "999")]
     [InlineData("codes", "--bogus")]
     [InlineData("frobnicate")]
     public void Bad_usage_exits_2_with_a_message(params string[] args)

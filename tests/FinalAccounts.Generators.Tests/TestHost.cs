@@ -222,13 +222,6 @@ namespace FinalAccounts.Generators.Tests
         /// <summary>Joins lines with \n, ending with one.</summary>
         public static string Csv(params string[] lines) => string.Join("\n", lines) + "\n";
 
-        private static string FindRepoRoot()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "FinalAccounts.Core.sln"))) return dir.FullName;
-            }
-            throw new InvalidOperationException("FinalAccounts.Core.sln not found above " + AppContext.BaseDirectory);
-        }
+        private static string FindRepoRoot() => FinalAccounts.Testing.Repository.Root;
     }
 }

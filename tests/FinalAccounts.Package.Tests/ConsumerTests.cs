@@ -47,6 +47,9 @@ public sealed class ConsumerTests
         Assert.Contains("path: 2990101", output, StringComparison.Ordinal);
         // The seed's four errors, worked out by hand in the core tests (SeedReportCheckTests).
         Assert.Contains("seed errors: 4 has FA1061 True", output, StringComparison.Ordinal);
+        // No side effect: the locally packed version went to the private packages folder, not the user's.
+        Assert.True(Directory.Exists(Path.Combine(_packages.PackagesFolder, "finalaccounts.core", _packages.Version)));
+        Assert.False(Directory.Exists(Path.Combine(Packages.UserPackagesFolder, "finalaccounts.core", _packages.Version)));
     }
 
     [Fact]
@@ -76,17 +79,8 @@ public sealed class ConsumerTests
 
     private string CreateConsumer(string csv, string program = Program)
     {
-        var dir = Directory.CreateTempSubdirectory("finacct-consumer-").FullName;
-        File.WriteAllText(Path.Combine(dir, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{_packages.Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
+        var dir = _packages.NewConsumerFolder();
+        File.WriteAllText(Path.Combine(dir, "nuget.config"), _packages.NuGetConfig());
         File.WriteAllText(Path.Combine(dir, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

@@ -1,5 +1,8 @@
+using System.CommandLine;
 using System.IO;
-using System.Text;
+using FinalAccounts.Cli.CommandLine;
+using FinalAccounts.Cli.Input;
+using FinalAccounts.Cli.Output;
 
 namespace FinalAccounts.Cli.Import;
 
@@ -9,45 +12,39 @@ namespace FinalAccounts.Cli.Import;
 /// </summary>
 internal static class ImportCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        string? path = null, output = null;
-        for (var i = 0; i < args.Length; i++)
+        var file = new Argument<string>("file") { Description = "发布的报告 (a published report): .pdf (有文字层 with a text layer) 或 (or) .xlsx" };
+        CommonOptions.RejectOptionLike(file);
+        var output = CommonOptions.Output("报告文件 (JSON) ");
+        var command = new Command("import",
+            "把发布的报告（PDF 或 XLSX）读成报告文件格式 (JSON) 供人工核对；未能确定的内容 (FA4xxx) 列在标准错误输出。退出码：0 已写出，2 无法读取。\n"
+            + "Read a published report (PDF with a text layer, or XLSX) into the report file format for review; what it was unsure of (FA4xxx) goes to stderr. Exit 0 written, 2 unreadable.")
         {
-            switch (args[i])
-            {
-                case "-o" or "--output":
-                    if (i + 1 >= args.Length) return Program.Fail(stderr, "finacct import: -o needs a file name.");
-                    output = args[++i];
-                    break;
-                case var a when a.StartsWith("-", System.StringComparison.Ordinal):
-                    return Program.Fail(stderr, $"finacct import: unknown option '{a}'.\n{Program.Usage}");
-                case var a when path is null:
-                    path = a;
-                    break;
-                default:
-                    return Program.Fail(stderr, $"finacct import: unexpected argument '{args[i]}'.\n{Program.Usage}");
-            }
-        }
-        if (path is null) return Program.Fail(stderr, "finacct import: name the .pdf or .xlsx file to import.\n" + Program.Usage);
-        if (!ImportedFile.IsImportable(path)) return Program.Fail(stderr, $"finacct import: '{path}' is not a .pdf or .xlsx file.");
-        var result = ImportedFile.Read("import", path, stderr);
-        if (result is null) return 2;
-        ImportedFile.WriteNotes(result, stderr);
-        if (output is null)
+            file, output,
+        };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(output), stdout, stderr));
+        Examples.Add(command,
+            "finacct import report.pdf -o report.json   # 然后核对、修改，再 (review, correct, then) finacct check report.json",
+            "finacct import report.xlsx > report.json");
+        return command;
+    }
+
+    private static int Run(string path, string? output, TextWriter stdout, TextWriter stderr)
+    {
+        if (!Directory.Exists(path) && !ReportInput.IsImportable(path))
         {
-            stdout.Write(result.Json);
-            return 0;
+            return CliError.Fail(stderr, "import", "'" + path + "' 不是 .pdf 或 .xlsx 文件", "not a .pdf or .xlsx file");
         }
-        try
+        var input = ReportInput.Load(path, "import", stderr);
+        if (input?.Imported is not { } result) return CliError.ExitCode;
+        ImportNotesWriter.Write(result, stderr);
+        var written = OutputTarget.Write(output, stdout, stderr, "import", w => w.Write(result.Json));
+        if (written != 0) return written;
+        if (output != null)
         {
-            File.WriteAllText(output, result.Json, new UTF8Encoding(false));
+            stderr.WriteLine($"finacct import: {result.Report.Tables.Count} 张表 (tables)，{result.Report.Statements.Count} 条说明 (statements)，{result.Report.Figures.Count} 个数字 (figures) → {output}");
         }
-        catch (System.Exception ex) when (ex is IOException || ex is System.UnauthorizedAccessException || ex is System.ArgumentException || ex is System.NotSupportedException)
-        {
-            return Program.Fail(stderr, $"finacct import: cannot write '{output}': {ex.Message}");
-        }
-        stderr.WriteLine($"finacct import: {result.Report.Tables.Count} tables, {result.Report.Statements.Count} statements, {result.Report.Figures.Count} figures → {output}");
         return 0;
     }
 }

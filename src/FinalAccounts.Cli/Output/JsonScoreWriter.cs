@@ -9,12 +9,14 @@ namespace FinalAccounts.Cli.Output;
 
 /// <summary>
 /// Scores as JSON: <c>{ report, policy, evaluations: [ { id, project, executionRate, executionScore, indicators: [ … ],
-/// total, grade, explainedBy, closest, disagreements } ] }</c>.
+/// total, grade, explainedBy, closest, disagreements } ], summary, findings }</c>; the findings (FA2xxx) have the same
+/// shape as <c>check</c>'s.
 /// </summary>
 internal static class JsonScoreWriter
 {
-    public static void Write(FinalAccountsReport report, ScoringPolicy policy, string artifact, TextWriter output)
+    public static void Write(FinalAccountsReport report, ScoringPolicy policy, FindingsView view, TextWriter output)
     {
+        var artifact = view.Input.Artifact;
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -83,6 +85,13 @@ internal static class JsonScoreWriter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            w.WriteStartObject("summary");
+            w.WriteNumber("checks", view.Result.ChecksRun);
+            w.WriteNumber("errors", view.Result.Count(Validation.Severity.Error));
+            w.WriteNumber("warnings", view.Result.Count(Validation.Severity.Warning));
+            w.WriteNumber("infos", view.Result.Count(Validation.Severity.Info));
+            w.WriteEndObject();
+            JsonFindingsWriter.WriteFindings(w, view);
             w.WriteEndObject();
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));

@@ -7,11 +7,17 @@ using FinalAccounts.Validation;
 
 namespace FinalAccounts.Cli.Output;
 
-/// <summary>Findings as SARIF 2.1.0, for code-scanning tools: one run, the rule catalogue, one result per finding.</summary>
+/// <summary>
+/// Findings as SARIF 2.1.0, for code-scanning tools: one run, the rule catalogue, one result per finding. A finding in a
+/// report file has its line as the region; one in an imported PDF/XLSX has its page as the location's <c>page</c>
+/// property and in the logical location's name ("表3 · row · column (p. 5)"), which viewers show.
+/// </summary>
 internal static class SarifWriter
 {
-    public static void Write(CheckReport result, string artifact, TextWriter output)
+    public static void Write(FindingsView view, TextWriter output)
     {
+        var result = view.Result;
+        var artifact = view.Input.Artifact;
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -44,7 +50,7 @@ internal static class SarifWriter
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteStartArray("results");
-            foreach (var f in result.Findings)
+            foreach (var f in view.Shown)
             {
                 w.WriteStartObject();
                 w.WriteString("ruleId", f.RuleId);
@@ -58,7 +64,7 @@ internal static class SarifWriter
                 w.WriteStartObject("artifactLocation");
                 w.WriteString("uri", artifact.Replace('\\', '/'));
                 w.WriteEndObject();
-                if (f.Location.Line > 0)
+                if (!view.ByPage && f.Location.Line > 0)
                 {
                     w.WriteStartObject("region");
                     w.WriteNumber("startLine", f.Location.Line);
@@ -68,9 +74,15 @@ internal static class SarifWriter
                 w.WriteStartArray("logicalLocations");
                 w.WriteStartObject();
                 w.WriteString("name", f.Location.ToString());
-                w.WriteString("fullyQualifiedName", f.Location.JsonPath);
+                w.WriteString("fullyQualifiedName", view.ByPage ? f.Location.ToString() : f.Location.JsonPath);
                 w.WriteEndObject();
                 w.WriteEndArray();
+                if (f.Location.Page > 0)
+                {
+                    w.WriteStartObject("properties");
+                    w.WriteNumber("page", f.Location.Page);
+                    w.WriteEndObject();
+                }
                 w.WriteEndObject();
                 w.WriteEndArray();
                 w.WriteEndObject();

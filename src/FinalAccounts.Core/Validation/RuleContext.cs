@@ -106,7 +106,7 @@ public sealed class RuleContext
         var unit = stated.IsPercentage ? "%" : stated.Unit;
         var exact = Format(result.Exact);
         var range = "[" + Format(result.Expected.Min) + ", " + Format(result.Expected.Max) + "]";
-        var sources = string.Join("，", inputs.Select(i => i.Key.Concept + "（" + i.Key.Basis + "）" + i));
+        var sources = string.Join("，", inputs.Select(Source));
         string verdict, verdictEn;
         switch (result.Outcome)
         {
@@ -128,6 +128,19 @@ public sealed class RuleContext
         var messageEn = stated.Key.Concept + " (" + stated.Key.Basis + ") is stated as " + stated.Value + unit + "; " + relationEn
             + " gives " + exact + unit + " (rounding allows " + range + "): " + verdictEn + ".";
         return (message, messageEn);
+    }
+
+    /// <summary>
+    /// An input as the 依据 names it: which row it is (功能分类 code and name, else the code or item printed, else the
+    /// scope) before concept, basis and value, so eleven inputs of one concept stay distinguishable.
+    /// </summary>
+    private static string Source(StatedFigure input)
+    {
+        var which = input.Function is { } function ? function.Code + " " + function.Name
+            : input.Code.Length > 0 ? input.Code + (input.Key.Item.Length > 0 ? " " + input.Key.Item : string.Empty)
+            : input.Key.Item.Length > 0 ? input.Key.Item
+            : input.Key.Scope;
+        return (which.Length > 0 ? which + " " : string.Empty) + input.Key.Concept + "（" + input.Key.Basis + "）" + input;
     }
 
     private static string Format(decimal value)

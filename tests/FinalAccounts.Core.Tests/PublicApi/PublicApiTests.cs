@@ -42,12 +42,5 @@ public sealed class PublicApiTests
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
 
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FinalAccounts.Core.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("FinalAccounts.Core.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRepositoryRoot() => FinalAccounts.Testing.Repository.Root;
 }

@@ -14,7 +14,7 @@ public abstract class PutuoCheckFacts
     /// <summary>The check of the report as the reader under test produced it.</summary>
     protected abstract CheckReport Result { get; }
 
-    [Fact]
+    [SkippableFact]
     public void The_narrative_total_of_0_3_contradicts_table_4()
     {
         // 说明 四 states 财政拨款收入支出总计 0.3万元; 表4 prints 2,961.68.
@@ -24,7 +24,7 @@ public abstract class PutuoCheckFacts
         Assert.Equal("财政拨款收入支出总计", f.Stated.Key.Concept);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_share_of_general_public_services_is_wrong()
     {
         // 说明 五(二): 一般公共服务支出 2106.66 / 2940.05 = 71.6539…% → 71.65%, printed 71.73%.
@@ -34,14 +34,14 @@ public abstract class PutuoCheckFacts
         Assert.Equal(71.65m, decimal.Round(f.Result.Exact, 2));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Only_those_two_figures_are_errors_and_nothing_is_truncated()
     {
         Assert.Equal(2, Result.Count(Severity.Error));
         Assert.Equal(0, Result.Count(Severity.Warning));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Economic_class_totals_off_by_rounding_are_info()
     {
         // 表6: 301 prints 2,082.85, its 款 add up to 2082.86; 302 prints 171.07, its 12 款 add up to 171.09
@@ -53,7 +53,7 @@ public abstract class PutuoCheckFacts
         Assert.Contains(findings, f => f.Stated.Code == "302" && f.Result.Exact == 171.09m);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_class_printed_326_71_in_one_table_and_326_72_in_others_is_rounding()
     {
         // 社会保障和就业支出: 326.71 in 表1/表4, 326.72 in 表2/表3/表5; its 项 add up to 326.72.
@@ -62,7 +62,7 @@ public abstract class PutuoCheckFacts
         Assert.All(findings, f => Assert.Equal(Severity.Info, f.Severity));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_table_rule_runs_on_real_data()
     {
         var run = Result.RulesRun.Select(r => r.Id).ToList();

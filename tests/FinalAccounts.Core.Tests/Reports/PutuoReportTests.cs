@@ -11,13 +11,13 @@ public sealed class PutuoReportTests : PutuoTableFacts
     /// <summary>The text-layer model; the table facts it must show are in <see cref="PutuoTableFacts"/>.</summary>
     protected override FinalAccountsReport Report => PutuoReport.Load();
 
-    [Fact]
+    [SkippableFact]
     public void Three_public_table_has_no_budget_for_trips_abroad()
     {
         Assert.Null(Report.FindFirst(K("因公出国（境）费", "年初预算", "财政拨款")));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Summary_table_class_names_resolve_except_one_gap()
     {
         var names = PutuoReport.SummaryTableClassNames();
@@ -37,7 +37,7 @@ public sealed class PutuoReportTests : PutuoTableFacts
 
     private decimal Tabled(string tableId, FigureKey key) => Table(tableId).Cells.Single(c => c.Key == key).Amount.Value;
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("3.1-1", "收入总计", null, "表1")]
     [InlineData("3.1-1", "支出总计", null, "表1")]
     [InlineData("3.2-1", "本年收入合计", null, "表1")]
@@ -56,7 +56,7 @@ public sealed class PutuoReportTests : PutuoTableFacts
         Assert.Equal(Tabled(table, key), Stated(key, statement));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Statement_figures_as_printed()
     {
         Assert.Equal("-56.95", Report.FindFirst(K("收入总计", "较上年决算增减"))!.Value);
@@ -73,7 +73,7 @@ public sealed class PutuoReportTests : PutuoTableFacts
         Assert.Equal("251.25", Report.FindFirst(K("政府采购支出"))!.Value);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Item_lines_of_section_five_match_table_five_where_read()
     {
         // Items 1–3, 5, 7–11 read fully; item 4 only its 年初预算 (its 决算 stands on a displaced line); item 6 not at all
@@ -89,7 +89,7 @@ public sealed class PutuoReportTests : PutuoTableFacts
         Assert.Equal("450.52", Report.FindFirst(K("一般公共预算财政拨款支出", "年初预算", path: "一般公共服务支出/财政事务/财政委托业务支出"))!.Value);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Structure_shares_of_section_five()
     {
         // 住房保障支出's "15.16%" is displaced in the text layer and not read; the three others are.
@@ -104,7 +104,7 @@ public sealed class PutuoReportTests : PutuoTableFacts
 
     // ───────── figures that cannot all be true (kept as printed, for the checker to find) ─────────
 
-    [Fact]
+    [SkippableFact]
     public void Social_security_class_differs_between_tables()
     {
         const string path = "社会保障和就业支出";
@@ -114,7 +114,7 @@ public sealed class PutuoReportTests : PutuoTableFacts
         Assert.Equal(326.71m, Tabled("表4", K("一般公共预算财政拨款支出", path: path)));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Section_four_total_contradicts_table_four()
     {
         var stated = Report.Find(K("财政拨款收入支出总计")).Select(f => f.Value).ToArray();

@@ -77,13 +77,5 @@ public sealed class IndicatorValueTests
         Assert.Contains("needs a number", ex.Message, StringComparison.Ordinal);
     }
 
-    private static string SeedPath()
-    {
-        for (var dir = new System.IO.DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            var path = System.IO.Path.Combine(dir.FullName, "seeds", "reports", "wuhai-hrss-2024.json");
-            if (System.IO.File.Exists(path)) return path;
-        }
-        throw new InvalidOperationException("seed not found");
-    }
+    private static string SeedPath() => FinalAccounts.Testing.Repository.PathOf("seeds", "reports", "wuhai-hrss-2024.json");
 }

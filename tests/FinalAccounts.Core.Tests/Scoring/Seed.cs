@@ -16,13 +16,5 @@ internal static class Seed
 
     public static PerformanceIndicator Row(string id, string level3) => Evaluation(id).Indicators.First(i => i.Level3 == level3);
 
-    private static string Path()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            var path = System.IO.Path.Combine(dir.FullName, "seeds", "reports", "wuhai-hrss-2024.json");
-            if (File.Exists(path)) return path;
-        }
-        throw new FileNotFoundException("seeds/reports/wuhai-hrss-2024.json not found above " + AppContext.BaseDirectory);
-    }
+    private static string Path() => FinalAccounts.Testing.Repository.PathOf("seeds", "reports", "wuhai-hrss-2024.json");
 }

@@ -94,13 +94,5 @@ public sealed class SeedReportCheckTests
         Assert.DoesNotContain("FA1001", notRun);
     }
 
-    private static string SeedPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "seeds", "reports", "wuhai-hrss-2024.json");
-            if (File.Exists(path)) return path;
-        }
-        throw new FileNotFoundException("seeds/reports/wuhai-hrss-2024.json not found above " + AppContext.BaseDirectory);
-    }
+    private static string SeedPath() => FinalAccounts.Testing.Repository.PathOf("seeds", "reports", "wuhai-hrss-2024.json");
 }

@@ -12,12 +12,8 @@ internal static class PutuoPdf
 
     private static readonly Lazy<ImportResult> s_import = new(() => ReportImporter.ImportFile(PathOf()));
 
-    public static string PathOf()
-    {
-        var path = Path.GetFullPath(Path.Combine(PutuoReport.RepositoryRoot(), "..", "shared", "reports", FileName));
-        if (!File.Exists(path)) throw new FileNotFoundException("The Putuo report PDF was expected at " + path + " (../shared/reports/ beside the repository).", path);
-        return path;
-    }
+    /// <summary>The PDF under ../shared/reports/; a skip (a failure under CI) when it is not there.</summary>
+    public static string PathOf() => FinalAccounts.Testing.Shared.Report(FileName);
 
     /// <summary>The import, done once per test run.</summary>
     public static ImportResult Import => s_import.Value;

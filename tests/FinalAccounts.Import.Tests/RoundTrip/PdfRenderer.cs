@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using FinalAccounts.Testing;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;

@@ -28,11 +28,11 @@ public sealed class UnsureExtractionTests
         Assert.Contains(result.Notes, n => n.Id == ImportNotes.TableNotFound && n.Where == "表1");
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_value_under_an_unknown_column_is_left_out_with_a_note_pdf()
         => AssertLeftOut(ReportImporter.ImportPdf(PdfRenderer.Render(WithUnknownColumn()), "unknown-column.pdf"));
 
-    [Fact]
+    [SkippableFact]
     public void A_value_under_an_unknown_column_is_left_out_with_a_note_xlsx()
     {
         using var stream = new MemoryStream(XlsxRenderer.Render(WithUnknownColumn()));

@@ -25,6 +25,9 @@ internal static class ScoreFindings
         var closest = verification.Closest;
         var explained = verification.ScoresExplainedBy;
         var others = string.Join("、", policies.Where(p => p != closest.Policy).Select(p => p.Name));
+        // Checked against one chosen policy, the finding may not claim that no known policy explains the table.
+        var unexplained = policies.Count > 1 ? "已知评分规则均不能解释该表全部得分" : $"所选评分规则{closest.Policy.Name}不能解释该表全部得分";
+        var unexplainedEn = policies.Count > 1 ? "no known policy explains every score of the table" : $"the chosen policy {closest.Policy.Id} does not explain every score of the table";
         if (closest.Execution is ScoreComparison ex)
         {
             var rate = closest.Score.ExecutionRate;
@@ -38,9 +41,9 @@ internal static class ScoreFindings
             var explainers = policies.Where(p => EvaluationVerifier.Compare(e, p).Indicators.Any(x => x.Indicator == i && x.Agrees)).Select(p => p.Name).ToList();
             Record(EvaluationRules.IndicatorScore, c, explained.Count > 0, sink, () => (
                 $"{e.Id}「{e.Project}」{i.Level3}（{Direction(i)}{Show(i.Target)}，实际 {Show(i.Actual)}，分值 {i.Weight.Value}）得分 列示 {c.Stated.Value}，"
-                + $"按{closest.Policy.Name}应得 {F(c.Recomputed)}，相差 {F(c.Difference)} 分；已知评分规则均不能解释该表全部得分"
+                + $"按{closest.Policy.Name}应得 {F(c.Recomputed)}，相差 {F(c.Difference)} 分；{unexplained}"
                 + (explainers.Count > 0 ? $"（此项可由 {string.Join("、", explainers)} 解释）" : others.Length > 0 ? $"（{others} 亦不能解释此项）" : string.Empty) + "。",
-                $"{e.Id} {i.Level3}: score stated {c.Stated.Value}; {closest.Policy.Id} gives {F(c.Recomputed)} (difference {F(c.Difference)}); no known policy explains every score of the table"
+                $"{e.Id} {i.Level3}: score stated {c.Stated.Value}; {closest.Policy.Id} gives {F(c.Recomputed)} (difference {F(c.Difference)}); {unexplainedEn}"
                 + (explainers.Count > 0 ? " (this row is explained by " + string.Join(", ", policies.Where(p => explainers.Contains(p.Name)).Select(p => p.Id)) + ")" : string.Empty) + "."));
         }
 

@@ -28,12 +28,5 @@ public sealed class RuleCatalogTests
         Assert.True(missing.Count == 0, "README.md has no table row '| FA10xx |' for: " + string.Join(", ", missing));
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FinalAccounts.Core.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("FinalAccounts.Core.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string RepositoryRoot() => FinalAccounts.Testing.Repository.Root;
 }

@@ -34,6 +34,7 @@ internal static class CodesCommand
             prefix, scheme, unverified,
         };
         command.SetAction(parse => Run(parse.GetValue(prefix), parse.GetValue(scheme)!, parse.GetValue(unverified), stdout, stderr));
+        command.Subcommands.Add(CodesHarvestCommand.Create(stdout, stderr));
         Examples.Add(command,
             "finacct codes 20801                 # 人力资源和社会保障管理事务 及其下级 (and below)",
             "finacct codes --scheme=economic 301",
@@ -57,7 +58,7 @@ internal static class CodesCommand
         foreach (var c in selected)
         {
             var indent = new string(' ', 2 * ((int)c.Level - 1));
-            stdout.WriteLine($"{indent + c.Code,-11}{LevelName(c.Level)}  {c.Name}{(c.IsVerified ? string.Empty : "  [未核实 unverified]")}");
+            stdout.WriteLine($"{indent + c.Code,-11}{LevelName(c.Level)}  {c.Name}{Marker(c.Evidence)}");
         }
         stdout.WriteLine($"{selected.Count} codes ({selected.Count(c => !c.IsVerified)} unverified)");
         // Nothing found is an answer, not a failure: exit 0, and a note on stderr so a person sees why the list is empty.
@@ -67,6 +68,13 @@ internal static class CodesCommand
         }
         return 0;
     }
+
+    private static string Marker(ClassificationEvidence evidence) => evidence switch
+    {
+        ClassificationEvidence.Verified => string.Empty,
+        ClassificationEvidence.Printed => "  [报表所列 printed]",
+        _ => "  [未核实 unverified]",
+    };
 
     private static string LevelName(ClassificationLevel level) => level switch
     {

@@ -26,6 +26,12 @@ public static class ImportNotes
     public const string HeaderInferred = "FA4006";
 
     /// <summary>
+    /// FA4010: a row's printed 类/款/项 names include an old name (alias table) of its code; the row was placed by it.
+    /// Numbered apart from FA4007–FA4009, which sibling branches may take.
+    /// </summary>
+    public const string OldFunctionName = "FA4010";
+
+    /// <summary>
     /// The note's title in Chinese, which comes first wherever a note is shown (the note's <see cref="ImportNote.Message"/>
     /// gives the English detail); the id itself for an unknown id.
     /// </summary>
@@ -38,6 +44,7 @@ public static class ImportNotes
         NarrativeNotRead => "说明部分未找到或措辞不符合已知格式，其中数字未读取",
         HeaderInferred => "报告表头信息（单位性质、年度、单位）系推断，并非印明",
         SheetNotRead => "工作簿中的隐藏工作表未读取",
+        OldFunctionName => "行名称使用了科目的旧名称，已按旧名称归位",
         _ => id,
     };
 

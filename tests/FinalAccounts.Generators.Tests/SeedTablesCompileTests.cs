@@ -35,8 +35,8 @@ namespace FinalAccounts.Generators.Tests
         {
             var run = TestHost.Run(TestHost.SeedTables());
 
-            // Row counts from seeds/classification/README.md: function.csv 163 + supplement 26, departmental 110, government 80, revenue 9.
-            Assert.Equal(163 + 26, CodeMembers(run, "Consumer.FunctionCode"));
+            // Row counts from seeds/classification/README.md: function.csv 163 + supplement 26 + printed 5, departmental 110, government 80, revenue 9.
+            Assert.Equal(163 + 26 + 5, CodeMembers(run, "Consumer.FunctionCode"));
             Assert.Equal(110, CodeMembers(run, "Consumer.EconomicCode"));
             Assert.Equal(80, CodeMembers(run, "Consumer.GovernmentEconomicCode"));
             Assert.Equal(9, CodeMembers(run, "Consumer.RevenueCode"));

@@ -209,6 +209,8 @@ namespace FinalAccounts.Generators.Tests
             {
                 Seed("function.csv", "Function", "FunctionCode"),
                 Seed("function-supplement-unverified.csv", "Function", "FunctionCode"),
+                Seed("function-printed.csv", "Function", "FunctionCode"),
+                Seed("function-aliases.csv", "Aliases", null),
                 Seed("economic-departmental.csv", "Economic", "EconomicCode"),
                 Seed("economic-government.csv", "GovernmentEconomic", "GovernmentEconomicCode"),
                 Seed("economic-evidence.csv", "Evidence", null),

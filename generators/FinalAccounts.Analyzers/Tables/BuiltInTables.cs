@@ -30,6 +30,8 @@ internal static class BuiltInTables
     {
         ("function.csv", "Function", Ns + "FunctionCode"),
         ("function-supplement-unverified.csv", "Function", Ns + "FunctionCode"),
+        ("function-printed.csv", "Function", Ns + "FunctionCode"),
+        ("function-aliases.csv", "Aliases", string.Empty),
         ("economic-departmental.csv", "Economic", Ns + "EconomicCode"),
         ("economic-government.csv", "GovernmentEconomic", Ns + "GovernmentEconomicCode"),
         ("economic-evidence.csv", "Evidence", string.Empty),

@@ -44,7 +44,7 @@ internal static class DiagnosticDescriptors
     /// <summary>FA0007: the FinalAccountsScheme metadata names no known scheme.</summary>
     public static readonly DiagnosticDescriptor UnknownScheme = Error(
         "FA0007", "Unknown classification scheme",
-        "未知的分类方案 '{0}'，应为 Function、Economic、GovernmentEconomic、Revenue、Evidence 或 EconomicMapping; unknown FinalAccountsScheme '{0}'");
+        "未知的分类方案 '{0}'，应为 Function、Economic、GovernmentEconomic、Revenue、Evidence、EconomicMapping 或 Aliases; unknown FinalAccountsScheme '{0}'");
 
     /// <summary>FA0008: one type name is claimed by tables of different schemes.</summary>
     public static readonly DiagnosticDescriptor DuplicateTypeName = Error(
@@ -86,10 +86,20 @@ internal static class DiagnosticDescriptors
         "FA0015", "Mapping has no single target type",
         "对照表需要恰好一个 {0} 类型，实际找到 {1} 个; the mapping needs exactly one {0} type, found {1}");
 
+    /// <summary>FA0016: an evidence value is none of verified, printed, unverified.</summary>
+    public static readonly DiagnosticDescriptor UnknownEvidence = Warning(
+        "FA0016", "Unknown evidence level",
+        "代码 '{0}' 的证据等级 '{1}' 无效，应为 verified、printed 或 unverified，按未核实处理; code '{0}' has evidence '{1}', which is none of verified, printed, unverified; it is treated as unverified");
+
+    /// <summary>FA0017: an alias row's code, name or years cannot be read.</summary>
+    public static readonly DiagnosticDescriptor BadAlias = Error(
+        "FA0017", "Malformed alias row",
+        "沿革行 '{0}' 无效：{1}，该行已忽略; alias row '{0}' is invalid: {1}; the row is ignored");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         BadHeader, WrongDigits, MissingParent, ParentNotPrefix, DuplicateCode, EmptyName, UnknownScheme,
         DuplicateTypeName, InvalidTypeName, UnknownLevel, MalformedRow, UnknownReference, UnknownUnitKind,
-        EmptyTable, MappingTarget);
+        EmptyTable, MappingTarget, UnknownEvidence, BadAlias);
 
     /// <summary>Every descriptor, for documentation tests.</summary>
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;

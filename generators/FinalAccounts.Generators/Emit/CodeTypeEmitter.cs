@@ -39,6 +39,7 @@ internal static class CodeTypeEmitter
         Doc(w, indent, "A code of the " + scheme + " (" + model.Kind + ") classification, generated from " + Xml(string.Join(", ", model.Files)) + ".",
             "Each value is one row of the table: compare, sort (by code) and look it up by code or by name path. default(" + t + ") is not a code: its Code and Name are empty.");
         w.Append(indent).Append("[global::System.Diagnostics.DebuggerDisplay(\"{DisplayName,nq}\")]\n");
+        w.Append(indent).Append("[global::System.CodeDom.Compiler.GeneratedCode(\"FinalAccounts.Generators\", \"").Append(GeneratorVersion).Append("\")]\n");
         w.Append(indent).Append("public readonly partial struct ").Append(t)
             .Append(" : global::System.IEquatable<").Append(t).Append(">, global::System.IComparable<").Append(t)
             .Append(">, global::System.IComparable, ").Append(Ns).Append("IClassificationCode\n");
@@ -49,13 +50,12 @@ internal static class CodeTypeEmitter
         Array(w, i1, "string", "s_names", model, e => Literal(e.Name), "\"\"");
         Array(w, i1, "byte", "s_levels", model, e => e.Level.ToString(CultureInfo.InvariantCulture), "0");
         Array(w, i1, "int", "s_parents", model, e => e.ParentId.ToString(CultureInfo.InvariantCulture), "0");
-        Array(w, i1, "bool", "s_verified", model, e => e.Verified ? "true" : "false", "false");
+        Array(w, i1, "byte", "s_evidence", model, e => e.Evidence.ToString(CultureInfo.InvariantCulture), "0");
         Array(w, i1, "string", "s_sources", model, e => Literal(e.Source), "\"\"");
         w.Append(i1).Append("private static readonly ").Append(t).Append("[] s_all = CreateAll();\n");
         w.Append(i1).Append("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<").Append(t).Append("> s_allView = new global::System.Collections.ObjectModel.ReadOnlyCollection<").Append(t).Append(">(s_all);\n");
         w.Append(i1).Append("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<").Append(t).Append(">[] s_children = CreateChildren();\n");
-        w.Append(i1).Append("private static readonly string[] s_exactNames = NormalizeAll(false);\n");
-        w.Append(i1).Append("private static readonly string[] s_looseNames = NormalizeAll(true);\n\n");
+        w.Append(i1).Append("private static readonly ").Append(Ns).Append("ClassificationNameIndex s_index = new ").Append(Ns).Append("ClassificationNameIndex(s_names, s_levels, s_parents, CreateAliases());\n\n");
         w.Append(i1).Append("private readonly int _id;\n\n");
         w.Append(i1).Append("private ").Append(t).Append("(int id)\n").Append(i1).Append("{\n").Append(i2).Append("_id = id;\n").Append(i1).Append("}\n\n");
 
@@ -63,7 +63,7 @@ internal static class CodeTypeEmitter
         {
             var e = model.Entries[id - 1];
             var level = Scheme.LevelName(e.Level);
-            Doc(w, i1, e.Code + " " + Xml(e.Name) + "（" + level + "）" + (e.Verified ? string.Empty : " — 未核实 (unverified)") + ".",
+            Doc(w, i1, e.Code + " " + Xml(e.Name) + "（" + level + "）" + EvidenceNote(e.Evidence) + ".",
                 e.Source.Length == 0 ? null : "Source: " + Xml(e.Source));
             w.Append(i1).Append("public static ").Append(t).Append(' ').Append(e.Identifier).Append(" => new ").Append(t).Append('(')
                 .Append(id).Append(");\n\n");
@@ -85,8 +85,12 @@ internal static class CodeTypeEmitter
         w.Append(i1).Append("public ").Append(t).Append("? Parent => s_parents[_id] == 0 ? (").Append(t).Append("?)null : new ").Append(t).Append("(s_parents[_id]);\n\n");
         Doc(w, i1, "The codes one level down, sorted by code.");
         w.Append(i1).Append("public global::System.Collections.Generic.IReadOnlyList<").Append(t).Append("> Children => s_children[_id];\n\n");
-        Doc(w, i1, "True when the table's source shows this code and name in an official or published document; false for rows marked unverified.");
-        w.Append(i1).Append("public bool IsVerified => s_verified[_id];\n\n");
+        Doc(w, i1, "True when a cited official source shows this code and name (Evidence is Verified); false for codes only printed in a report or unverified.");
+        w.Append(i1).Append("public bool IsVerified => s_evidence[_id] == (byte)").Append(Ns).Append("ClassificationEvidence.Verified;\n\n");
+        Doc(w, i1, "How this code and name are evidenced: Verified (official source), Printed (seen in a real report only) or Unverified.");
+        w.Append(i1).Append("public ").Append(Ns).Append("ClassificationEvidence Evidence => (").Append(Ns).Append("ClassificationEvidence)s_evidence[_id];\n\n");
+        Doc(w, i1, "The names (or old codes) this code had in other editions, with their years; empty for most codes.");
+        w.Append(i1).Append("public global::System.Collections.Generic.IReadOnlyList<").Append(Ns).Append("ClassificationAlias> Aliases => s_index.AliasesOf(_id);\n\n");
         Doc(w, i1, "Where the row came from (usually a URL), or empty when the table gives no source.");
         w.Append(i1).Append("public string Source => s_sources[_id];\n\n");
         w.Append(i1).Append(Ns).Append("ClassificationScheme ").Append(Ns).Append("IClassificationCode.Scheme => Scheme;\n\n");
@@ -108,7 +112,7 @@ internal static class CodeTypeEmitter
         }
         w.Append(i3).Append("default: return 0;\n").Append(i2).Append("}\n").Append(i1).Append("}\n\n");
 
-        EmitNameLookup(w, t, scheme, model, i1, i2, i3, q);
+        EmitNameLookup(w, t, scheme, model, i1, i2, q);
         EmitMapping(w, t, model, i1, i2);
         EmitEquality(w, t, i1, i2, q);
         EmitFactories(w, t, model, i1, i2);
@@ -142,39 +146,23 @@ internal static class CodeTypeEmitter
         w.Append(i).Append("if (key != 0) id = IdOf(key);\n");
     }
 
-    private static void EmitNameLookup(StringBuilder w, string t, string scheme, CodeTypeModel model, string i1, string i2, string i3, string q)
+    private static void EmitNameLookup(StringBuilder w, string t, string scheme, CodeTypeModel model, string i1, string i2, string q)
     {
         Doc(w, i1, "Finds a code by its name path, e.g. \"社会保障和就业支出/就业补助/其他就业补助支出\".",
             "<remarks>Segments are separated by /, ＞ or > , or follow the markers （类）（款）（项） as narratives print them. " +
-            "The path may start at any level; when it reads both ways, the reading that starts at the higher level wins. Spaces and full-width brackets are ignored, and a segment also matches a name that differs " +
-            "only by a trailing 支出 (其他人力资源和社会保障管理事务 finds 其他人力资源和社会保障管理事务支出) when no name matches exactly.</remarks>" +
+            "The path may start at any level; when it reads both ways, the reading that starts at the higher level wins. Spaces and full-width brackets are ignored, 其它 reads as 其他, and a segment also matches a name that differs " +
+            "only by a trailing 支出 (其他人力资源和社会保障管理事务 finds 其他人力资源和社会保障管理事务支出) when no name matches exactly, " +
+            "and an old name from the alias tables when no current name matches.</remarks>" +
             "<returns>True when exactly one code has that path.</returns>");
         w.Append(i1).Append("public static bool TryFindByNamePath(string").Append(q).Append(" namePath, out ").Append(t).Append(" result)\n").Append(i1).Append("{\n");
-        w.Append(i2).Append("result = default(").Append(t).Append(");\n");
-        w.Append(i2).Append("if (namePath == null) return false;\n");
-        w.Append(i2).Append("string[] segments = SplitPath(namePath);\n");
-        w.Append(i2).Append("if (segments.Length == 0) return false;\n");
-        // A path may start at any level; the reading that starts highest wins, so "社会保障和就业支出/其他社会保障和就业支出"
-        // is the 款 below the 类, not the 项 of the same name below that 款.
-        w.Append(i2).Append("int[] starts = Match(s_all, segments[0]);\n");
-        w.Append(i2).Append("for (int level = 1; level <= 4; level++)\n").Append(i2).Append("{\n");
-        w.Append(i3).Append("int found = 0;\n");
-        w.Append(i3).Append("foreach (int start in starts)\n").Append(i3).Append("{\n");
-        w.Append(i3).Append("    if (s_levels[start] != level) continue;\n");
-        w.Append(i3).Append("    int id = start;\n");
-        w.Append(i3).Append("    for (int s = 1; s < segments.Length && id != 0; s++)\n").Append(i3).Append("    {\n");
-        w.Append(i3).Append("        int[] next = Match(s_children[id], segments[s]);\n");
-        w.Append(i3).Append("        id = next.Length == 1 ? next[0] : 0;\n");
-        w.Append(i3).Append("    }\n");
-        w.Append(i3).Append("    if (id == 0) continue;\n");
-        w.Append(i3).Append("    if (found != 0 && found != id) return false;\n");
-        w.Append(i3).Append("    found = id;\n");
-        w.Append(i3).Append("}\n");
-        w.Append(i3).Append("if (found == 0) continue;\n");
-        w.Append(i3).Append("result = new ").Append(t).Append("(found);\n");
-        w.Append(i3).Append("return true;\n");
-        w.Append(i2).Append("}\n");
-        w.Append(i2).Append("return false;\n").Append(i1).Append("}\n\n");
+        w.Append(i2).Append("result = new ").Append(t).Append("(s_index.Find(namePath));\n");
+        w.Append(i2).Append("return result._id != 0;\n").Append(i1).Append("}\n\n");
+
+        Doc(w, i1, "Finds a code by its name path like TryFindByNamePath(string, out " + t + "), and says which old name it used.",
+            "<returns>True when exactly one code has that path; <paramref name=\"alias\"/> is the old name (with its years) the path used, or null when it used current names only.</returns>");
+        w.Append(i1).Append("public static bool TryFindByNamePath(string").Append(q).Append(" namePath, out ").Append(t).Append(" result, out ").Append(Ns).Append("ClassificationAlias").Append(q).Append(" alias)\n").Append(i1).Append("{\n");
+        w.Append(i2).Append("result = new ").Append(t).Append("(s_index.Find(namePath, out alias));\n");
+        w.Append(i2).Append("return result._id != 0;\n").Append(i1).Append("}\n\n");
 
         Doc(w, i1, "The code with name path <paramref name=\"namePath\"/>; see TryFindByNamePath for the path syntax.",
             "<exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No single " + scheme + " code has that path.</exception>");
@@ -186,50 +174,14 @@ internal static class CodeTypeEmitter
 
         Doc(w, i1, "Finds the child of this code named <paramref name=\"name\"/> (same matching as TryFindByNamePath).");
         w.Append(i1).Append("public bool TryFindChild(string").Append(q).Append(" name, out ").Append(t).Append(" child)\n").Append(i1).Append("{\n");
-        w.Append(i2).Append("int[] ids = name == null ? new int[0] : Match(s_children[_id], name);\n");
-        w.Append(i2).Append("child = new ").Append(t).Append("(ids.Length == 1 ? ids[0] : 0);\n");
-        w.Append(i2).Append("return ids.Length == 1;\n").Append(i1).Append("}\n\n");
+        w.Append(i2).Append("child = new ").Append(t).Append("(s_index.FindChild(_id, name));\n");
+        w.Append(i2).Append("return child._id != 0;\n").Append(i1).Append("}\n\n");
 
         Doc(w, i1, "True when <paramref name=\"other\"/> lies below this code (a 款 or 项 of this 类, a 项 of this 款).");
         w.Append(i1).Append("public bool IsAncestorOf(").Append(t).Append(" other)\n").Append(i1).Append("{\n");
         w.Append(i2).Append("for (int id = s_parents[other._id]; id != 0; id = s_parents[id])\n").Append(i2).Append("{\n");
-        w.Append(i3).Append("if (id == _id) return true;\n").Append(i2).Append("}\n");
+        w.Append(i2).Append("    if (id == _id) return true;\n").Append(i2).Append("}\n");
         w.Append(i2).Append("return false;\n").Append(i1).Append("}\n\n");
-
-        w.Append(i1).Append("private static int[] Match(global::System.Collections.Generic.IList<").Append(t).Append("> candidates, string segment)\n").Append(i1).Append("{\n");
-        w.Append(i2).Append("string exact = Normalize(segment, false);\n");
-        w.Append(i2).Append("string loose = Normalize(segment, true);\n");
-        w.Append(i2).Append("var exactIds = new global::System.Collections.Generic.List<int>();\n");
-        w.Append(i2).Append("var looseIds = new global::System.Collections.Generic.List<int>();\n");
-        w.Append(i2).Append("foreach (").Append(t).Append(" c in candidates)\n").Append(i2).Append("{\n");
-        w.Append(i3).Append("if (string.Equals(s_exactNames[c._id], exact, global::System.StringComparison.Ordinal)) exactIds.Add(c._id);\n");
-        w.Append(i3).Append("else if (loose.Length > 0 && string.Equals(s_looseNames[c._id], loose, global::System.StringComparison.Ordinal)) looseIds.Add(c._id);\n");
-        w.Append(i2).Append("}\n");
-        w.Append(i2).Append("return exactIds.Count > 0 ? exactIds.ToArray() : looseIds.ToArray();\n").Append(i1).Append("}\n\n");
-
-        w.Append(i1).Append("private static string[] SplitPath(string path)\n").Append(i1).Append("{\n");
-        w.Append(i2).Append("string text = Normalize(path, false, true);\n");
-        w.Append(i2).Append("text = text.Replace(\"(类)\", \"/\").Replace(\"(款)\", \"/\").Replace(\"(项)\", \"/\").Replace(\"(目)\", \"/\");\n");
-        w.Append(i2).Append("return text.Split(new[] { '/', '>' }, global::System.StringSplitOptions.RemoveEmptyEntries);\n").Append(i1).Append("}\n\n");
-
-        w.Append(i1).Append("private static string[] NormalizeAll(bool loose)\n").Append(i1).Append("{\n");
-        w.Append(i2).Append("var result = new string[s_names.Length];\n");
-        w.Append(i2).Append("for (int i = 0; i < result.Length; i++) result[i] = Normalize(s_names[i], loose);\n");
-        w.Append(i2).Append("return result;\n").Append(i1).Append("}\n\n");
-
-        w.Append(i1).Append("private static string Normalize(string name, bool loose, bool keepMarkers = false)\n").Append(i1).Append("{\n");
-        w.Append(i2).Append("var builder = new global::System.Text.StringBuilder(name.Length);\n");
-        w.Append(i2).Append("foreach (char ch in name)\n").Append(i2).Append("{\n");
-        w.Append(i3).Append("if (char.IsWhiteSpace(ch)) continue;\n");
-        w.Append(i3).Append("builder.Append(ch == '（' ? '(' : ch == '）' ? ')' : ch == '／' ? '/' : ch == '＞' ? '>' : ch);\n");
-        w.Append(i2).Append("}\n");
-        w.Append(i2).Append("string text = builder.ToString();\n");
-        w.Append(i2).Append("if (keepMarkers) return text;\n");
-        w.Append(i2).Append("foreach (string marker in new[] { \"(类)\", \"(款)\", \"(项)\", \"(目)\" })\n").Append(i2).Append("{\n");
-        w.Append(i3).Append("if (text.EndsWith(marker, global::System.StringComparison.Ordinal)) text = text.Substring(0, text.Length - marker.Length);\n");
-        w.Append(i2).Append("}\n");
-        w.Append(i2).Append("if (loose && text.Length > 2 && text.EndsWith(\"支出\", global::System.StringComparison.Ordinal)) text = text.Substring(0, text.Length - 2);\n");
-        w.Append(i2).Append("return text;\n").Append(i1).Append("}\n\n");
     }
 
     private static void EmitMapping(StringBuilder w, string t, CodeTypeModel model, string i1, string i2)
@@ -288,6 +240,22 @@ internal static class CodeTypeEmitter
 
     private static void EmitFactories(StringBuilder w, string t, CodeTypeModel model, string i1, string i2)
     {
+        w.Append(i1).Append("private static ").Append(Ns).Append("ClassificationAlias[][] CreateAliases()\n").Append(i1).Append("{\n");
+        w.Append(i2).Append("var aliases = new ").Append(Ns).Append("ClassificationAlias[").Append(model.Entries.Count + 1).Append("][];\n");
+        for (var id = 1; id <= model.Entries.Count; id++)
+        {
+            var entry = model.Entries[id - 1];
+            if (entry.Aliases.Count == 0) continue;
+            w.Append(i2).Append("aliases[").Append(id).Append("] = new[]\n").Append(i2).Append("{\n");
+            foreach (var a in entry.Aliases)
+            {
+                w.Append(i2).Append("    new ").Append(Ns).Append("ClassificationAlias(").Append(Literal(a.Code)).Append(", ").Append(Literal(a.Name)).Append(", ")
+                    .Append(a.FirstYear).Append(", ").Append(a.LastYear).Append(", ").Append(Literal(a.CurrentCode)).Append(", ").Append(Literal(a.Source)).Append("),\n");
+            }
+            w.Append(i2).Append("};\n");
+        }
+        w.Append(i2).Append("return aliases;\n").Append(i1).Append("}\n\n");
+
         w.Append(i1).Append("private static ").Append(t).Append("[] CreateAll()\n").Append(i1).Append("{\n");
         w.Append(i2).Append("var all = new ").Append(t).Append('[').Append(model.Entries.Count).Append("];\n");
         w.Append(i2).Append("for (int i = 0; i < all.Length; i++) all[i] = new ").Append(t).Append("(i + 1);\n");
@@ -326,6 +294,16 @@ internal static class CodeTypeEmitter
             w.Append(indent).Append("/// ").Append(isTag ? remarks : "<remarks>" + remarks + "</remarks>").Append('\n');
         }
     }
+
+    private static readonly string GeneratorVersion =
+        typeof(CodeTypeEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
+
+    private static string EvidenceNote(int evidence) => evidence switch
+    {
+        EvidenceLevel.Verified => string.Empty,
+        EvidenceLevel.Printed => " — 报表所列，未见于正式科目表 (printed in a published report, not in an official edition)",
+        _ => " — 未核实 (unverified)",
+    };
 
     private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 

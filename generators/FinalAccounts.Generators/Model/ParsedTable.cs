@@ -11,4 +11,5 @@ internal sealed record ParsedTable(
     EquatableArray<CodeRow> Codes,
     EquatableArray<EvidenceRow> Evidence,
     EquatableArray<MappingRow> Mappings,
+    EquatableArray<AliasRow> Aliases,
     EquatableArray<DiagnosticInfo> Diagnostics);

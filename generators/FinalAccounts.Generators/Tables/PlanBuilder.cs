@@ -43,6 +43,7 @@ internal static class PlanBuilder
 
         foreach (var group in groups.Values) group.DropOrphans(diagnostics);
         ApplyEvidence(tables, groups.Values, diagnostics);
+        ApplyAliases(tables, groups.Values, diagnostics);
         var mappings = BuildMappings(tables, groups.Values, diagnostics);
 
         var types = groups.Values
@@ -64,6 +65,23 @@ internal static class PlanBuilder
                 if (!applied)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, row.Location, "证据行代码 evidence code", row.Code, Scheme.ChineseName(row.Scheme)));
+                }
+            }
+        }
+    }
+
+    private static void ApplyAliases(ImmutableArray<ParsedTable> tables, IEnumerable<TypeGroup> groups, List<DiagnosticInfo> diagnostics)
+    {
+        var byScheme = groups.ToLookup(g => g.Kind);
+        foreach (var table in tables.Where(t => t.KindKnown && t.Kind == TableKind.Aliases).OrderBy(t => t.Path, StringComparer.Ordinal))
+        {
+            foreach (var row in table.Aliases)
+            {
+                var applied = false;
+                foreach (var group in byScheme[row.Scheme]) applied |= group.AddAlias(row);
+                if (!applied)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, row.Location, "沿革行代码 alias code", row.CurrentCode, Scheme.ChineseName(row.Scheme)));
                 }
             }
         }
@@ -125,11 +143,11 @@ internal static class PlanBuilder
     /// </summary>
     private static readonly HashSet<string> s_reservedTypeNames = new(StringComparer.Ordinal)
     {
-        "Code", "Name", "DisplayName", "Level", "Parent", "Children", "IsVerified", "Source", "Scheme", "All",
+        "Code", "Name", "DisplayName", "Level", "Parent", "Children", "IsVerified", "Evidence", "Aliases", "Source", "Scheme", "All",
         "Parse", "TryParse", "IdOf", "TryFindByNamePath", "FindByNamePath", "TryFindChild", "IsAncestorOf", "Match",
         "SplitPath", "NormalizeAll", "Normalize", "TryToGovernment", "ToGovernment", "Equals", "GetHashCode",
         "CompareTo", "ToString", "CreateAll", "CreateChildren", "s_codes", "s_names", "s_levels", "s_parents",
-        "s_verified", "s_sources", "s_all", "s_allView", "s_children", "s_exactNames", "s_looseNames", "s_agencyMapping",
+        "s_verified", "s_evidence", "s_aliases", "s_sources", "s_all", "s_allView", "s_children", "s_exactNames", "s_looseNames", "s_agencyMapping",
         "s_institutionMapping", "_id", "var",
     };
 
@@ -172,7 +190,7 @@ internal static class PlanBuilder
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCode, row.Location, row.Code, TableParser.Describe(first.Data.Location)));
                     continue;
                 }
-                _rows.Add(row.Code, new Row(row, IsVerifiedSource(row.Source)));
+                _rows.Add(row.Code, new Row(row, row.Evidence >= 0 ? row.Evidence : IsVerifiedSource(row.Source) ? EvidenceLevel.Verified : EvidenceLevel.Unverified));
             }
         }
 
@@ -190,8 +208,15 @@ internal static class PlanBuilder
         public bool ApplyEvidence(EvidenceRow evidence)
         {
             if (!_rows.TryGetValue(evidence.Code, out var row)) return false;
-            row.Verified = evidence.Verified;
+            row.Evidence = evidence.Evidence;
             if (evidence.Source.Length > 0) row.Source = evidence.Source;
+            return true;
+        }
+
+        public bool AddAlias(AliasRow alias)
+        {
+            if (!_rows.TryGetValue(alias.CurrentCode, out var row)) return false;
+            row.Aliases.Add(alias);
             return true;
         }
 
@@ -207,7 +232,8 @@ internal static class PlanBuilder
             {
                 var r = sorted[i];
                 var parentId = r.Data.Level == 1 ? 0 : ids[r.Data.ParentCode];
-                entries[i] = new CodeEntry(r.Data.Code, r.Data.Name, parentId, r.Data.Level, r.Verified, r.Source, Pinyin.ToIdentifier(r.Data.Name) + "_" + r.Data.Code);
+                var aliases = r.Aliases.OrderBy(a => a.LastYear == 0 ? int.MaxValue : a.LastYear).ThenBy(a => a.Name, StringComparer.Ordinal).ToArray();
+                entries[i] = new CodeEntry(r.Data.Code, r.Data.Name, parentId, r.Data.Level, r.Evidence, r.Source, Pinyin.ToIdentifier(r.Data.Name) + "_" + r.Data.Code, new EquatableArray<AliasRow>(aliases));
                 agency[i] = mapping != null && mapping.Agency.TryGetValue(r.Data.Code, out var a) ? a : string.Empty;
                 institution[i] = mapping != null && mapping.Institution.TryGetValue(r.Data.Code, out var b) ? b : string.Empty;
             }
@@ -229,16 +255,18 @@ internal static class PlanBuilder
 
         private sealed class Row
         {
-            public Row(CodeRow data, bool verified)
+            public Row(CodeRow data, int evidence)
             {
                 Data = data;
-                Verified = verified;
+                Evidence = evidence;
                 Source = data.Source;
             }
 
             public CodeRow Data { get; }
 
-            public bool Verified { get; set; }
+            public int Evidence { get; set; }
+
+            public List<AliasRow> Aliases { get; } = new();
 
             public string Source { get; set; }
         }

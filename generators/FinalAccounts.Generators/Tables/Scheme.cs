@@ -14,6 +14,7 @@ internal static class Scheme
             case "revenue": kind = TableKind.Revenue; return true;
             case "evidence": kind = TableKind.Evidence; return true;
             case "economicmapping": kind = TableKind.EconomicMapping; return true;
+            case "aliases": kind = TableKind.Aliases; return true;
             default: kind = default; return false;
         }
     }
@@ -29,6 +30,7 @@ internal static class Scheme
         TableKind.GovernmentEconomic => "政府预算支出经济分类",
         TableKind.Revenue => "收入分类",
         TableKind.Evidence => "证据表",
+        TableKind.Aliases => "科目沿革表",
         _ => "部门预算与政府预算经济分类对照表",
     };
 

@@ -20,4 +20,10 @@ internal enum TableKind
 
     /// <summary>部门→政府 经济分类 mapping rows (<c>departmental_code,government_code,unit_kind</c>).</summary>
     EconomicMapping,
+
+    /// <summary>
+    /// Other names of codes by edition (<c>scheme,code,name,first_year,last_year[,current_code,source]</c>): a name a code
+    /// had in older editions, or an old code a revision moved.
+    /// </summary>
+    Aliases,
 }

@@ -19,6 +19,7 @@ internal static class TableParser
         var codes = new List<CodeRow>();
         var evidence = new List<EvidenceRow>();
         var mappings = new List<MappingRow>();
+        var aliases = new List<AliasRow>();
         var known = Scheme.TryParse(file.Scheme, out var kind);
         if (!known)
         {
@@ -42,6 +43,9 @@ internal static class TableParser
                     case TableKind.EconomicMapping:
                         ReadMappings(reader, mappings, cancellationToken);
                         break;
+                    case TableKind.Aliases:
+                        ReadAliases(reader, aliases, cancellationToken);
+                        break;
                     default:
                         ReadCodes(kind, reader, codes, cancellationToken);
                         break;
@@ -57,6 +61,7 @@ internal static class TableParser
             new EquatableArray<CodeRow>(codes.ToArray()),
             new EquatableArray<EvidenceRow>(evidence.ToArray()),
             new EquatableArray<MappingRow>(mappings.ToArray()),
+            new EquatableArray<AliasRow>(aliases.ToArray()),
             new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
     }
 
@@ -64,6 +69,7 @@ internal static class TableParser
     {
         if (!reader.ReadHeader(out var header, "code", "name", "parent_code", "level")) return;
         var source = header.IndexOf("source");
+        var evidenceColumn = header.IndexOf("evidence");
         var seen = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
         while (reader.Next(out var fields, out var location))
         {
@@ -99,8 +105,13 @@ internal static class TableParser
                 reader.Report(DiagnosticDescriptors.DuplicateCode, location, code, Describe(first));
                 continue;
             }
+            var evidence = -1;
+            if (evidenceColumn >= 0 && fields[evidenceColumn].Trim().Length > 0 && !EvidenceLevel.TryParse(fields[evidenceColumn], out evidence))
+            {
+                reader.Report(DiagnosticDescriptors.UnknownEvidence, location, code, fields[evidenceColumn].Trim());
+            }
             seen.Add(code, location);
-            rows.Add(new CodeRow(code, name, parent, level, source < 0 ? string.Empty : fields[source].Trim(), location));
+            rows.Add(new CodeRow(code, name, parent, level, source < 0 ? string.Empty : fields[source].Trim(), evidence, location));
         }
     }
 
@@ -118,8 +129,60 @@ internal static class TableParser
                 continue;
             }
             var status = fields[header.IndexOf("status")].Trim();
-            rows.Add(new EvidenceRow(scheme, fields[header.IndexOf("code")].Trim(), IsVerifiedStatus(status), source < 0 ? string.Empty : fields[source].Trim(), location));
+            // Statuses other than the known words stay unverified without a warning, as the shared table's NAME/UNV did.
+            EvidenceLevel.TryParse(status, out var level);
+            rows.Add(new EvidenceRow(scheme, fields[header.IndexOf("code")].Trim(), level, source < 0 ? string.Empty : fields[source].Trim(), location));
         }
+    }
+
+    private static void ReadAliases(RowReader reader, List<AliasRow> rows, CancellationToken ct)
+    {
+        if (!reader.ReadHeader(out var header, "scheme", "code", "name", "first_year", "last_year")) return;
+        var current = header.IndexOf("current_code");
+        var source = header.IndexOf("source");
+        while (reader.Next(out var fields, out var location))
+        {
+            ct.ThrowIfCancellationRequested();
+            var schemeText = fields[header.IndexOf("scheme")].Trim();
+            if (!Scheme.TryParseEvidenceScheme(schemeText, out var scheme))
+            {
+                reader.Report(DiagnosticDescriptors.UnknownScheme, location, schemeText);
+                continue;
+            }
+            var code = fields[header.IndexOf("code")].Trim();
+            var name = fields[header.IndexOf("name")].Trim();
+            var currentCode = current < 0 || fields[current].Trim().Length == 0 ? code : fields[current].Trim();
+            var problem =
+                !IsCodeShape(code) ? "代码应为 3、5、7 或 9 位数字 (the code must be 3, 5, 7 or 9 digits)" :
+                !IsCodeShape(currentCode) ? "current_code 应为 3、5、7 或 9 位数字 (current_code must be 3, 5, 7 or 9 digits)" :
+                name.Length == 0 ? "名称为空 (the name is empty)" :
+                !TryYear(fields[header.IndexOf("first_year")], out var first) ? "first_year 应为年份或空 (first_year must be a year or empty)" :
+                !TryYear(fields[header.IndexOf("last_year")], out var last) ? "last_year 应为年份或空 (last_year must be a year or empty)" :
+                first == 0 && last == 0 ? "first_year 与 last_year 至少给出一个 (give first_year, last_year or both)" :
+                first != 0 && last != 0 && last < first ? "last_year 早于 first_year (last_year is before first_year)" :
+                null;
+            if (problem != null)
+            {
+                reader.Report(DiagnosticDescriptors.BadAlias, location, code, problem);
+                continue;
+            }
+            TryYear(fields[header.IndexOf("first_year")], out var firstYear);
+            TryYear(fields[header.IndexOf("last_year")], out var lastYear);
+            rows.Add(new AliasRow(scheme, code, name, firstYear, lastYear, currentCode, source < 0 ? string.Empty : fields[source].Trim(), location));
+        }
+    }
+
+    private static bool IsCodeShape(string code) => AllDigits(code) && code.Length is 3 or 5 or 7 or 9;
+
+    /// <summary>A year 1900–2999, or empty (0: not known).</summary>
+    private static bool TryYear(string text, out int year)
+    {
+        text = text.Trim();
+        year = 0;
+        if (text.Length == 0) return true;
+        if (text.Length != 4 || !AllDigits(text)) return false;
+        year = int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        return year >= 1900 && year <= 2999;
     }
 
     private static void ReadMappings(RowReader reader, List<MappingRow> rows, CancellationToken ct)
@@ -142,21 +205,6 @@ internal static class TableParser
                 continue;
             }
             rows.Add(new MappingRow(fields[header.IndexOf("departmental_code")].Trim(), fields[header.IndexOf("government_code")].Trim(), unitKinds, location));
-        }
-    }
-
-    /// <summary>Evidence statuses that mean "code and name were seen in a source": V25, VOLD, or the words verified/yes.</summary>
-    internal static bool IsVerifiedStatus(string status)
-    {
-        switch (status.Trim().ToUpperInvariant())
-        {
-            case "V25":
-            case "VOLD":
-            case "VERIFIED":
-            case "YES":
-                return true;
-            default:
-                return false;
         }
     }
 

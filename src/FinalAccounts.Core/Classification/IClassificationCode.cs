@@ -21,6 +21,9 @@ public interface IClassificationCode
     /// <summary>True when a cited source shows this code and name; false for rows marked unverified.</summary>
     bool IsVerified { get; }
 
+    /// <summary>How the code and name are evidenced: verified, printed in a real report, or unverified.</summary>
+    ClassificationEvidence Evidence { get; }
+
     /// <summary>Where the row came from (usually a URL), or empty.</summary>
     string Source { get; }
 }

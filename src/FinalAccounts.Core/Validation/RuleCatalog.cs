@@ -83,6 +83,8 @@ public static class RuleCatalog
             "a year printed in the report title, a table title or a heading, or in a 说明's 截至…年12月31日, is the report's year (warning)", Severity.Warning), years: true),
         new CodeRowRule(D("FA1070", "功能分类代码与所在行一致", "a printed 功能分类 code matches its row",
             "the printed code is the code of the row's 类/款/项 name path (same level and parent)")),
+        new EditionNameRule(new RuleDescriptor("FA1090", "功能分类名称与报告年度的版本一致", "a 功能分类 name belongs to the edition of the report's year",
+            "a row or sentence does not name a code by an old name (alias table) outside that name's years", Severity.Warning)),
     };
 
     /// <summary>Every built-in rule, in ID order.</summary>

@@ -179,8 +179,12 @@ internal static class CodedTableReader
     internal static (string? Path, string? Item, string? Code) Resolve(string namePath, string code, string name, int page, string where, List<ImportNote> notes)
     {
         var knownCode = FunctionCode.TryParse(code, out var byCode) ? code : null;
-        if (FunctionCode.TryFindByNamePath(namePath, out var byName))
+        if (FunctionCode.TryFindByNamePath(namePath, out var byName, out var alias))
         {
+            if (alias != null)
+            {
+                notes.Add(new ImportNote(ImportNotes.OldFunctionName, "the printed names " + namePath + " use an old name: " + alias.Note + "; placed at " + byName.DisplayName, page, where));
+            }
             if (knownCode != null && byName.Code != code)
             {
                 notes.Add(new ImportNote(ImportNotes.UnknownFunction, "the printed names " + namePath + " are " + byName.Code + " but the printed code is " + code + "; kept both for the checks", page, where));

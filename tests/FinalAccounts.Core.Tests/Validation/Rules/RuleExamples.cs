@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FinalAccounts.Validation;
 using static FinalAccounts.Core.Tests.Validation.Rules.TestReport;
 
 namespace FinalAccounts.Core.Tests.Validation.Rules;
@@ -412,6 +413,17 @@ public static class RuleExamples
             BrokenMessageContains = new[] { "2080102", "2080101", "社会保障和就业支出/人力资源和社会保障管理事务/行政运行" },
         };
 
+        // ---- FA1090: a 2024 report's row names 2200199 by 其他国土资源事务支出, its name until 2018 (function-aliases.csv).
+        yield return new RuleExample("FA1090")
+        {
+            Consistent = () => NaturalResourcesRow("2200199 其他自然资源事务支出"),
+            Broken = () => NaturalResourcesRow("2200199 其他国土资源事务支出"),
+            BrokenValue = "12.00",
+            BrokenStatementId = "财决08",
+            BrokenRow = "2200199 其他国土资源事务支出",
+            BrokenMessageContains = new[] { "其他国土资源事务支出", "2200199", "其他自然资源事务支出", "2018" },
+        };
+
         // ---- FA1050–FA1052: "三公"经费 (scope 财政拨款).
         // 0.00 + 3.25 + 0.78 = 4.03; 4.04 is 0.01 off (≤ 0.02); 4.30 is 0.27 off.
         yield return Sum("FA1050", "2.8-1", Appropriation, "三公经费", "4.03", "4.04", "4.30", 4.03m,
@@ -582,6 +594,12 @@ public static class RuleExamples
             F("货物采购授予中小企业合同金额", "占比", goods, Pct),
             F("工程采购授予中小企业合同金额", "占比", works, Pct),
             F("服务采购授予中小企业合同金额", "占比", services, Pct)),
+    };
+
+    private static Item[] NaturalResourcesRow(string row) => new Item[]
+    {
+        Table("财决08", "一般公共预算财政拨款支出决算表",
+            Cell(row, "决算数", "一般公共预算财政拨款支出", "决算", "12.00", path: "自然资源海洋气象等支出/自然资源事务/其他自然资源事务支出", code: "2200199")),
     };
 
     private static Item[] CodedLine(string code) => new Item[]

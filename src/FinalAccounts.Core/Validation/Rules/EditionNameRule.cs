@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using FinalAccounts.Classification;
+using FinalAccounts.Reports;
+
+namespace FinalAccounts.Validation.Rules;
+
+/// <summary>
+/// A 功能分类 name printed in a year whose edition no longer (or not yet) used it: the row or sentence of a figure
+/// names its code (or a code above it) by an old name from the alias tables, outside that name's years. A warning:
+/// the figure is placed correctly through the old name; the report just follows an outdated edition.
+/// </summary>
+internal sealed class EditionNameRule : IReportRule
+{
+    public EditionNameRule(RuleDescriptor descriptor) => Descriptor = descriptor;
+
+    public RuleDescriptor Descriptor { get; }
+
+    public void Check(RuleContext context)
+    {
+        var year = context.Report.Info.Year;
+        if (year <= 0) return;
+        // One finding per printed row or sentence and old name, not one per figure that stands in it.
+        var reported = new HashSet<(string, string)>();
+        foreach (var figure in context.Report.Figures)
+        {
+            if (figure.Function is not FunctionCode function) continue;
+            var where = figure.Location.Row.Length > 0 ? figure.Location.Row : figure.Location.Sentence;
+            if (where.Length == 0) continue;
+            var text = ClassificationNameIndex.Normalize(where);
+            var found = Outdated(function, text, year);
+            if (found is null)
+            {
+                context.Mismatch(figure, true, System.Array.Empty<StatedFigure>(), static () => (string.Empty, string.Empty));
+                continue;
+            }
+            var (code, alias) = found.Value;
+            if (!reported.Add((where, alias.Name))) continue;
+            context.Mismatch(figure, false, new[] { figure }, () => (
+                "“" + alias.Name + "”是 " + code.Code + " 的旧名称（" + alias.Years.Substring(0, alias.Years.IndexOf(" (", System.StringComparison.Ordinal)) + "），" + year + " 年度应为“" + code.Name + "”。",
+                "'" + alias.Name + "' is an old name of " + code.Code + " (" + alias.Years.Substring(alias.Years.IndexOf(" (", System.StringComparison.Ordinal) + 2).TrimEnd(')') + "); in " + year + " it is '" + code.Name + "'."));
+        }
+    }
+
+    /// <summary>The deepest code of the chain whose old name, outside its years, the text prints.</summary>
+    private static (FunctionCode Code, ClassificationAlias Alias)? Outdated(FunctionCode function, string text, int year)
+    {
+        for (FunctionCode? c = function; c is FunctionCode code; c = code.Parent)
+        {
+            foreach (var alias in code.Aliases)
+            {
+                if (alias.Covers(year) || alias.Code != code.Code) continue;
+                var old = ClassificationNameIndex.Normalize(alias.Name);
+                // An old name inside today's name (or the reverse) cannot be told apart in the text.
+                var current = ClassificationNameIndex.Normalize(code.Name);
+                if (current.Contains(old) || old.Contains(current)) continue;
+                if (text.Contains(old)) return (code, alias);
+            }
+        }
+        return null;
+    }
+}

@@ -61,6 +61,6 @@ public static class ReportImporter
             // The recognisers only write what the format allows; a failure here is a bug worth reporting with its cause.
             throw new ImportException(document.Source, "the recognised figures do not form a valid report: " + ex.Message, ex);
         }
-        return new ImportResult(SourceLocations.WithoutFileLines(report), json, notes, document.PageCount);
+        return new ImportResult(SourceLocations.WithoutFileLines(report), json, notes, document.PageCount, document);
     }
 }

@@ -20,6 +20,7 @@ internal static class CheckCommand
     {
         string? path = null;
         var format = "text";
+        var review = new Review.ReviewOptions();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -28,18 +29,39 @@ internal static class CheckCommand
                     if (i + 1 >= args.Length) return Program.Fail(stderr, "finacct check: --format needs a value: text, json or sarif.");
                     format = args[++i];
                     break;
+                // Several reports and the reviewer outputs (issue 17) run through Review.ReviewRun.
+                case "--output-dir" or "--html" or "--annotate" or "--xlsx" or "--parallel":
+                    if (i + 1 >= args.Length) return Program.Fail(stderr, $"finacct check: {args[i]} needs a value.");
+                    var value = args[++i];
+                    switch (args[i - 1])
+                    {
+                        case "--output-dir": review.OutputDir = value; break;
+                        case "--html": review.Html = value; break;
+                        case "--annotate": review.Annotate = value; break;
+                        case "--xlsx": review.Xlsx = value; break;
+                        default:
+                            if (!int.TryParse(value, out var n) || n < 1) return Program.Fail(stderr, "finacct check: --parallel needs a whole number of at least 1.");
+                            review.Parallel = n;
+                            break;
+                    }
+                    break;
                 case var a when a.StartsWith("-", System.StringComparison.Ordinal):
                     return Program.Fail(stderr, $"finacct check: unknown option '{a}'.\n{Program.Usage}");
-                case var a when path is null:
-                    path = a;
+                case var a:
+                    path ??= a;
+                    review.Paths.Add(a);
                     break;
-                default:
-                    return Program.Fail(stderr, $"finacct check: unexpected argument '{args[i]}'.\n{Program.Usage}");
             }
         }
         if (format != "text" && format != "json" && format != "sarif")
         {
             return Program.Fail(stderr, $"finacct check: unknown format '{format}' (text, json, sarif).");
+        }
+        if (review.Paths.Count > 1 || review.AnyOutput || (path != null && Directory.Exists(path)))
+        {
+            if (review.Paths.Count == 0) return Program.Fail(stderr, "finacct check: name the reports (files or folders) to check.");
+            review.Format = format;
+            return Review.ReviewRun.Run(review, stdout, stderr);
         }
 
         // A PDF or XLSX is imported first; its FA4xxx notes follow the findings (text) or go to stderr (json, sarif), so

@@ -40,11 +40,15 @@ public static class Program
 
     internal const string Usage =
         "usage: finacct check [report.json|report.pdf|report.xlsx] [--format text|json|sarif]\n" +
+        "       finacct check <files and folders…> [--output-dir dir] [--html file|dir] [--annotate file|dir] [--xlsx file] [--parallel n] [--format text|json]\n" +
         "       finacct import <report.pdf|report.xlsx> [-o report.json]\n" +
         "       finacct score [report.json] [--policy national|national-ratio|national-zero|sichuan] [--format text|json|sarif]\n" +
         "       finacct codes [prefix] [--scheme function|economic|government|revenue] [--unverified]\n" +
         "  check   check a 决算公开 report file for figures that cannot be true (rounding taken into account);\n" +
         "          with no file, the bundled seed report (乌海市人力资源和社会保障局本级 2024). Exit 0 no errors, 1 errors, 2 unreadable.\n" +
+        "          Several files or a folder (searched recursively for .pdf/.xlsx/.json) are checked in parallel with a summary\n" +
+        "          table; --output-dir writes <name>.findings.json per report and summary.json/.csv; --html a page per report\n" +
+        "          (+ index.html); --annotate the PDFs with highlights; --xlsx every finding in one sheet. Exit: the worst report's.\n" +
         "  import  read a published report (PDF with a text layer, or XLSX) into the report file format for review;\n" +
         "          what it was unsure of is listed on stderr (FA4xxx). Exit 0 written, 2 unreadable (damaged, scanned, not a report).\n" +
         "  score   recompute each 项目支出绩效自评表 under a scoring policy (default national), show the stated scores beside\n" +

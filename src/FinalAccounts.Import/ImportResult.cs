@@ -9,7 +9,7 @@ public sealed class ImportResult
 {
     internal ImportResult(FinalAccountsReport report, string json, IReadOnlyList<ImportNote> notes, int pages, LayoutDocument layout)
     {
-        _layout = layout;
+        _locator = new FigureLocator(layout, report);
         Report = report;
         Json = json;
         Notes = notes;
@@ -32,12 +32,12 @@ public sealed class ImportResult
     /// <summary>Pages (PDF) or sheets (XLSX) read.</summary>
     public int Pages { get; }
 
-    private readonly LayoutDocument _layout;
+    private readonly FigureLocator _locator;
 
     /// <summary>
     /// Where <paramref name="figure"/> (a figure of <see cref="Report"/>) is printed in the source: its page and box, from
     /// the words the import read. Null when the figure cannot be placed with certainty (its digits printed nowhere on
     /// its page, or in several places its row or sentence do not tell apart): a caller marks no place rather than a wrong one.
     /// </summary>
-    public SourceBox? Locate(StatedFigure figure) => FigureLocator.Locate(_layout, Report, figure);
+    public SourceBox? Locate(StatedFigure figure) => _locator.Locate(figure);
 }

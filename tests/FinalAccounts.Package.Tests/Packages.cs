@@ -6,7 +6,7 @@ using System.Reflection;
 
 namespace FinalAccounts.Package.Tests;
 
-/// <summary>Packs FinalAccounts.Core, FinalAccounts.Import and the finacct tool once per test run, with a version of their own.</summary>
+/// <summary>Packs FinalAccounts.Core, FinalAccounts.Import, FinalAccounts.Review and the finacct tool once per test run, with a version of their own.</summary>
 public sealed class Packages : IDisposable
 {
     public Packages()
@@ -16,7 +16,7 @@ public sealed class Packages : IDisposable
         // A version no earlier run used, so restore can never take a stale copy from the global packages folder.
         Version = "0.1.0-local." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         Feed = Directory.CreateTempSubdirectory("finacct-feed-").FullName;
-        foreach (var project in new[] { "src/FinalAccounts.Core/FinalAccounts.Core.csproj", "src/FinalAccounts.Import/FinalAccounts.Import.csproj", "src/FinalAccounts.Cli/FinalAccounts.Cli.csproj" })
+        foreach (var project in new[] { "src/FinalAccounts.Core/FinalAccounts.Core.csproj", "src/FinalAccounts.Import/FinalAccounts.Import.csproj", "src/FinalAccounts.Review/FinalAccounts.Review.csproj", "src/FinalAccounts.Cli/FinalAccounts.Cli.csproj" })
         {
             Dotnet.RunOrThrow(Root, "pack", project, "-c", Configuration, "--no-build", "-o", Feed, "-p:Version=" + Version);
         }
@@ -35,6 +35,8 @@ public sealed class Packages : IDisposable
     public string SymbolPackage => Path.Combine(Feed, "FinalAccounts.Core." + Version + ".snupkg");
 
     public string ImportPackage => Path.Combine(Feed, "FinalAccounts.Import." + Version + ".nupkg");
+
+    public string ReviewPackage => Path.Combine(Feed, "FinalAccounts.Review." + Version + ".nupkg");
 
     public string ToolPackage => Path.Combine(Feed, "FinalAccounts.Cli." + Version + ".nupkg");
 

@@ -12,11 +12,27 @@ namespace FinalAccounts.Import.Layout;
 /// figure is the occurrence whose neighbouring characters match its sentence (a sentence may run onto the next page).
 /// Whatever is not certain gives null: no box rather than a wrong one.
 /// </summary>
-internal static class FigureLocator
+internal sealed class FigureLocator
 {
     private const int Context = 8;
 
-    public static SourceBox? Locate(LayoutDocument layout, FinalAccountsReport report, StatedFigure figure)
+    private readonly LayoutDocument _layout;
+    private readonly FinalAccountsReport _report;
+    private readonly Dictionary<int, PageText> _pages = new();
+
+    public FigureLocator(LayoutDocument layout, FinalAccountsReport report)
+    {
+        _layout = layout;
+        _report = report;
+    }
+
+    /// <summary>Locates one figure; a page's text is built once and kept (a report's findings name dozens of figures).</summary>
+    public SourceBox? Locate(StatedFigure figure)
+    {
+        lock (_pages) return Locate(_layout, _report, figure, n => _pages.TryGetValue(n, out var t) ? t : _pages[n] = PageText.Of(_layout, n));
+    }
+
+    private static SourceBox? Locate(LayoutDocument layout, FinalAccountsReport report, StatedFigure figure, Func<int, PageText> pageText)
     {
         var digits = figure.Value.TrimStart('-', '+');
         if (digits.Length == 0) return null;
@@ -27,7 +43,7 @@ internal static class FigureLocator
         var hits = new List<(PageText Page, int Start)>();
         foreach (var n in pages)
         {
-            var text = PageText.Of(layout, n);
+            var text = pageText(n);
             for (var at = text.Text.IndexOf(digits, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(digits, at + 1, StringComparison.Ordinal))
             {
                 if (IsWhole(text.Text, at, digits.Length)) hits.Add((text, at));

@@ -25,7 +25,7 @@ public static class OutputFile
         var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite))
             {
                 write(stream);
             }

@@ -25,6 +25,15 @@ public static class FindingsWorkbook
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(output);
+        if (!output.CanRead || !output.CanSeek)
+        {
+            // The SDK's package writer reads back what it wrote; a write-only stream gets the workbook through memory.
+            using var buffer = new MemoryStream();
+            Write(rows, buffer);
+            buffer.Position = 0;
+            buffer.CopyTo(output);
+            return;
+        }
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook();

@@ -11,7 +11,7 @@ internal static class Page
     table { border-collapse:collapse; margin:8px 0 16px; font-size:.9em; }
     th, td { border:1px solid #d0d7de; padding:3px 8px; } th { background:#f6f8fa; font-weight:600; text-align:center; }
     td.num { text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap; } td.label { white-space:nowrap; }
-    .summary td { text-align:right; } .summary td:first-child { text-align:left; }
+    .summary td { text-align:right; } .summary td:first-child, #reports td:nth-child(2) { text-align:left; }
     .legend span { display:inline-block; padding:1px 8px; margin-right:8px; border-radius:3px; }
     .stated.sev-error, .legend .error { background:var(--error); } .stated.sev-warning, .legend .warning { background:var(--warning); }
     .stated.sev-info, .legend .info { background:var(--info); }

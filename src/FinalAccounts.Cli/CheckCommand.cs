@@ -1,8 +1,11 @@
+using System;
+using System.Linq;
 using System.CommandLine;
 using System.IO;
 using FinalAccounts.Cli.CommandLine;
 using FinalAccounts.Cli.Input;
 using FinalAccounts.Cli.Output;
+using FinalAccounts.Cli.Review;
 using FinalAccounts.Scoring;
 using FinalAccounts.Validation;
 
@@ -16,25 +19,61 @@ internal static class CheckCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        // One file today. A later batch mode widens this argument to many files and folders and runs CheckOne per
-        // file; everything below already works per file.
-        var file = CommonOptions.ReportFile("报告文件 (report file): .json, 或发布的 (or a published) .pdf / .xlsx; 省略时检查内置样例 (omitted: the bundled seed report)");
+        // One file goes through CheckOne; several, a folder or a reviewer output through ReviewRun (in parallel, with a summary).
+        var files = new Argument<string[]>("files")
+        {
+            Description = "报告文件或文件夹 (report files or folders): .json, 或发布的 (or published) .pdf / .xlsx; 省略时检查内置样例 (omitted: the bundled seed report)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        CommonOptions.RejectOptionLike(files);
         var format = CommonOptions.Format();
         var output = CommonOptions.Output("发现");
         var minSeverity = CommonOptions.MinSeverity();
         var policy = CommonOptions.Policy();
+        var outputDir = new Option<string?>("--output-dir") { Description = "每份报告一个发现文件及汇总 (one findings file per report + summary.json/.csv)", HelpName = "dir" };
+        var html = new Option<string?>("--html") { Description = "每份报告一个 HTML 页面 (an HTML page per report: a .html file for one report, else a folder with index.html)", HelpName = "file|dir" };
+        var annotate = new Option<string?>("--annotate") { Description = "在 PDF 上标注发现 (the PDFs with highlight annotations: a .pdf file for one report, else a folder)", HelpName = "file|dir" };
+        var xlsx = new Option<string?>("--xlsx") { Description = "全部发现写入一张工作表 (every finding in one sheet)", HelpName = "file" };
+        var parallel = new Option<int>("--parallel") { Description = "同时核对的报告数 (reports at once; default: the number of cores)", HelpName = "n" };
+        // Checked on the token: a token that is no number is already System.CommandLine's own parse error.
+        parallel.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out var n) && n < 1) r.AddError("--parallel 须为至少 1 的整数 (needs a whole number of at least 1)");
+        });
         var command = new Command("check",
             "核对决算公开报告中不可能成立的数字（已考虑四舍五入）。退出码：0 无错误，1 有错误，2 无法读取或用法错误。\n"
             + "Check a 决算公开 report for figures that cannot be true (rounding taken into account). Exit 0 no errors, 1 errors, 2 unreadable input or bad usage.")
         {
-            file, format, output, minSeverity, policy,
+            files, format, output, minSeverity, policy, outputDir, html, annotate, xlsx, parallel,
         };
-        command.SetAction(parse => CheckOne(parse.GetValue(file), parse.GetValue(format)!, parse.GetValue(output), CommonOptions.SeverityOf(parse.GetValue(minSeverity)!), parse.GetValue(policy)!, stdout, stderr));
+        command.SetAction(parse =>
+        {
+            var paths = parse.GetValue(files) ?? Array.Empty<string>();
+            var minimum = CommonOptions.SeverityOf(parse.GetValue(minSeverity)!);
+            var review = new ReviewOptions
+            {
+                OutputDir = parse.GetValue(outputDir),
+                Html = parse.GetValue(html),
+                Annotate = parse.GetValue(annotate),
+                Xlsx = parse.GetValue(xlsx),
+                Parallel = parse.GetValue(parallel),
+                Format = parse.GetValue(format)!,
+                MinSeverity = minimum,
+            };
+            review.Paths.AddRange(paths);
+            if (paths.Length > 1 || review.AnyOutput || (paths.Length == 1 && Directory.Exists(paths[0])))
+            {
+                if (paths.Length == 0) return CliError.Fail(stderr, "check", "请指定要核对的报告（文件或文件夹）", "name the reports (files or folders) to check");
+                return ReviewRun.Run(review, stdout, stderr);
+            }
+            return CheckOne(paths.FirstOrDefault(), parse.GetValue(format)!, parse.GetValue(output), minimum, parse.GetValue(policy)!, stdout, stderr);
+        });
         Examples.Add(command,
             "finacct check                                   # 内置样例 (the bundled seed report)",
             "finacct check report.pdf --min-severity=error   # 只看错误 (errors only)",
             "finacct check report.xlsx -f sarif -o out.sarif # SARIF 写入文件 (to a file)",
-            "finacct check report.json --policy sichuan      # 按四川评分规则核对自评表 (score against Sichuan's policy)");
+            "finacct check report.json --policy sichuan      # 按四川评分规则核对自评表 (score against Sichuan's policy)",
+            "finacct check reports/ --output-dir out --html out/html   # 整个文件夹并行核对 (a whole folder, in parallel)");
         return command;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FinalAccounts.Import.Layout;
 using FinalAccounts.Reports;
 
 namespace FinalAccounts.Import;
@@ -6,8 +7,9 @@ namespace FinalAccounts.Import;
 /// <summary>What an import produced: the report, the same report in the report file format, and what the import was unsure of.</summary>
 public sealed class ImportResult
 {
-    internal ImportResult(FinalAccountsReport report, string json, IReadOnlyList<ImportNote> notes, int pages)
+    internal ImportResult(FinalAccountsReport report, string json, IReadOnlyList<ImportNote> notes, int pages, LayoutDocument layout)
     {
+        _locator = new FigureLocator(layout, report);
         Report = report;
         Json = json;
         Notes = notes;
@@ -29,4 +31,13 @@ public sealed class ImportResult
 
     /// <summary>Pages (PDF) or sheets (XLSX) read.</summary>
     public int Pages { get; }
+
+    private readonly FigureLocator _locator;
+
+    /// <summary>
+    /// Where <paramref name="figure"/> (a figure of <see cref="Report"/>) is printed in the source: its page and box, from
+    /// the words the import read. Null when the figure cannot be placed with certainty (its digits printed nowhere on
+    /// its page, or in several places its row or sentence do not tell apart): a caller marks no place rather than a wrong one.
+    /// </summary>
+    public SourceBox? Locate(StatedFigure figure) => _locator.Locate(figure);
 }

@@ -63,6 +63,6 @@ public static class ReportImporter
             // does not yet turn into a ReportFormatException; either way the import's contract is ImportException.
             throw new ImportException(document.Source, "识别出的数字不构成有效的报告 / the recognised figures do not form a valid report: " + ex.Message, ex);
         }
-        return new ImportResult(SourceLocations.WithoutFileLines(report), json, ImportNotes.Bounded(notes), document.PageCount);
+        return new ImportResult(SourceLocations.WithoutFileLines(report), json, ImportNotes.Bounded(notes), document.PageCount, document);
     }
 }

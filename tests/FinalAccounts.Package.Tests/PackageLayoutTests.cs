@@ -87,6 +87,21 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
+    public void Review_package_holds_its_library_and_depends_on_the_import_package_and_pdfsharp_6_2_4()
+    {
+        using var zip = ZipFile.OpenRead(_packages.ReviewPackage);
+        var files = zip.Entries.Select(e => e.FullName).Where(f => f.StartsWith("lib/")).OrderBy(f => f, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "lib/net8.0/FinalAccounts.Review.dll", "lib/net8.0/FinalAccounts.Review.xml" }, files);
+        using var stream = zip.GetEntry("FinalAccounts.Review.nuspec")!.Open();
+        var nuspec = XDocument.Load(stream);
+        var ns = nuspec.Root!.Name.Namespace;
+        var dependencies = nuspec.Descendants(ns + "dependency").ToDictionary(d => d.Attribute("id")!.Value, d => d.Attribute("version")!.Value);
+        Assert.Equal(_packages.Version, dependencies["FinalAccounts.Core"]);
+        Assert.Equal(_packages.Version, dependencies["FinalAccounts.Import"]);
+        Assert.Equal("6.2.4", dependencies["PDFsharp"]); // MIT; 6.5.0 is AGPL
+    }
+
+    [Fact]
     public void Tool_package_is_the_finacct_command()
     {
         using var zip = ZipFile.OpenRead(_packages.ToolPackage);

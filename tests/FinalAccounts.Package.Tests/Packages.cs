@@ -7,7 +7,7 @@ using System.Reflection;
 namespace FinalAccounts.Package.Tests;
 
 /// <summary>
-/// Packs FinalAccounts.Core, FinalAccounts.Import and the finacct tool once per test run, with a version of their own,
+/// Packs FinalAccounts.Core, FinalAccounts.Import, FinalAccounts.Review and the finacct tool once per test run, with a version of their own,
 /// into a temporary feed. Consumers restore them into a private packages folder (the user's global folder serves the
 /// other packages read-only, as a fallback folder), and everything is deleted afterwards: a test run leaves no
 /// FinalAccounts.* 0.1.0-local.* package in ~/.nuget/packages.
@@ -22,7 +22,7 @@ public sealed class Packages : IDisposable
         Version = "0.1.0-local." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         Feed = Directory.CreateTempSubdirectory("finacct-feed-").FullName;
         PackagesFolder = Directory.CreateTempSubdirectory("finacct-packages-").FullName;
-        foreach (var project in new[] { "src/FinalAccounts.Core/FinalAccounts.Core.csproj", "src/FinalAccounts.Import/FinalAccounts.Import.csproj", "src/FinalAccounts.Cli/FinalAccounts.Cli.csproj" })
+        foreach (var project in new[] { "src/FinalAccounts.Core/FinalAccounts.Core.csproj", "src/FinalAccounts.Import/FinalAccounts.Import.csproj", "src/FinalAccounts.Review/FinalAccounts.Review.csproj", "src/FinalAccounts.Cli/FinalAccounts.Cli.csproj" })
         {
             Dotnet.RunOrThrow(Root, "pack", project, "-c", Configuration, "--no-build", "-o", Feed, "-p:Version=" + Version);
         }
@@ -82,6 +82,8 @@ public sealed class Packages : IDisposable
     public string SymbolPackage => Path.Combine(Feed, "FinalAccounts.Core." + Version + ".snupkg");
 
     public string ImportPackage => Path.Combine(Feed, "FinalAccounts.Import." + Version + ".nupkg");
+
+    public string ReviewPackage => Path.Combine(Feed, "FinalAccounts.Review." + Version + ".nupkg");
 
     public string ToolPackage => Path.Combine(Feed, "FinalAccounts.Cli." + Version + ".nupkg");
 

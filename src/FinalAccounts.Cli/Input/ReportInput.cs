@@ -28,6 +28,9 @@ internal sealed class ReportInput
         Imported = imported;
     }
 
+    /// <summary>An input read elsewhere (the batch review reads each file itself).</summary>
+    public static ReportInput Of(FinalAccountsReport report, string artifact, ImportResult? imported) => new(report, artifact, imported);
+
     /// <summary>The report.</summary>
     public FinalAccountsReport Report { get; }
 

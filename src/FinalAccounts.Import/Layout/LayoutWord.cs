@@ -9,8 +9,11 @@ namespace FinalAccounts.Import.Layout;
 /// </summary>
 internal sealed class LayoutWord
 {
-    public LayoutWord(string text, double left, double right, double top, double bottom, int page)
+    public LayoutWord(string text, double left, double right, double top, double bottom, int page, double[]? letterEdges = null)
     {
+        // Two edges per character or none: a word whose letters do not map one to one onto its characters has no letter
+        // positions rather than wrong ones.
+        LetterEdges = letterEdges != null && letterEdges.Length == 2 * text.Length ? letterEdges : null;
         Text = text;
         Left = left;
         Right = right;
@@ -32,6 +35,12 @@ internal sealed class LayoutWord
 
     /// <summary>1-based page (PDF) or sheet (XLSX).</summary>
     public int Page { get; }
+
+    /// <summary>
+    /// For a PDF word: the left and right x of each character, character i at [2i] and [2i + 1]; null for XLSX cells. A
+    /// 说明 line is one word, so this is what places a figure inside a sentence.
+    /// </summary>
+    public double[]? LetterEdges { get; }
 
     public double CenterX => (Left + Right) / 2;
 

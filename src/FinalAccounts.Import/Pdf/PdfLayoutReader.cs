@@ -45,7 +45,7 @@ internal static class PdfLayoutReader
                 foreach (var word in page.GetWords())
                 {
                     var box = word.BoundingBox;
-                    words.Add(new LayoutWord(word.Text, box.Left, box.Right, page.Height - box.Top, page.Height - box.Bottom, n));
+                    words.Add(new LayoutWord(word.Text, box.Left, box.Right, page.Height - box.Top, page.Height - box.Bottom, n, LetterEdges(word)));
                 }
                 progress?.Report(new ImportProgress(n, pages));
             }
@@ -60,6 +60,21 @@ internal static class PdfLayoutReader
             throw new ImportException(name, "the PDF has no text layer (" + pages + " page(s), no text): a scanned report must be run through OCR first");
         }
         return new LayoutDocument(name, pages, words);
+    }
+
+    /// <summary>The left and right edge of each letter, or null when the letters are not one character each.</summary>
+    private static double[]? LetterEdges(UglyToad.PdfPig.Content.Word word)
+    {
+        var letters = word.Letters;
+        if (letters.Count != word.Text.Length) return null;
+        var edges = new double[letters.Count * 2];
+        for (var i = 0; i < letters.Count; i++)
+        {
+            if (letters[i].Value.Length != 1) return null;
+            edges[2 * i] = letters[i].BoundingBox.Left;
+            edges[2 * i + 1] = letters[i].BoundingBox.Right;
+        }
+        return edges;
     }
 
     /// <summary>True when %%EOF stands in the last kilobyte (writers may add whitespace or a trailing comment after it).</summary>

@@ -13,18 +13,9 @@ internal static class Inputs
 {
     public const string PdfName = "shanghai-putuo-czj-2024-final-accounts.pdf";
 
-    private static readonly Lazy<string> s_root = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FinalAccounts.Core.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("FinalAccounts.Core.sln not found above " + AppContext.BaseDirectory);
-    });
+    public static string SeedJson => File.ReadAllText(FinalAccounts.Testing.Repository.PathOf("seeds", "reports", "wuhai-hrss-2024.json"));
 
-    public static string SeedJson => File.ReadAllText(Path.Combine(s_root.Value, "seeds", "reports", "wuhai-hrss-2024.json"));
-
-    public static string PdfPath => Path.GetFullPath(Path.Combine(s_root.Value, "..", "shared", "reports", PdfName));
+    public static string PdfPath => Path.Combine(FinalAccounts.Testing.Shared.Folder, "reports", PdfName);
 
     /// <summary>
     /// A small 收入支出决算总表 as an XLSX workbook written part by part (inline strings, numbers with a 2-decimal format), so
@@ -90,16 +81,4 @@ internal static class Inputs
         new[] { "年初结转和结余", "2.85", "年末结转和结余", "2.02" },
         new[] { "总计", "2936.74", "总计", "2936.74" },
     };
-}
-
-/// <summary>A fact that needs the real PDF in ../shared/reports/: skipped with the reason when it is absent, except under CI.</summary>
-internal sealed class NeedsSharedPdfFactAttribute : FactAttribute
-{
-    public NeedsSharedPdfFactAttribute()
-    {
-        if (!File.Exists(Inputs.PdfPath) && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Skip = "needs the real report PDF at " + Inputs.PdfPath + " (../shared/reports/ beside the repository); CI=true runs it regardless";
-        }
-    }
 }

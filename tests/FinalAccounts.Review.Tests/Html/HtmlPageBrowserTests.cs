@@ -21,9 +21,10 @@ public sealed class HtmlPageBrowserTests : IClassFixture<BrowserSession>, IDispo
 
     public void Dispose() => _temp.Dispose();
 
-    [ChromiumFact]
+    [SkippableFact]
     public async Task Every_finding_of_the_seed_is_listed_with_its_chinese_message_errors_first()
     {
+        Chromium.Require();
         var report = Reviewed.Seed;
         var page = await _browser.OpenAsync(Write(report));
         var rules = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('ol.findings li')].map(li => li.getAttribute('data-rule'))");
@@ -35,9 +36,10 @@ public sealed class HtmlPageBrowserTests : IClassFixture<BrowserSession>, IDispo
         Assert.Equal(0, _browser.Requests);
     }
 
-    [ChromiumFact]
+    [SkippableFact]
     public async Task The_stated_cell_and_its_inputs_are_highlighted_in_the_table()
     {
+        Chromium.Require();
         _temp.Write("broken.json", SmallReports.Broken);
         var report = ReportReview.Check(new ReportFile(Path.Combine(_temp.Path, "broken.json"), "broken.json"));
         var page = await _browser.OpenAsync(Write(report));
@@ -53,9 +55,11 @@ public sealed class HtmlPageBrowserTests : IClassFixture<BrowserSession>, IDispo
         Assert.Contains("精确计算 100", title);
     }
 
-    [ChromiumSharedFact]
+    [SkippableFact]
     public async Task On_the_putuo_pdf_the_highlighted_figures_are_exactly_the_findings_figures()
     {
+        Chromium.Require();
+        Repository.RequirePutuoPdf();
         var report = Reviewed.Putuo;
         var page = await _browser.OpenAsync(Write(report));
         var onPage = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('.fig.stated')].map(e => e.getAttribute('data-key') + '=' + e.getAttribute('data-value'))");
@@ -72,9 +76,10 @@ public sealed class HtmlPageBrowserTests : IClassFixture<BrowserSession>, IDispo
         Assert.Equal(0, _browser.Requests);
     }
 
-    [ChromiumFact]
+    [SkippableFact]
     public async Task Clicking_a_finding_scrolls_to_its_figure_marks_it_and_shows_the_rule()
     {
+        Chromium.Require();
         var report = File.Exists(Repository.PutuoPdf) ? Reviewed.Putuo : Reviewed.Seed;
         var page = await _browser.OpenAsync(Write(report));
         var findings = report.Check!.Findings.OrderByDescending(f => f.Severity).ToList();
@@ -96,9 +101,10 @@ public sealed class HtmlPageBrowserTests : IClassFixture<BrowserSession>, IDispo
         }
     }
 
-    [ChromiumFact]
+    [SkippableFact]
     public async Task A_screenshot_of_a_clicked_finding_is_written_for_the_readme()
     {
+        Chromium.Require();
         var report = File.Exists(Repository.PutuoPdf) ? Reviewed.Putuo : Reviewed.Seed;
         var page = await _browser.OpenAsync(Write(report));
         // An error in a table when there is one (the clearest picture: stated cell outlined, inputs in green), else the first error.

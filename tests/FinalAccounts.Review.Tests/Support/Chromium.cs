@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
-using Xunit;
+using FinalAccounts.Testing;
 
 namespace FinalAccounts.Review.Tests.Support;
 
@@ -20,27 +20,14 @@ internal static class Chromium
         return s_known.FirstOrDefault(File.Exists);
     }
 
-    public static string PathOf() => PathOrNull() ?? throw new FileNotFoundException(ChromiumFactAttribute.Reason);
-}
-
-/// <summary>A browser test: skipped with the reason when no Chromium is installed, except on CI (CI=true), where it runs and fails.</summary>
-public sealed class ChromiumFactAttribute : FactAttribute
-{
+    /// <summary>What a browser test says when no Chromium is installed.</summary>
     public const string Reason = "needs Chromium: apt-get install chromium (or set FINALACCOUNTS_CHROMIUM to a Chrome/Chromium executable)";
 
-    public ChromiumFactAttribute()
-    {
-        if (Chromium.PathOrNull() is null && !Repository.OnCi) Skip = Reason;
-    }
-}
+    public static string PathOf() => PathOrNull() ?? throw new FileNotFoundException(Reason);
 
-/// <summary>A browser test over the real PDF in ../shared: skipped when either is absent, except on CI.</summary>
-public sealed class ChromiumSharedFactAttribute : FactAttribute
-{
-    public ChromiumSharedFactAttribute()
+    /// <summary>Skips the calling test (fails it under CI) when no Chromium is installed.</summary>
+    public static void Require()
     {
-        if (Repository.OnCi) return;
-        if (Chromium.PathOrNull() is null) Skip = ChromiumFactAttribute.Reason;
-        else if (!File.Exists(Repository.PutuoPdf)) Skip = "needs ../shared/reports/shanghai-putuo-czj-2024-final-accounts.pdf beside the repository (" + Repository.PutuoPdf + ")";
+        if (PathOrNull() is null) throw Prerequisite.Missing(Reason);
     }
 }

@@ -276,6 +276,7 @@ public static partial class ReportReader
             var unit = String(e, "unit", path);
             RequireWithinLimits(value, path + ".value", unit == "%" ? NumberLimit.Percent : NumberLimit.Amount);
             if (!ReportVocabulary.IsUnit(unit)) Fail(path + ".unit", "unit '" + unit + "' is not one of " + string.Join("、", ReportVocabulary.Units));
+            if (Quantities.CountUnit.TryParse(unit, out _) && !Quantities.Count.IsWhole(value)) Fail(path + ".value", "a count in " + unit + " is a whole number as printed, found '" + value + "'");
             if (ReportVocabulary.IsPercentBasis(key.Basis) != (unit == "%"))
             {
                 Fail(path + ".unit", "a figure on basis " + key.Basis + (unit == "%" ? " is not a percentage" : " must be stated in %") + ", found unit '" + unit + "'");

@@ -1,6 +1,7 @@
 using System;
 using FinalAccounts.Classification;
 using FinalAccounts.Money;
+using FinalAccounts.Quantities;
 
 namespace FinalAccounts.Reports;
 
@@ -8,7 +9,7 @@ namespace FinalAccounts.Reports;
 public sealed class StatedFigure
 {
     /// <summary>Creates a figure. <paramref name="value"/> is the text as printed (a leading '-' for 减少/下降).</summary>
-    /// <exception cref="FormatException">A money or percentage value is not a number as printed.</exception>
+    /// <exception cref="FormatException">A money or percentage value is not a number as printed, or a count (unit 辆, 人 …) is not a whole number.</exception>
     /// <exception cref="ArgumentException">The key's 功能分类 path names no code.</exception>
     public StatedFigure(FigureKey key, string value, string unit, FigureLocation location, string? code = null, FigureKey? shareOf = null)
     {
@@ -31,7 +32,10 @@ public sealed class StatedFigure
             ReasoningAmount = _amount.Decimals >= 2 ? _amount : Amount.Stated(_amount.Value, _amount.Unit, 2);
         }
         else if (IsPercentage) _percentage = Percentage.Parse(value);
+        else if (CountUnit.TryParse(unit, out var countUnit)) _count = Count.Parse(value, countUnit);
     }
+
+    private readonly Count? _count;
 
     private readonly Amount _amount;
     private readonly Percentage _percentage;
@@ -62,6 +66,13 @@ public sealed class StatedFigure
 
     /// <summary>True for a percentage.</summary>
     public bool IsPercentage => Unit == "%";
+
+    /// <summary>True for a count of things (辆, 人, 人次, 批次, 个 …: a <see cref="CountUnit"/>), which is exact.</summary>
+    public bool IsCount => _count is not null;
+
+    /// <summary>The count as printed (whole, exact).</summary>
+    /// <exception cref="InvalidOperationException">The figure is not a count.</exception>
+    public Count Count => _count ?? throw new InvalidOperationException(Key + " is stated in " + Unit + ", not in a counting word (辆, 人, 人次 …).");
 
     /// <summary>The money figure with the decimals it was printed with.</summary>
     /// <exception cref="InvalidOperationException">The figure is not money.</exception>

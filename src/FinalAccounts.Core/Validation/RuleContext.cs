@@ -11,7 +11,7 @@ namespace FinalAccounts.Validation;
 /// What a rule works with: the report, and the checks that turn "these figures relate so" into outcomes and findings
 /// with messages. The rounding reasoning lives in <see cref="RoundingCheck"/>; this class only names the figures.
 /// </summary>
-public sealed class RuleContext
+public sealed partial class RuleContext
 {
     private readonly List<Finding> _findings;
     private RuleDescriptor _rule;

@@ -106,6 +106,7 @@ internal sealed class Publisher
         ThreePublic(statements);
         NoStateCapital(statements);
         Procurement(statements);
+        Counts(statements);
         return new PublishedReport(_unit, tables, statements);
     }
 
@@ -450,6 +451,51 @@ internal sealed class Publisher
             shares.Figures.Add(P(ExactAccounts.SmeNames[i], "占比", share, of: named ? (ExactAccounts.ProcurementNames[i], Actual) : null));
         }
         statements.Add(shares);
+    }
+
+    /// Counts (issue 13, point 2), exact and printed whole: 三公's groups and person-times, receptions' batches and
+    /// person-times, the 绩效 grades adding up to the projects self-evaluated, problems found and rectified, and 车辆 with
+    /// its 其中 kinds (十一（三）). Drawn from the publisher's style, so a spec always publishes the same counts.
+    private void Counts(List<PubStatement> statements)
+    {
+        PubFigure C(string concept, string basis, long value, string unit, string scope = "") =>
+            new() { Concept = concept, Basis = basis, Scope = scope, Value = value.ToString(System.Globalization.CultureInfo.InvariantCulture), Unit = unit };
+        const string appropriation = "财政拨款";
+        var trips = new PubStatement { Id = "2.8-90", Section = "八、财政拨款“三公”经费支出决算情况说明", Subsection = "（二）" };
+        long groups = _style.Next(0, 6), batches = _style.Next(0, 30);
+        trips.Figures.Add(C("因公出国（境）团组", Actual, groups, "个", appropriation));
+        trips.Figures.Add(C("因公出国（境）人次", Actual, groups * _style.Next(1, 5), "人次", appropriation));
+        trips.Figures.Add(C("国内公务接待批次", Actual, batches, "批次", appropriation));
+        trips.Figures.Add(C("国内公务接待人次", Actual, batches + _style.Next(0, 200), "人次", appropriation));
+        statements.Add(trips);
+
+        var performance = new PubStatement { Id = "2.14-90", Section = "十四、预算绩效情况说明" };
+        var grades = new long[] { _style.Next(0, 30), _style.Next(0, 10), _style.Next(0, 3), _style.Next(0, 2) };
+        long found = _style.Next(0, 12), done = found == 0 ? 0 : _style.Next(0, (int)found + 1);
+        performance.Figures.Add(C("绩效自评项目", Actual, grades.Sum(), "个"));
+        string[] gradeNames = { "绩效评级为优的项目", "绩效评级为良的项目", "绩效评级为合格的项目", "绩效评级为不合格的项目" };
+        for (int i = 0; i < 4; i++) performance.Figures.Add(C(gradeNames[i], Actual, grades[i], "个"));
+        performance.Figures.Add(C("绩效自评发现问题", Actual, found, "个"));
+        performance.Figures.Add(C("已完成整改问题", Actual, done, "个"));
+        performance.Figures.Add(C("正在整改问题", Actual, _style.Next(0, (int)(found - done) + 1), "个"));
+        statements.Add(performance);
+
+        var assets = new PubStatement { Id = "2.13-90", Section = "十三、国有资产占用情况说明" };
+        string[] kindNames = { "主要负责人用车", "机要通信用车", "应急保障用车", "执法执勤用车", "其他用车" };
+        var kinds = kindNames.Select(_ => (long)_style.Next(0, 9)).ToArray();
+        assets.Figures.Add(C("车辆", "年末", kinds.Sum(), "辆"));
+        var breakdown = new PubExplanation { Concept = "车辆", Basis = "年末", Marker = "其中" };
+        for (int i = 0; i < kinds.Length; i++) breakdown.Parts.Add(Part(C(kindNames[i], "年末", kinds[i], "辆")));
+        assets.Explanations.Add(breakdown);
+        var staff = new PubStatement { Id = "2.3-90", Section = "三、支出决算情况说明" };
+        long left = _style.Next(0, 8), retired = _style.Next(0, 8);
+        staff.Figures.Add(C("减少人员", Actual, left + retired + _style.Next(0, 3), "人"));
+        var reasons = new PubExplanation { Concept = "减少人员", Basis = Actual, Marker = "主要包括…等", Partial = true };
+        reasons.Parts.Add(Part(C("调离在职人员", Actual, left, "人")));
+        reasons.Parts.Add(Part(C("退休人员", Actual, retired, "人")));
+        staff.Explanations.Add(reasons);
+        statements.Add(assets);
+        statements.Add(staff);
     }
 }
 

@@ -192,7 +192,7 @@ public class ReportCheckProperties
             var explained = published.Statements
                 .SelectMany(s => s.Explanations.Where(x => !x.Partial)
                     .Select(x => s.Figures.FirstOrDefault(f => f.Concept == x.Concept && f.Basis == x.Basis && f.Scope == x.Scope && f.FunctionPath == x.FunctionPath)))
-                .Where(f => f != null)
+                .Where(f => f != null && f.IsMoney) // count breakdowns are FA1150's (CountRuleProperties)
                 .Select(f => f!)
                 .ToList();
             var figure = explained[c.pick % explained.Count];

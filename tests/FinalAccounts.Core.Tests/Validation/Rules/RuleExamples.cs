@@ -383,6 +383,51 @@ public static class RuleExamples
             BrokenMessageContains = new[] { "378500.00", "37.85", "10000倍", "单位错误" },
         };
 
+        // ---- FA1150–FA1153: counts are whole and exact, so there is no rounding case: one vehicle off is an error.
+        // 共有车辆8辆，其中：主要领导干部用车1辆、机要通信用车2辆、执法执勤用车5辆: 1 + 2 + 5 = 8. Stated 9, the parts still make 8.
+        yield return new RuleExample("FA1150")
+        {
+            Consistent = () => Vehicles("8", "1", "2", "5"),
+            Broken = () => Vehicles("9", "1", "2", "5"),
+            BrokenValue = "9",
+            BrokenStatementId = "3.11-4",
+            BrokenExact = 8m,
+            BrokenMessageContains = new[] { "车辆", "9辆", "8辆", "执法执勤用车", "不存在舍入" },
+        };
+
+        // 主要包括…等 lists of 人: 调离 7 人 and 退休 3 人 among 减少人员 12 人 (7 + 3 = 10 ≤ 12); a total of 9 is 1 short of the 10 listed.
+        yield return new RuleExample("FA1151")
+        {
+            Consistent = () => LeftStaff("12"),
+            Broken = () => LeftStaff("9"),
+            BrokenValue = "9",
+            BrokenStatementId = "2.3-2",
+            BrokenExact = 10m,
+            BrokenMessageContains = new[] { "减少人员", "9人", "10人", "调离在职人员" },
+        };
+
+        // 绩效自评的项目4个 … 优 3、良 1、合格 0、不合格 0: 3 + 1 + 0 + 0 = 4. Stated 5, one project has no grade.
+        yield return new RuleExample("FA1152")
+        {
+            Consistent = () => Graded("4"),
+            Broken = () => Graded("5"),
+            BrokenValue = "5",
+            BrokenStatementId = "3.10-1",
+            BrokenExact = 4m,
+            BrokenMessageContains = new[] { "绩效自评项目", "5个", "4个", "绩效评级为优的项目" },
+        };
+
+        // 全年安排因公出国（境）团组3个、累计7人次: 7 ≥ 3. Three groups cannot travel as 2 person-times.
+        yield return new RuleExample("FA1153")
+        {
+            Consistent = () => Trips("3", "7"),
+            Broken = () => Trips("3", "2"),
+            BrokenValue = "2",
+            BrokenStatementId = "3.7-3",
+            BrokenExact = 3m,
+            BrokenMessageContains = new[] { "因公出国（境）人次", "2人次", "3人次", "团组" },
+        };
+
         // ---- FA1120 / FA1121: words, not numbers — no rounding case. A table titled "XX局收入支出决算总表" keeps the
         // template's placeholder XX; one titled "2023年度收入支出决算总表" in the 2024 report names another year.
         yield return new RuleExample("FA1120")
@@ -498,6 +543,34 @@ public static class RuleExamples
     {
         new StatementSpec("3.5-3.3", new[] { F("一般公共预算财政拨款支出", "年初预算", budget, path: "一般公共服务支出/财政事务/信息化建设"),
             F("一般公共预算财政拨款支出", "决算", actual, path: "一般公共服务支出/财政事务/信息化建设") }) { Section = "五、一般公共预算财政拨款支出决算情况说明", Words = words },
+    };
+
+    private static Item[] Vehicles(string total, params string[] kinds)
+    {
+        var names = new[] { "主要领导干部用车", "机要通信用车", "执法执勤用车" };
+        return new Item[]
+        {
+            Statement("3.11-4", "十一、其他重要事项的情况说明", F("车辆", "年末", total, "辆"))
+                .With(Explanation("车辆", "年末", false, "其中", kinds.Select((k, i) => (Part)F(names[i], "年末", k, "辆", text: names[i] + k + "辆")).ToArray())),
+        };
+    }
+
+    private static Item[] LeftStaff(string total) => new Item[]
+    {
+        Statement("2.3-2", "三、支出决算情况说明", F("减少人员", "决算", total, "人"))
+            .With(Explanation("减少人员", "决算", true, "主要包括…等", F("调离在职人员", "决算", "7", "人", text: "调离7人"), F("退休人员", "决算", "3", "人", text: "退休3人"))),
+    };
+
+    private static Item[] Graded(string total) => new Item[]
+    {
+        Statement("3.10-1", "十、预算绩效管理情况", F("绩效自评项目", "决算", total, "个"), F("绩效评级为优的项目", "决算", "3", "个"),
+            F("绩效评级为良的项目", "决算", "1", "个"), F("绩效评级为合格的项目", "决算", "0", "个"), F("绩效评级为不合格的项目", "决算", "0", "个")),
+    };
+
+    private static Item[] Trips(string groups, string persons) => new Item[]
+    {
+        Statement("3.7-3", "七、财政拨款“三公”经费支出决算情况说明", F("因公出国（境）团组", "决算", groups, "个", scope: Appropriation),
+            F("因公出国（境）人次", "决算", persons, "人次", scope: Appropriation)),
     };
 
     private static Item[] SlipPair(string narrative) => new Item[]

@@ -40,6 +40,7 @@ internal static partial class NarrativeReader
         reader.GeneralBudget();
         reader.BasicExpenditure();
         reader.ThreePublic();
+        reader.ThreePublicCounts();
         reader.OtherMatters();
         return WithoutPlaceholders(list);
     }

@@ -43,7 +43,7 @@ public static class ReportImporter
         var notes = new List<ImportNote>(document.Notes);
         var regions = TableLocator.Locate(document, notes);
         var tables = new List<TableDraft>();
-        foreach (var region in regions) tables.Add(new TableDraft(region.Id, region.Title, region.Unit, region.Page, TableRecognizer.Read(region, notes)));
+        foreach (var region in regions) tables.Add(new TableDraft(region.Id, region.Title, region.Unit, region.Page, TableRecognizer.Read(region, notes)) { EmptyNote = EmptyTableNote.Find(region) });
         var statements = NarrativeReader.Read(document, notes);
         if (tables.Count == 0 && statements.Count == 0)
         {

@@ -51,6 +51,7 @@ internal static class ReportJsonWriter
         w.WriteString("title", table.Title);
         w.WriteString("unit", table.Unit);
         w.WriteNumber("page", table.Page);
+        if (table.EmptyNote != null) w.WriteString("emptyNote", table.EmptyNote);
         w.WriteStartArray("cells");
         foreach (var c in table.Cells)
         {

@@ -12,7 +12,7 @@ internal static class SourceLocations
 {
     public static FinalAccountsReport WithoutFileLines(FinalAccountsReport report)
     {
-        var tables = report.Tables.Select(t => new ReportTable(t.Id, t.Title, t.Unit, t.Cells.Select(Figure).ToList())).ToList();
+        var tables = report.Tables.Select(t => new ReportTable(t.Id, t.Title, t.Unit, t.Cells.Select(Figure).ToList(), t.EmptyNote, t.Page)).ToList();
         var statements = report.Statements.Select(s => new Statement(s.Id, s.Section, s.Subsection, s.Sentence, s.Figures.Select(Figure).ToList(),
             s.Explanations.Select(e => new Explanation(e.Explains, e.AlsoExplains, e.IsPartial, e.Marker,
                 e.Parts.Select(p => new ExplanationPart(p.Text, p.Figure == null ? null : Figure(p.Figure), p.Reference, p.ReferenceId)).ToList(),

@@ -165,7 +165,7 @@ public static partial class ReportReader
                     cells.Add(Figure(merged.RootElement, p, location));
                 }
             }
-            return new ReportTable(id, title, unit, cells);
+            return new ReportTable(id, title, unit, cells, OptionalString(e, "emptyNote", path), Page(e, path));
         }
 
         /// <summary>A cell with the table's defaults (basis, scope, concept …) and unit filled in where it says nothing.</summary>

@@ -8,13 +8,18 @@ namespace FinalAccounts.Reports;
 /// </summary>
 public sealed class ReportTable
 {
-    /// <summary>Creates a table.</summary>
-    public ReportTable(string id, string title, string unit, IReadOnlyList<StatedFigure> cells)
+    /// <summary>
+    /// Creates a table; <paramref name="emptyNote"/> is the statement printed under a table published without data,
+    /// <paramref name="page"/> the PDF page of its title (0 when unknown).
+    /// </summary>
+    public ReportTable(string id, string title, string unit, IReadOnlyList<StatedFigure> cells, string? emptyNote = null, int page = 0)
     {
+        Page = page;
         Id = id;
         Title = title;
         Unit = unit;
         Cells = cells;
+        EmptyNote = emptyNote ?? string.Empty;
     }
 
     /// <summary>The table's id in the report file, e.g. 表1 or 财决01.</summary>
@@ -28,4 +33,13 @@ public sealed class ReportTable
 
     /// <summary>The non-blank cells in printed order.</summary>
     public IReadOnlyList<StatedFigure> Cells { get; }
+
+    /// <summary>
+    /// The statement a table published without data prints under it, as the template asks ("注：本单位无政府性基金预算财政拨款
+    /// 收入和支出，故本表无数据。"), or empty.
+    /// </summary>
+    public string EmptyNote { get; }
+
+    /// <summary>The PDF page of the table's title, or 0 when the file does not say.</summary>
+    public int Page { get; }
 }

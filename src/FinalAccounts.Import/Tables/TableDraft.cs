@@ -23,4 +23,7 @@ internal sealed class TableDraft
     public int Page { get; }
 
     public IReadOnlyList<CellDraft> Cells { get; }
+
+    /// <summary>The note printed under a table published without data ("注：…故本表无数据。"), or null.</summary>
+    public string? EmptyNote { get; init; }
 }

@@ -46,12 +46,16 @@ internal static class TableLocator
             var (line, unitLine, unit, table) = found[k];
             var end = k + 1 < found.Count ? found[k + 1].Line : lines.Count;
             var body = new List<LayoutLine>();
-            for (var i = unitLine + 1; i < end; i++)
+            var i = unitLine + 1;
+            for (; i < end; i++)
             {
                 if (s_part.IsMatch(lines[i].Text) || IsFootnote(lines[i])) break;
                 body.Add(lines[i]);
             }
-            regions.Add(new TableRegion(table.Id, lines[line].Text, table.Kind, unit, body, lines[line].Page));
+            // The footnote and what follows it up to the next table: where a table without data says so (故本表无数据).
+            var below = new List<LayoutLine>();
+            for (; i < end && !s_part.IsMatch(lines[i].Text); i++) below.Add(lines[i]);
+            regions.Add(new TableRegion(table.Id, lines[line].Text, table.Kind, unit, body, lines[line].Page) { Below = below });
         }
         foreach (var missing in StandardTables.All.Where(t => regions.All(r => r.Id != t.Id)))
         {

@@ -28,4 +28,7 @@ internal sealed class TableRegion
 
     /// <summary>The page of the title.</summary>
     public int Page { get; }
+
+    /// <summary>The lines under the table from its footnote (注：…) to the next table, not read as cells.</summary>
+    public IReadOnlyList<LayoutLine> Below { get; init; } = new List<LayoutLine>();
 }

@@ -128,7 +128,7 @@ internal static class PutuoReport
 
     private static string BuildJson(string[] lines)
     {
-        var tables = new List<(string Id, string Title, List<Cell> Cells)>();
+        var tables = new List<(string Id, string Title, List<Cell> Cells, string? Note)>();
         for (var t = 0; t < TableTitles.Count; t++)
         {
             var (start, end) = Segment(lines, t);
@@ -143,7 +143,9 @@ internal static class PutuoReport
                 6 => ThreePublicTable(lines, start, end),
                 _ => EmptyTable(lines, start, end),
             };
-            tables.Add((TableTitles[t].Id, TableTitles[t].Title, cells));
+            // A table printed without data keeps the statement under it (注：…故本表无数据。) as its emptyNote.
+            var note = cells.Count == 0 ? lines.Skip(start).Take(end - start).Select(l => l.Trim()).FirstOrDefault(l => l.Contains("故本表无数据")) : null;
+            tables.Add((TableTitles[t].Id, TableTitles[t].Title, cells, note));
         }
         var statements = Statements(lines);
 
@@ -163,12 +165,13 @@ internal static class PutuoReport
             w.WriteString("source", FileName);
             w.WriteEndObject();
             w.WriteStartArray("tables");
-            foreach (var (id, title, cells) in tables)
+            foreach (var (id, title, cells, note) in tables)
             {
                 w.WriteStartObject();
                 w.WriteString("id", id);
                 w.WriteString("title", title);
                 w.WriteString("unit", "万元");
+                if (note != null) w.WriteString("emptyNote", note);
                 w.WriteStartObject("defaults");
                 w.WriteString("basis", ReportVocabulary.Actual);
                 w.WriteEndObject();

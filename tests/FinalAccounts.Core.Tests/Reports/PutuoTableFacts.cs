@@ -66,6 +66,15 @@ public abstract class PutuoTableFacts
     // ───────── (b) values checked by hand against the text ─────────
 
     [SkippableFact]
+    public void Tables_without_data_keep_the_statement_printed_under_them()
+    {
+        // Page 19 and 20 (text layer lines 511 and 527): 表8 and 表9 print only their header and the template's statement.
+        Assert.Equal("注：上海市普陀区财政局无政府性基金预算财政拨款支出，故本表无数据。", Table("表8").EmptyNote);
+        Assert.Equal("注：上海市普陀区财政局无国有资本经营预算财政拨款支出，故本表无数据。", Table("表9").EmptyNote);
+        Assert.All(Report.Tables.Where(t => t.Id != "表8" && t.Id != "表9"), t => Assert.Equal(string.Empty, t.EmptyNote));
+    }
+
+    [SkippableFact]
     public void Summary_table_values()
     {
         Assert.Equal("2,940.05", Cell("表1", K("一般公共预算财政拨款收入")));

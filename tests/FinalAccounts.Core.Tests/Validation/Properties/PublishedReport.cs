@@ -73,6 +73,9 @@ internal sealed class PubTable
 {
     public string Id = "";
     public string Title = "";
+
+    /// The statement under a table published without data (注：…故本表无数据。), or empty.
+    public string EmptyNote = "";
     public string Unit = "";
     public Dictionary<string, string> Defaults = new();
     public List<PubFigure> Cells = new();
@@ -102,7 +105,7 @@ internal sealed class PublishedReport
     {
         var rng = new Random(seed);
         List<T> Shuffle<T>(IEnumerable<T> items) => items.OrderBy(_ => rng.Next()).ToList();
-        var tables = Tables.Select(t => new PubTable { Id = t.Id, Title = t.Title, Unit = t.Unit, Defaults = t.Defaults, Cells = Shuffle(t.Cells) }).ToList();
+        var tables = Tables.Select(t => new PubTable { Id = t.Id, Title = t.Title, Unit = t.Unit, EmptyNote = t.EmptyNote, Defaults = t.Defaults, Cells = Shuffle(t.Cells) }).ToList();
         var statements = Shuffle(Statements.Select(s => new PubStatement
         {
             Id = s.Id, Section = s.Section, Subsection = s.Subsection, Figures = Shuffle(s.Figures),
@@ -142,6 +145,7 @@ internal sealed class PublishedReport
                 w.WriteString("id", table.Id);
                 w.WriteString("title", table.Title);
                 w.WriteString("unit", table.Unit);
+                if (table.EmptyNote.Length > 0) w.WriteString("emptyNote", table.EmptyNote);
                 if (table.Defaults.Count > 0)
                 {
                     w.WriteStartObject("defaults");

@@ -99,6 +99,7 @@ internal sealed class Publisher
     private PublishedReport Build()
     {
         var tables = new List<PubTable> { SummaryTable(), AppropriationTable(), FunctionTable(), EconomicTable() };
+        tables.AddRange(OtherTables());
         var statements = new List<PubStatement>();
         Overview(statements);
         IncomeAndSpending(statements);
@@ -156,6 +157,38 @@ internal sealed class Publisher
         Cell("一般公共预算财政拨款", GeneralExpenditure, _a.GeneralActual);
         if (_a.FundExpenditure != 0) Cell("政府性基金预算财政拨款", "政府性基金预算财政拨款支出", _a.FundExpenditure);
         return table;
+    }
+
+    /// The rest of the template's nine (issue 13, point 7): 收入决算表 and 支出决算表 with their totals, the 三公 table's 决算
+    /// column, 政府性基金 with its total (or published empty with the template's statement when there is none), and
+    /// 国有资本经营 published empty with its statement.
+    private IEnumerable<PubTable> OtherTables()
+    {
+        PubTable Table(string id, string title, params (string Row, string Concept, long Cents, string Scope)[] cells)
+        {
+            var table = new PubTable { Id = id, Title = title, Unit = UnitText };
+            foreach (var (row, concept, cents, scope) in cells)
+            {
+                var cell = M(concept, Actual, cents, narrative: false, scope: scope);
+                cell.Row = row;
+                cell.Column = "决算数";
+                table.Cells.Add(cell);
+            }
+            return table;
+        }
+        yield return Table("财决05", "收入决算表", ("合计", "本年收入合计", _a.Current.Income, ""));
+        yield return Table("财决06", "支出决算表", ("合计", "本年支出合计", _a.Current.Spend, ""));
+        long[] a = _a.ThreePublicActuals;
+        yield return Table("财决07", "财政拨款“三公”经费支出决算表",
+            ("合计", "三公经费", a.Sum(), Appropriation), ("因公出国（境）费", "因公出国（境）费", a[0], Appropriation),
+            ("小计", "公务用车购置及运行维护费", a[1] + a[2], Appropriation), ("公务用车购置费", "公务用车购置费", a[1], Appropriation),
+            ("公务用车运行维护费", "公务用车运行维护费", a[2], Appropriation), ("公务接待费", "公务接待费", a[3] + a[4], Appropriation));
+        long fundIncome = _a.Spec.Present[1] ? _a.Current.Sources[1] : 0;
+        var fund = _a.FundExpenditure != 0 || fundIncome != 0
+            ? Table("财决08", "政府性基金预算财政拨款收入支出决算表", ("合计", "政府性基金预算财政拨款收入", fundIncome, ""), ("合计", "政府性基金预算财政拨款支出", _a.FundExpenditure, ""))
+            : new PubTable { Id = "财决08", Title = "政府性基金预算财政拨款收入支出决算表", Unit = UnitText, EmptyNote = "注：本单位本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。" };
+        yield return fund;
+        yield return new PubTable { Id = "财决09", Title = "国有资本经营预算财政拨款收入支出决算表", Unit = UnitText, EmptyNote = "注：本单位本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。" };
     }
 
     /// 基本支出决算表 by 经济分类: 301 = 30101 + 30102 (人员经费), 302 = 30201 + 30202 (公用经费), split two to one.

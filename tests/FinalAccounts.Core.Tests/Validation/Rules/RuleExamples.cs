@@ -428,6 +428,38 @@ public static class RuleExamples
             BrokenMessageContains = new[] { "因公出国（境）人次", "2人次", "3人次", "团组" },
         };
 
+        // ---- FA1160–FA1162 (structure): yes/no verdicts, no rounding case. The nine tables with 表8 and 表9 published
+        // empty under the template's statement; without 表8 and with no word on 政府性基金, FA1160 names table 8.
+        yield return new RuleExample("FA1160")
+        {
+            Consistent = () => NineTables(skip: 0, fundNote: true),
+            Broken = () => NineTables(skip: 8, fundNote: true),
+            BrokenValue = "8",
+            BrokenStatementId = "report",
+            BrokenMessageContains = new[] { "政府性基金预算财政拨款收入支出决算表", "第8张", "本表无数据" },
+        };
+
+        // 表8 published without cells: with "注：…故本表无数据。" it says why; without it, and with no 说明 sentence, it does not.
+        yield return new RuleExample("FA1161")
+        {
+            Consistent = () => NineTables(skip: 0, fundNote: true),
+            Broken = () => NineTables(skip: 0, fundNote: false),
+            BrokenValue = "8",
+            BrokenStatementId = "表8",
+            BrokenMessageContains = new[] { "政府性基金预算财政拨款收入支出决算表", "没有数据", "未说明原因" },
+        };
+
+        // The 说明 states 三公经费 决算 3.50; the 三公 table prints it (consistent) or prints only the 预算数 column, leaving
+        // 决算 blank, i.e. 0: the two contradict each other.
+        yield return new RuleExample("FA1162")
+        {
+            Consistent = () => ThreePublicTable(printActual: true),
+            Broken = () => ThreePublicTable(printActual: false),
+            BrokenValue = "3.50",
+            BrokenStatementId = "2.8-1",
+            BrokenMessageContains = new[] { "三公经费", "3.50万元", "财政拨款“三公”经费支出决算表", "决算数一栏为空" },
+        };
+
         // ---- FA1120 / FA1121: words, not numbers — no rounding case. A table titled "XX局收入支出决算总表" keeps the
         // template's placeholder XX; one titled "2023年度收入支出决算总表" in the 2024 report names another year.
         yield return new RuleExample("FA1120")
@@ -571,6 +603,29 @@ public static class RuleExamples
     {
         Statement("3.7-3", "七、财政拨款“三公”经费支出决算情况说明", F("因公出国（境）团组", "决算", groups, "个", scope: Appropriation),
             F("因公出国（境）人次", "决算", persons, "人次", scope: Appropriation)),
+    };
+
+    private static Item[] NineTables(int skip, bool fundNote)
+    {
+        string[] titles = { "收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表",
+            "一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入支出决算表" };
+        var items = new List<Item>();
+        for (var n = 1; n <= 9; n++)
+        {
+            if (n == skip) continue;
+            var note = n == 9 || (n == 8 && fundNote) ? "注：本单位无" + (n == 8 ? "政府性基金" : "国有资本经营") + "预算财政拨款收入和支出，故本表无数据。" : null;
+            var cells = n == 8 || n == 9 ? System.Array.Empty<Fig>() : new[] { Cell("合计", "决算数", "本年支出合计", "决算", "100.00") };
+            items.Add(new TableSpec("表" + n, titles[n - 1], Wan, cells) { EmptyNote = note });
+        }
+        return items.ToArray();
+    }
+
+    private static Item[] ThreePublicTable(bool printActual) => new Item[]
+    {
+        new TableSpec("表7", "财政拨款“三公”经费支出决算表", Wan, printActual
+            ? new[] { Cell("合计", "预算数", "三公经费", "年初预算", "4.00", scope: Appropriation), Cell("合计", "决算数", "三公经费", "决算", "3.50", scope: Appropriation) }
+            : new[] { Cell("合计", "预算数", "三公经费", "年初预算", "4.00", scope: Appropriation) }),
+        Statement("2.8-1", "八、财政拨款“三公”经费支出决算情况说明", F("三公经费", "决算", "3.50", scope: Appropriation)),
     };
 
     private static Item[] SlipPair(string narrative) => new Item[]

@@ -138,6 +138,9 @@ public static class TestReport
         public string Title { get; }
         public string Unit { get; }
         public Fig[] Cells { get; }
+
+        /// <summary>The statement under a table published without data, or null.</summary>
+        public string? EmptyNote { get; init; }
     }
 
     /// <summary>A figure with its qualifiers named.</summary>
@@ -184,6 +187,7 @@ public static class TestReport
                 w.WriteString("id", table.Id);
                 w.WriteString("title", table.Title);
                 w.WriteString("unit", table.Unit);
+                if (table.EmptyNote != null) w.WriteString("emptyNote", table.EmptyNote);
                 w.WriteStartArray("cells");
                 foreach (var cell in table.Cells) WriteFigure(w, cell);
                 w.WriteEndArray();

@@ -96,6 +96,8 @@ public static class RuleCatalog
             "a 三公, 政府性基金 or 国有资本经营 table without cells has its statement (注：…故本表无数据) or a 说明 sentence saying the unit has none (warning)", Severity.Warning), emptyOnes: true),
         new BlankCellRule(D("FA1162", "说明列示的数在表中不得为空", "a figure the 说明 states as nonzero is not blank in its table",
             "三公经费 and its parts (三公 table), 政府性基金 / 国有资本经营预算财政拨款收入、支出 (their tables): a nonzero 决算 in the 说明 against a blank cell or an empty table is an error")),
+        new ChangeReasonRule(new RuleDescriptor("FA1170", "变动应说明原因", "a change the template asks about is explained",
+            "收入支出总计, 财政拨款收入支出总计, 一般公共预算财政拨款支出, 三公经费 and its parts, 机关运行经费: a nonzero change against last year or the budget, and a 功能分类 line's 决算 differing from its 年初预算 beyond rounding, come with a reason (主要原因…, an explanation in the file); 持平 needs none (warning)", Severity.Warning)),
         new TemplateTextRule(D("FA1120", "不得留有模板占位符", "no template placeholder is left in the report",
             "the title, table titles, headings and 说明 contain no placeholder: XX / XXX / ×× / 某某 / （单位名称） / 此处填写 / …年 / 20XX年"), years: false),
         new TemplateTextRule(new RuleDescriptor("FA1121", "标题与年末日期的年份为报告年度", "titles and year-end dates name the report's year",

@@ -38,9 +38,10 @@ internal sealed class ProcurementSmeRule : IReportRule
             var a = RuleContext.AmountOf(amount).ConvertTo(total.Amount.Unit);
             var p = share.Percentage;
             exact += a.Value * p.Value / 100m;
-            // Both factors are non-negative, so the product's bounds are the products of the bounds.
+            // Both factors are non-negative, so the product's bounds are the products of the bounds. A slip can print a
+            // negative amount (found by the moved-figure property): its product is then at most 0, never below the lower bound.
             min += Floor0(a.Interval.Min) * Floor0(p.Interval.Min) / 100m;
-            max += a.Interval.Max * p.Interval.Max / 100m;
+            max += Floor0(a.Interval.Max) * Floor0(p.Interval.Max) / 100m;
         }
         var stated = RuleContext.AmountOf(total);
         var expected = new Interval(min, max);

@@ -108,7 +108,7 @@ internal sealed class PublishedReport
         var tables = Tables.Select(t => new PubTable { Id = t.Id, Title = t.Title, Unit = t.Unit, EmptyNote = t.EmptyNote, Defaults = t.Defaults, Cells = Shuffle(t.Cells) }).ToList();
         var statements = Shuffle(Statements.Select(s => new PubStatement
         {
-            Id = s.Id, Section = s.Section, Subsection = s.Subsection, Figures = Shuffle(s.Figures),
+            Id = s.Id, Section = s.Section, Subsection = s.Subsection, Extra = s.Extra, Figures = Shuffle(s.Figures),
             Explanations = Shuffle(s.Explanations.Select(e => new PubExplanation
             {
                 Concept = e.Concept, Basis = e.Basis, Scope = e.Scope, FunctionPath = e.FunctionPath, Also = e.Also,

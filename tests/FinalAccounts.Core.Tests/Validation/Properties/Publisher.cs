@@ -108,8 +108,18 @@ internal sealed class Publisher
         NoStateCapital(statements);
         Procurement(statements);
         Counts(statements);
+        // The template's 主要原因 after every change (issue 13, point 5: FA1170 asks for it).
+        foreach (var s in statements.Where(NeedsReason)) s.Extra += Reason;
         return new PublishedReport(_unit, tables, statements);
     }
+
+    /// The reason a publisher gives for a change; <see cref="NeedsReason"/> says where.
+    public const string Reason = "主要原因：工作任务调整。";
+
+    /// A statement with a change against last year or the budget, or a 决算 beside its 年初预算.
+    public static bool NeedsReason(PubStatement s) =>
+        s.Figures.Any(f => f.Basis is ChangeFromPrevious or ChangeFromBudget or "较上年决算增减率" or "较年初预算增减率")
+        || (s.Figures.Any(f => f.Basis == InitialBudget) && s.Figures.Any(f => f.Basis == Actual));
 
     private PubTable SummaryTable()
     {
@@ -184,8 +194,10 @@ internal sealed class Publisher
             ("小计", "公务用车购置及运行维护费", a[1] + a[2], Appropriation), ("公务用车购置费", "公务用车购置费", a[1], Appropriation),
             ("公务用车运行维护费", "公务用车运行维护费", a[2], Appropriation), ("公务接待费", "公务接待费", a[3] + a[4], Appropriation));
         long fundIncome = _a.Spec.Present[1] ? _a.Current.Sources[1] : 0;
-        var fund = _a.FundExpenditure != 0 || fundIncome != 0
-            ? Table("财决08", "政府性基金预算财政拨款收入支出决算表", ("合计", "政府性基金预算财政拨款收入", fundIncome, ""), ("合计", "政府性基金预算财政拨款支出", _a.FundExpenditure, ""))
+        // Only the nonzero ones, each also stated in 表1 or 表4, so a moved one is always caught (FA1030).
+        var fundCells = new[] { ("合计", "政府性基金预算财政拨款收入", fundIncome, ""), ("合计", "政府性基金预算财政拨款支出", _a.FundExpenditure, "") }.Where(c => c.Item3 != 0).ToArray();
+        var fund = fundCells.Length > 0
+            ? Table("财决08", "政府性基金预算财政拨款收入支出决算表", fundCells)
             : new PubTable { Id = "财决08", Title = "政府性基金预算财政拨款收入支出决算表", Unit = UnitText, EmptyNote = "注：本单位本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。" };
         yield return fund;
         yield return new PubTable { Id = "财决09", Title = "国有资本经营预算财政拨款收入支出决算表", Unit = UnitText, EmptyNote = "注：本单位本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。" };

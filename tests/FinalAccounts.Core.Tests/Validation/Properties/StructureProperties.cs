@@ -51,3 +51,35 @@ public class StructureProperties
         });
     }
 }
+
+/// Laws of FA1170 (issue 13, point 5) on generated reports, which give the template's 主要原因 after every change.
+public class ChangeReasonProperties
+{
+    /// Law: taking the reason away from any one statement is flagged, if at all, only at that statement (a later sentence
+    /// of its section may still give it); a nonzero 收入总计 change in a section left with no reason at all is always flagged.
+    [Property]
+    public Property A_change_stripped_of_its_reason_is_flagged_where_it_stands()
+    {
+        var cases = ReportGen.Specs.SelectMany(_ => Gen.Choose(0, int.MaxValue), (spec, pick) => (spec, pick));
+        return Prop.ForAll(Arb.From(cases), c =>
+        {
+            var published = Publisher.Publish(c.spec);
+            var reasoned = published.Statements.Where(Publisher.NeedsReason).ToList();
+            var statement = reasoned[c.pick % reasoned.Count];
+            statement.Extra = statement.Extra.Replace(Publisher.Reason, string.Empty, StringComparison.Ordinal);
+            var findings = ReportChecker.Check(published.Read()).Findings.Where(f => f.RuleId == "FA1170").ToList();
+            Assert.All(findings, f => Assert.Equal(statement.Id, f.Location.StatementId));
+            var total = statement.Figures.FirstOrDefault(f => f.Concept == "收入总计" && f.Basis == "较上年决算增减");
+            if (total != null && decimal.Parse(total.Value, System.Globalization.CultureInfo.InvariantCulture) != 0m)
+            {
+                foreach (var s in published.Statements.Where(s => s.Section == statement.Section))
+                {
+                    s.Extra = s.Extra.Replace(Publisher.Reason, string.Empty, StringComparison.Ordinal);
+                    s.Explanations.RemoveAll(e => e.Marker.Contains("原因", StringComparison.Ordinal)); // 变动原因：一是…二是…
+                }
+                var flagged = ReportChecker.Check(published.Read()).Findings.Where(f => f.RuleId == "FA1170" && f.Location.StatementId == statement.Id);
+                Assert.Equal(Severity.Warning, Assert.Single(flagged).Severity);
+            }
+        });
+    }
+}

@@ -460,6 +460,17 @@ public static class RuleExamples
             BrokenMessageContains = new[] { "三公经费", "3.50万元", "财政拨款“三公”经费支出决算表", "决算数一栏为空" },
         };
 
+        // ---- FA1170: 普陀 3.5-3.3's wording. 年初预算 135.90 and 决算 135.25 differ by 0.65, beyond the 0.01 rounding allows:
+        // with "决算数小于预算数的主要原因：…" it is explained; without it, a warning at the 决算. No rounding case (yes/no verdict).
+        yield return new RuleExample("FA1170")
+        {
+            Consistent = () => Worded("135.90", "135.25", "决算数小于预算数的主要原因：调减相关经费。"),
+            Broken = () => Worded("135.90", "135.25", "主要用于：信息化系统日常维护费等支出。"),
+            BrokenValue = "135.25",
+            BrokenStatementId = "3.5-3.3",
+            BrokenMessageContains = new[] { "135.25", "135.90", "未说明原因", "主要原因" },
+        };
+
         // ---- FA1120 / FA1121: words, not numbers — no rounding case. A table titled "XX局收入支出决算总表" keeps the
         // template's placeholder XX; one titled "2023年度收入支出决算总表" in the 2024 report names another year.
         yield return new RuleExample("FA1120")

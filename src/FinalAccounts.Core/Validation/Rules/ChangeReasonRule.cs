@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using FinalAccounts.Money;
+using FinalAccounts.Reports;
+
+namespace FinalAccounts.Validation.Rules;
+
+/// <summary>
+/// A change the template asks the report to explain is explained: 收入支出总计, 财政拨款收入支出总计, 一般公共预算财政拨款支出,
+/// the 三公经费 and its three parts, 机关运行经费 against last year (or the budget), and a 功能分类 line's 决算 against its
+/// 年初预算 ("决算数大于（小于）预算数的主要原因：…"). A change of 0, or one rounding explains, or one stated as 持平 needs no
+/// reason (the template: "预决算持平的不用说明变动原因"). A reason is an explanation of the change in the file, or reason words
+/// (原因, 由于, 因为, 主要是 …) in the sentence or in a later one of the same section before the next such change, or a
+/// sentence ending in 其中：/包括： (its parts follow with their own reasons). 主要用于 says what money is for, not why it changed. Warning: a reviewer
+/// asks for it.
+/// </summary>
+internal sealed class ChangeReasonRule : IReportRule
+{
+    private static readonly HashSet<string> s_explained = new()
+    {
+        "收入总计", "支出总计", "财政拨款收入支出总计", "一般公共预算财政拨款支出", "三公经费", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费", "机关运行经费",
+    };
+
+    private static readonly Regex s_reason = new("原因|由于|因为|主要是(?!用于)|源于|受[^。]{1,20}影响", RegexOptions.CultureInvariant);
+
+    // "…各减少1457.56万元，下降33.17%。其中：" — the parts follow, each with its own reason (the seed's 一).
+    private static readonly Regex s_partsFollow = new("(?:其中|包括|如下|具体情况如下)[：:]?\\s*$", RegexOptions.CultureInvariant);
+
+    public ChangeReasonRule(RuleDescriptor descriptor) => Descriptor = descriptor;
+
+    public RuleDescriptor Descriptor { get; }
+
+    public void Check(RuleContext context)
+    {
+        var statements = context.Report.Statements;
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            var change = ChangeOf(s);
+            if (change == null) continue;
+            var (figure, what) = change.Value;
+            var reasoned = s.Explanations.Any(e => e.Explains.Concept == figure.Key.Concept || e.AlsoExplains.Any(a => a.Concept == figure.Key.Concept))
+                || s_reason.IsMatch(s.Sentence) || s_partsFollow.IsMatch(s.Sentence) || ReasonFollows(statements, i);
+            context.Record(figure, CheckResult.Match(reasoned), new StatedFigure[0], () => (
+                figure.Key + " " + what + "，但未说明原因（模板要求写明“主要原因：…”，持平的除外）。语句：「" + Excerpt(s.Sentence) + "」",
+                figure.Key.Concept + " changes (" + what + ") but the report gives no reason; the template asks for one (主要原因：…) unless it is level."));
+        }
+    }
+
+    /// <summary>
+    /// A reason in a later sentence of the same section before the next change this rule judges: "…各减少1457.56万元。" then
+    /// "（一）收入决算总计…包括：" and "1.本年收入…减少…，变动原因：…" explain the total through its parts.
+    /// </summary>
+    private static bool ReasonFollows(IReadOnlyList<Statement> statements, int i)
+    {
+        for (var j = i + 1; j < statements.Count && statements[j].Section == statements[i].Section; j++)
+        {
+            if (ChangeOf(statements[j]) != null) return false;
+            if (s_reason.IsMatch(statements[j].Sentence) || statements[j].Explanations.Any(e => e.Parts.Any(p => p.Figure == null && p.Reference == null))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first change in the statement the template wants explained, with how it reads; null when none.</summary>
+    private static (StatedFigure Figure, string What)? ChangeOf(Statement s)
+    {
+        if (s.Sentence.Contains("持平")) return null;
+        foreach (var f in s.Figures)
+        {
+            if (!s_explained.Contains(f.Key.Concept) || f.Key.FunctionPath.Length > 0) continue;
+            var isChange = f.Key.Basis is ReportVocabulary.ChangeFromPrevious or ReportVocabulary.ChangeFromBudget;
+            var isRate = f.Key.Basis is ReportVocabulary.ChangeFromPreviousRate or ReportVocabulary.ChangeFromBudgetRate;
+            if (isChange && f.IsMoney && RuleContext.AmountOf(f).Value != 0m) return (f, (f.Key.Basis == ReportVocabulary.ChangeFromBudget ? "较年初预算" : "较上年") + "增减 " + f.Value + f.Unit);
+            if (isRate && f.IsPercentage && f.Percentage.Value != 0m && !s.Figures.Any(g => g.Key.Concept == f.Key.Concept && g.IsMoney && g.Key.Basis is ReportVocabulary.ChangeFromPrevious or ReportVocabulary.ChangeFromBudget))
+            {
+                return (f, "增减 " + f.Value + "%");
+            }
+        }
+        // A 功能分类 line (or the total) of 一般公共预算财政拨款支出: 决算 against 年初预算 beyond rounding.
+        foreach (var actual in s.Figures.Where(f => f.Key.Concept == "一般公共预算财政拨款支出" && f.Key.Basis == ReportVocabulary.Actual && f.IsMoney))
+        {
+            var budget = s.Figures.FirstOrDefault(f => f.Key == actual.Key.WithBasis(ReportVocabulary.InitialBudget) && f.IsMoney);
+            if (budget == null) continue;
+            var a = RuleContext.AmountOf(actual);
+            var b = RuleContext.AmountOf(budget);
+            if (a.Interval.Intersects(b.Interval)) continue;
+            return (actual, "决算 " + actual.Value + actual.Unit + " 与年初预算 " + budget.Value + budget.Unit + " 不同");
+        }
+        return null;
+    }
+
+    private static string Excerpt(string sentence) => sentence.Length <= 80 ? sentence : sentence.Substring(0, 80) + "…";
+}

@@ -126,10 +126,12 @@ internal static class NarrativeTableReader
         _ => null,
     };
 
+    /// <summary>Column labels, and at most the row-label column's own word (项目, or 项 目 printed spaced out): no prose.</summary>
     private static bool IsHeader(LayoutLine line)
     {
         var labels = line.Words.Select(w => Label(w.Text)).ToList();
-        return labels.Count >= 2 && labels.Any(s_columns.ContainsKey) && labels.All(l => s_columns.ContainsKey(l) || s_stubs.Contains(l));
+        var stub = string.Concat(labels.Where(l => !s_columns.ContainsKey(l)));
+        return labels.Count(s_columns.ContainsKey) >= 1 && labels.Count >= 2 && (stub.Length == 0 || s_stubs.Contains(stub));
     }
 
     /// <summary>

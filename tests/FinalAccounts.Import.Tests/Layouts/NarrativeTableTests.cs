@@ -117,6 +117,29 @@ public sealed class NarrativeTableTests
     }
 
     [Fact]
+    public void A_stub_label_printed_spaced_out_still_makes_a_header()
+    {
+        var result = ThreePublicSection()
+            .Line(210, (400, "单位：万元"))
+            .Line(225, (60, "项"), (90, "目"), (250, "预算数"), (350, "决算数"))
+            .Line(240, Row("公务接待费", (Budget, "3.00"), (Actual, "2.50")))
+            .Import();
+        Assert.Equal(new[] { "公务接待费|年初预算|财政拨款 = 3.00 万元", "公务接待费|决算|财政拨款 = 2.50 万元" }, TableFigures(result));
+    }
+
+    [Fact]
+    public void A_line_of_prose_under_a_unit_line_is_no_header()
+    {
+        // Words that are not all labels: no table, nothing read from it, the text left to the sentence reader.
+        var result = ThreePublicSection()
+            .Line(210, (400, "单位：万元"))
+            .Line(225, (60, "其中"), (250, "决算数"), (350, "增加"))
+            .Line(240, Row("公务接待费", (Budget, "3.00"), (Actual, "2.50")))
+            .Import();
+        Assert.Empty(TableFigures(result));
+    }
+
+    [Fact]
     public void A_header_with_one_basis_twice_is_not_read()
     {
         // 2024年 | 2023年 over two 决算数 columns: which year a value belongs to is not on its own line.

@@ -225,11 +225,47 @@ internal static class NarrativeTableReader
             }
             if (st.Figures.Count > 0) statements.Add(st);
         }
+        AddSums(statements, topic);
         if (statements.Count == 0)
         {
             notes.Add(new ImportNote(ImportNotes.UnknownLabel, "a table in the 说明 (" + Squash(header.Text) + ") gave no figure this version reads; check it by hand", header.Page, topic.Section));
         }
         return statements;
+    }
+
+    /// <summary>What a table's total rows are the sum of: "三公" of its three items, 公务用车 of 购置 and 运行维护, 政府采购 of its kinds.</summary>
+    private static readonly (string Total, string[] Parts)[] s_sums =
+    {
+        ("三公经费", new[] { "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费" }),
+        ("公务用车购置及运行维护费", new[] { "公务用车购置费", "公务用车运行维护费" }),
+        ("政府采购支出", new[] { "政府采购货物支出", "政府采购工程支出", "政府采购服务支出" }),
+    };
+
+    /// <summary>Money bases, whose figures add up across rows (a rate does not).</summary>
+    private static readonly string[] s_additive = { "年初预算", "全年预算", "决算", "上年决算", "较上年决算增减" };
+
+    /// <summary>
+    /// On a total row's statement, its breakdown by the table's rows, per money basis, when the table prints the total
+    /// and every part in that column (a blank part is not read as 0: no sum is claimed), each row once: FA1010 then
+    /// checks the table adds up, rounding allowed.
+    /// </summary>
+    private static void AddSums(List<StatementDraft> statements, Topic topic)
+    {
+        var byConcept = statements.SelectMany(st => st.Figures.Select(f => (Statement: st, Figure: f))).GroupBy(x => x.Figure.Concept).ToDictionary(g => g.Key, g => g.ToList(), System.StringComparer.Ordinal);
+        foreach (var (total, parts) in s_sums)
+        {
+            if (!byConcept.TryGetValue(total, out var totals) || totals.Select(t => t.Statement).Distinct().Count() != 1) continue;
+            if (parts.Any(p => !byConcept.TryGetValue(p, out var rows) || rows.Select(r => r.Statement).Distinct().Count() != 1)) continue;
+            foreach (var basis in s_additive)
+            {
+                if (totals.FirstOrDefault(t => t.Figure.Basis == basis) is not { Figure: not null } stated) continue;
+                var found = parts.Select(p => byConcept[p].FirstOrDefault(r => r.Figure.Basis == basis).Figure).ToList();
+                if (found.Any(f => f == null)) continue;
+                var e = new ExplanationDraft { Explains = new FigureDraft { Concept = total, Basis = basis, Scope = topic.Scope }, Marker = "表中各项" };
+                foreach (var f in found) e.Parts.Add(new FigureDraft { Concept = f!.Concept, Basis = basis, Scope = f.Scope, Value = f.Value, Unit = f.Unit, Text = f.Concept + " " + f.Value });
+                stated.Statement.Explanations.Add(e);
+            }
+        }
     }
 
     /// <summary>The concept a row label names in <paramref name="topic"/>: the label without 其中：, an ordinal or 小计.</summary>

@@ -78,15 +78,44 @@ public sealed class NarrativeTableTests
     [Fact]
     public void The_checker_compares_the_table_with_the_sentence_and_accuses_only_a_real_difference()
     {
-        // Table and sentence agree: no FA1030 on any 三公 figure.
+        // Table and sentence agree, and the table adds up (10.00 = 0.00 + 7.00 + 3.00, 8.50 = 0.00 + 6.00 + 2.50,
+        // 7.00 = 0.00 + 7.00, 6.00 = 0.00 + 6.00): no FA1030, no FA1010.
         var agreeing = ReportChecker.Check(ThreePublicTable(ThreePublicSection()).Import().Report);
-        Assert.DoesNotContain(agreeing.Findings, f => f.RuleId == "FA1030");
+        Assert.DoesNotContain(agreeing.Findings, f => f.RuleId is "FA1030" or "FA1010");
         // The sentence says 8.60 where the table prints 8.50: one FA1030 error on the 三公 决算, no more.
         var differing = ReportChecker.Check(ThreePublicTable(ThreePublicSection(total: "8.60")).Import().Report);
         var fa1030 = Assert.Single(differing.Findings, f => f.RuleId == "FA1030");
         Assert.Equal(Severity.Error, fa1030.Severity);
         Assert.Contains("8.5", fa1030.Message, System.StringComparison.Ordinal);
         Assert.Contains("8.6", fa1030.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_that_does_not_add_up_is_found_and_a_blank_part_claims_no_sum()
+    {
+        // 合计 决算 printed 8.60 where 0.00 + 6.00 + 2.50 = 8.50: one FA1010 on the 合计 row (its 预算数 adds up; the
+        // sentence of 七（一）states 8.50 = its own parts, so its FA1010 stays quiet and FA1030 names the disagreement).
+        var broken = ThreePublicSection()
+            .Line(210, (400, "单位：万元"))
+            .Line(225, (60, "项目"), (250, "预算数"), (350, "决算数"))
+            .Line(240, Row("合计", (Budget, "10.00"), (Actual, "8.60")))
+            .Line(255, Row("因公出国（境）费", (Budget, "0.00"), (Actual, "0.00")))
+            .Line(270, Row("公务用车购置及运行维护费", (Budget, "7.00"), (Actual, "6.00")))
+            .Line(285, Row("公务接待费", (Budget, "3.00"), (Actual, "2.50")))
+            .Import();
+        var fa1010 = Assert.Single(ReportChecker.Check(broken.Report).Findings, f => f.RuleId == "FA1010");
+        Assert.Equal("3.7-T1.1", fa1010.Location.StatementId);
+        Assert.Contains("8.6", fa1010.Message, System.StringComparison.Ordinal);
+        // The same table with 因公出国（境）费's 决算 blank ("-"): the column's parts are not all printed, no sum is claimed.
+        var blank = ThreePublicSection()
+            .Line(210, (400, "单位：万元"))
+            .Line(225, (60, "项目"), (250, "预算数"), (350, "决算数"))
+            .Line(240, Row("合计", (Budget, "10.00"), (Actual, "8.60")))
+            .Line(255, Row("因公出国（境）费", (Budget, "0.00"), (Actual, "-")))
+            .Line(270, Row("公务用车购置及运行维护费", (Budget, "7.00"), (Actual, "6.00")))
+            .Line(285, Row("公务接待费", (Budget, "3.00"), (Actual, "2.50")))
+            .Import();
+        Assert.DoesNotContain(ReportChecker.Check(blank.Report).Findings, f => f.RuleId == "FA1010");
     }
 
     [Fact]

@@ -51,7 +51,7 @@ internal static class ModelGen
                 // A cell is in the table's unit unless it says otherwise (a count column, a rate).
                 cells.Add(Figure(r, location, r.Next(4) == 0 ? null : unit, commas: true));
             }
-            tables.Add(new ReportTable(id, title, unit, cells));
+            tables.Add(new ReportTable(id, title, unit, cells, cells.Count == 0 && r.Next(2) == 0 ? Text(r) : null, r.Next(3) == 0 ? r.Next(1, 100) : 0));
         }
         var statementIds = Enumerable.Range(0, r.Next(0, 5)).Select(n => "2." + n + "-" + Text(r)).ToList();
         var statements = new List<Statement>();
@@ -90,7 +90,9 @@ internal static class ModelGen
         unit = percent ? "%" : unit ?? s_countUnits[r.Next(s_countUnits.Length)];
         if (code.Length == 0 && r.Next(3) == 0) code = s_economic.Value[r.Next(s_economic.Value.Length)];
         FigureKey? of = key.Basis == ReportVocabulary.Share && r.Next(2) == 0 ? Key(r, out _) : null;
-        return new StatedFigure(key, Number(r, percent ? 6 : 15, commas), unit, location, code, of);
+        // A count (辆, 人次 …) is a whole number as printed.
+        var whole = FinalAccounts.Quantities.CountUnit.TryParse(unit, out _);
+        return new StatedFigure(key, Number(r, percent ? 6 : 15, commas, whole), unit, location, code, of);
     }
 
     /// <summary>A key; <paramref name="code"/> is the 功能分类 code of its path (the reader fills it from the path), or empty.</summary>
@@ -106,7 +108,7 @@ internal static class ModelGen
     }
 
     /// <summary>A value as printed: an optional '-', up to <paramref name="digits"/> digits, 0–6 decimals, commas by thousands.</summary>
-    private static string Number(Random r, int digits, bool commas)
+    private static string Number(Random r, int digits, bool commas, bool whole = false)
     {
         var integer = new StringBuilder();
         var length = r.Next(1, digits + 1);
@@ -123,7 +125,7 @@ internal static class ModelGen
             }
             text = grouped.ToString();
         }
-        var decimals = r.Next(0, 7);
+        var decimals = whole ? 0 : r.Next(0, 7);
         if (decimals > 0) text += "." + string.Concat(Enumerable.Range(0, decimals).Select(_ => (char)('0' + r.Next(10))));
         return (r.Next(3) == 0 ? "-" : string.Empty) + text;
     }

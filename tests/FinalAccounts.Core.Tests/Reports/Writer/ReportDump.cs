@@ -20,7 +20,7 @@ internal static class ReportDump
         d.AppendLine($"info|{i.Title}|{i.Year}|{i.UnitName}|{i.Level}|{i.UnitKind}|{i.CurrencyUnit}|{i.Source}|{i.Notes}");
         foreach (var t in report.Tables)
         {
-            d.AppendLine($"table|{t.Id}|{t.Title}|{t.Unit}|{t.Cells.Count}");
+            d.AppendLine($"table|{t.Id}|{t.Title}|{t.Unit}|{t.Cells.Count}|{t.Page}|{t.EmptyNote}");
             foreach (var c in t.Cells) d.AppendLine("  cell " + Figure(c, withJsonPaths));
         }
         foreach (var s in report.Statements)

@@ -15,8 +15,11 @@ public sealed class PerformanceIndicator
     /// actual that is not a number.</exception>
     /// <exception cref="FormatException">The weight or score is not a number as printed.</exception>
     public PerformanceIndicator(string level1, bool level1Inferred, string level2, string level3, IndicatorNature nature, IndicatorDirection direction,
-        IndicatorValue target, IndicatorValue actual, StatedFigure weight, StatedFigure score, string? deviation, FigureLocation location)
+        IndicatorValue target, IndicatorValue actual, StatedFigure weight, StatedFigure score, string? deviation, FigureLocation location,
+        StatedFigure? level1Weight = null, bool directionInferred = false)
     {
+        Level1Weight = level1Weight;
+        DirectionInferred = directionInferred;
         Level1 = level1 ?? throw new ArgumentNullException(nameof(level1));
         Level1Inferred = level1Inferred;
         Level2 = level2 ?? throw new ArgumentNullException(nameof(level2));
@@ -55,6 +58,18 @@ public sealed class PerformanceIndicator
 
     /// <summary>True when the table prints no 一级指标 for the row and it was inferred from the 二级指标.</summary>
     public bool Level1Inferred { get; }
+
+    /// <summary>
+    /// The weight the 一级指标 cell prints ("产出指标(50分)" → 50, unit 分), on the rows of its block; null when the cell prints
+    /// none.
+    /// </summary>
+    public StatedFigure? Level1Weight { get; }
+
+    /// <summary>
+    /// True when the table prints no 指标方向 for a quantitative row and <see cref="Direction"/> was inferred (from a comparator in
+    /// the 年度指标值, else 正向 → ≥ and 反向 → ≤).
+    /// </summary>
+    public bool DirectionInferred { get; }
 
     /// <summary>二级指标: 数量指标, 质量指标, 时效指标, 成本指标, 社会效益 …</summary>
     public string Level2 { get; }

@@ -17,7 +17,7 @@ public static class EvaluationScorer
     {
         if (evaluation == null) throw new ArgumentNullException(nameof(evaluation));
         if (policy == null) throw new ArgumentNullException(nameof(policy));
-        var funds = evaluation.TotalFunds;
+        var funds = evaluation.ScoredFunds;
         var executionWeight = WeightTemplate.ExecutionWeightOf(evaluation);
         decimal? rate = ExecutionRateOf(funds);
         decimal executionExact;
@@ -52,7 +52,10 @@ public static class EvaluationScorer
         return new IndicatorScore(indicator, exact, policy.Round(exact, weight), null);
     }
 
-    /// <summary>全年执行数 ÷ 全年预算数 × 100 from the printed figures, or null when either is missing or the budget is 0.</summary>
+    /// <summary>
+    /// 全年执行数 ÷ 全年预算数 × 100 of a row from the printed figures, or null when either is not printed or the budget is 0;
+    /// <see cref="Score"/> takes it from <see cref="PerformanceEvaluation.ScoredFunds"/>.
+    /// </summary>
     public static decimal? ExecutionRateOf(EvaluationFundsRow? funds)
     {
         if (funds?.Executed == null || funds.FullYearBudget == null) return null;

@@ -29,8 +29,10 @@ public static class EvaluationVerifier
     public static PolicyComparison Compare(PerformanceEvaluation evaluation, ScoringPolicy policy)
     {
         var score = EvaluationScorer.Score(evaluation ?? throw new ArgumentNullException(nameof(evaluation)), policy ?? throw new ArgumentNullException(nameof(policy)));
-        var funds = evaluation.TotalFunds;
-        ScoreComparison? execution = funds?.Score == null
+        var funds = evaluation.ScoredFunds;
+        // A stated 执行率 score whose rate cannot be computed (budget 0 or not printed) is compared with nothing: never
+        // "consistent", and never counted against a policy either (FA2007 reports it).
+        ScoreComparison? execution = funds?.Score == null || score.ExecutionRate == null
             ? null
             : new ScoreComparison(funds.Score, null, score.ExecutionScore, ScoreCheck.Compare(funds.Score, score.ExecutionExact, score.ExecutionScore));
         var indicators = new List<ScoreComparison>(score.Indicators.Count);
@@ -40,8 +42,11 @@ public static class EvaluationVerifier
             var result = i.IsQualitative ? ScoreCheck.Within(i.Score, i.WeightPoints) : ScoreCheck.Compare(i.Score, s.Exact, s.Score);
             indicators.Add(new ScoreComparison(i.Score, i, s.Score, result));
         }
-        var total = new ScoreComparison(evaluation.TotalScore, null, score.Total, ScoreCheck.Compare(evaluation.TotalScore, score.Total, score.Total));
-        bool? grade = evaluation.Grade.Length == 0
+        // Of a table cut before its 总分 row, or cut at its start (the total then adds rows not obtained), no total is compared.
+        var total = evaluation.TotalScore == null || evaluation.IsPartial
+            ? null
+            : new ScoreComparison(evaluation.TotalScore, null, score.Total, ScoreCheck.Compare(evaluation.TotalScore, score.Total, score.Total));
+        bool? grade = evaluation.Grade.Length == 0 || evaluation.TotalScore == null
             ? null
             : policy.Grades.GradeOf(EvaluationScorer.Points(evaluation.TotalScore)).Name == evaluation.Grade.Trim();
         return new PolicyComparison(score, policy.Weights.Admits(evaluation), execution, indicators, total, grade);

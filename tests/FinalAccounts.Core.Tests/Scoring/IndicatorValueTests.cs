@@ -47,7 +47,7 @@ public sealed class IndicatorValueTests
 
     [Theory]
     [InlineData("≥按时", null, "comparator must be followed by a number")]
-    [InlineData("95公里", null, "unit '公里'")]
+    [InlineData("95光年", null, "unit '光年'")]
     [InlineData("95%", "人", "the row's 计量单位 is 人")]
     [InlineData("1,23", null, "not a number")]
     public void What_cannot_be_read_is_a_clear_error(string text, string? column, string expected)

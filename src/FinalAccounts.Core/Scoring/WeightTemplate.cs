@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using FinalAccounts.Money;
 using FinalAccounts.Reports;
 
 namespace FinalAccounts.Scoring;
@@ -106,26 +107,28 @@ public sealed class WeightTemplate
         {
             if (ExecutionWeightOf(evaluation) != ExecutionWeight) return false;
         }
-        var merged = new List<(string Name, decimal Weight, bool Complete)>();
+        var merged = new List<(string Name, decimal Weight, decimal Slack, bool Complete)>();
         foreach (var block in evaluation.Blocks)
         {
             var name = InsideOutput(block.Name) ? "产出指标" : block.Name;
+            var sum = CheckSum(0m, block.Indicators.Select(i => i.Weight));
+            var slack = sum.Expected.Max - sum.Exact;
             var k = merged.FindIndex(m => m.Name == name);
-            if (k < 0) merged.Add((name, block.WeightSum, block.IsComplete));
-            else merged[k] = (name, merged[k].Weight + block.WeightSum, merged[k].Complete && block.IsComplete);
+            if (k < 0) merged.Add((name, block.WeightSum, slack, block.IsComplete));
+            else merged[k] = (name, merged[k].Weight + block.WeightSum, merged[k].Slack + slack, merged[k].Complete && block.IsComplete);
         }
         if (!partial)
         {
-            if (merged.Sum(m => m.Weight) != IndicatorTotal) return false;
+            if (Math.Abs(merged.Sum(m => m.Weight) - IndicatorTotal) > merged.Sum(m => m.Slack)) return false;
             if (Level1Weights.Count == 0) return true;
             if (merged.Count != Level1Weights.Count) return false;
         }
         if (Level1Weights.Count == 0) return true;
-        foreach (var (name, weight, complete) in merged)
+        foreach (var (name, weight, slack, complete) in merged)
         {
             if (!complete) continue;
             var match = Level1Weights.FirstOrDefault(p => p.Key == name);
-            if (match.Key == null || match.Value != weight) return false;
+            if (match.Key == null || Math.Abs(match.Value - weight) > slack) return false;
         }
         return true;
     }
@@ -140,6 +143,24 @@ public sealed class WeightTemplate
 
     /// <summary>The name.</summary>
     public override string ToString() => Name;
+
+    /// <summary>
+    /// Σ <paramref name="weights"/> = <paramref name="expected"/>. Weights are assigned, not computed: printed as integers they
+    /// are exact (17 + 17 + 17 is 51, never "50 rounded"); a weight printed with decimals (16.67, three of them for 50) may be
+    /// off by half its last digit, and the sum by the total of those halves.
+    /// </summary>
+    internal static CheckResult CheckSum(decimal expected, IEnumerable<StatedFigure> weights)
+    {
+        decimal sum = 0m, slack = 0m;
+        foreach (var w in weights)
+        {
+            sum += EvaluationScorer.Points(w);
+            var d = PerformanceIndicator.DecimalsOf(w);
+            if (d > 0) slack += DecimalMath.HalfUlp(d);
+        }
+        var outcome = sum == expected ? CheckOutcome.Consistent : Math.Abs(sum - expected) <= slack ? CheckOutcome.WithinRounding : CheckOutcome.Inconsistent;
+        return new CheckResult(outcome, sum, new Interval(sum - slack, sum + slack), expected - sum);
+    }
 
     internal static decimal ExecutionWeightOf(PerformanceEvaluation evaluation)
     {

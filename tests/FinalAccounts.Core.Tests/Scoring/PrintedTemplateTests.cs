@@ -88,6 +88,30 @@ public sealed class PrintedTemplateTests
         Assert.Same(WeightTemplate.Sichuan, WeightTemplate.Infer(Read(table)));
     }
 
+    [Fact]
+    public void Weights_printed_with_decimals_may_carry_their_rounding_but_integer_weights_are_exact()
+    {
+        // 50 ÷ 3 printed 16.67 three times: 50.01 against 产出指标(50分) and 100.01 in all, within 3 × 0.005 — information
+        // only (FA2012, FA2010), and the central template still admits it. Total 9.5 + 50.01 + 27 + 9.44 = 95.95.
+        string Rows(string w) => Evaluation(new[] { Row("年度资金总额", "100", "100", "95", "10", "95", "9.5") },
+            new[]
+            {
+                Indicator("产出指标(50分)", "数量指标", "a", "正向", "大于等于", "1", "1", "个", w, w),
+                Indicator("产出指标", "数量指标", "b", "正向", "大于等于", "1", "1", "个", w, w),
+                Indicator("产出指标", "数量指标", "c", "正向", "大于等于", "1", "1", "个", w, w),
+                Indicator("效益指标(30分)", "社会效益", "d", "定性", null, "有效", "明显", null, "30", "27"),
+                Indicator("满意度指标(10分)", "服务对象满意度", "e", "正向", "大于等于", "90", "85", "%", "10", "9.44", "原因"),
+            }, "100", w == "16.67" ? "95.95" : "96.94");
+        var rounded = Rows("16.67");
+        Assert.Empty(Accusations(rounded));
+        Assert.Equal(new[] { "FA2010", "FA2012" }, Findings(rounded).Select(f => f.RuleId).OrderBy(x => x));
+        Assert.All(Findings(rounded), f => Assert.Equal(CheckOutcome.WithinRounding, f.Outcome));
+        Assert.Same(WeightTemplate.National, WeightTemplate.Infer(Read(rounded)));
+        // 17 × 3 = 51: assigned integers are exact, so 51 ≠ 50 (FA2012) and 101 ≠ 100 (FA2010). Total 9.5 + 51 + 27 + 9.44.
+        var integers = Rows("17");
+        Assert.Equal(new[] { "FA2010", "FA2011", "FA2012" }, Accusations(integers).Select(f => f.RuleId).OrderBy(x => x));
+    }
+
     // ── Sichuan 10 + 90 ──────────────────────────────────────────────────────────────────────────────────────────────────
 
     /// 35 / 35 / 31: 31 ÷ 35 = 88.571…% → × 10 = 8.857… → 8.86; 产出 3 × 20 = 60, 效益 30, no 满意度; total 8.86 + 90 = 98.86.

@@ -135,6 +135,14 @@ public sealed class IndicatorValue
         return new IndicatorValue(printed, IndicatorValueKind.Number, number, decimals, unit.Length > 0 ? unit : column, comparison);
     }
 
+    /// <summary>
+    /// True for words that say a target was met, as quantitative rows print them: 完成, 已完成, 全部完成, 按期完成, 按时完成, 如期完成,
+    /// 达标, 已达标, 达到, 合格 (spaces ignored; "基本完成" and "部分完成" are not among them).
+    /// </summary>
+    public bool ReadsAsMet => Kind == IndicatorValueKind.Text && Array.IndexOf(s_metWords, Squeeze(Text)) >= 0;
+
+    private static readonly string[] s_metWords = { "完成", "已完成", "全部完成", "按期完成", "按时完成", "如期完成", "达标", "已达标", "达到", "合格" };
+
     /// <summary>True when both are words (or empty) that read the same once spaces are ignored.</summary>
     public bool SameWordsAs(IndicatorValue other)
         => Kind != IndicatorValueKind.Number && other.Kind != IndicatorValueKind.Number

@@ -139,9 +139,10 @@ public static partial class ReportReader
                 {
                     var value = IndicatorValue.Parse(text, nature == IndicatorNature.Qualitative ? null : unit);
                     RequireWithinLimits(value, path + "." + field);
-                    if (nature != IndicatorNature.Qualitative && !value.IsNumber)
+                    // A 正向 / 反向 row may print words ("按期完成") or leave the actual blank: not printed, never 0.
+                    if (nature != IndicatorNature.Qualitative && field == "target" && value.Kind == IndicatorValueKind.Empty)
                     {
-                        Fail(path + "." + field, "a " + natureText + " indicator needs a number here, found '" + text + "'");
+                        Fail(path + "." + field, "a " + natureText + " indicator needs its 年度指标值");
                     }
                     return value;
                 }

@@ -25,6 +25,12 @@ public static class EvaluationVerifier
     /// <summary>True when <paramref name="policy"/> explains every stated score and admits the weights.</summary>
     public static bool Explains(this ScoringPolicy policy, PerformanceEvaluation evaluation) => Compare(evaluation, policy).Explains;
 
+    /// <summary>True when the table prints every score (执行率得分, each indicator, 总分) without decimals.</summary>
+    private static bool PrintsIntegerScores(PerformanceEvaluation e)
+        => (e.ScoredFunds?.Score == null || PerformanceIndicator.DecimalsOf(e.ScoredFunds.Score) == 0)
+        && e.Indicators.All(i => PerformanceIndicator.DecimalsOf(i.Score) == 0)
+        && e.TotalScore != null && PerformanceIndicator.DecimalsOf(e.TotalScore) == 0;
+
     /// <summary>The evaluation's stated scores beside <paramref name="policy"/>'s.</summary>
     public static PolicyComparison Compare(PerformanceEvaluation evaluation, ScoringPolicy policy)
     {
@@ -39,13 +45,22 @@ public static class EvaluationVerifier
         foreach (var s in score.Indicators)
         {
             var i = s.Indicator;
-            var result = i.IsQualitative ? ScoreCheck.Within(i.Score, i.WeightPoints) : ScoreCheck.Compare(i.Score, s.Exact, s.Score);
+            var taken = i.IsQualitative || (!i.IsComputable && !i.Actual.ReadsAsMet);
+            var result = taken ? ScoreCheck.Within(i.Score, i.WeightPoints) : ScoreCheck.Compare(i.Score, s.Exact, s.Score);
             indicators.Add(new ScoreComparison(i.Score, i, s.Score, result));
         }
         // Of a table cut before its 总分 row, or cut at its start (the total then adds rows not obtained), no total is compared.
         var total = evaluation.TotalScore == null || evaluation.IsPartial
             ? null
             : new ScoreComparison(evaluation.TotalScore, null, score.Total, ScoreCheck.Compare(evaluation.TotalScore, score.Total, score.Total));
+        if (total != null && !total.Agrees && PrintsIntegerScores(evaluation))
+        {
+            // A template that prints every score as an integer rounds each row to an integer before adding them up
+            // (4.4 + 4.4 prints 4 + 4 = 8, not 8.8 → 9): the total is then the sum of the integer-rounded rows.
+            var integers = ScoreRounding.HalfUp(0);
+            var sum = integers.Round(score.ExecutionExact) + score.Indicators.Sum(x => integers.Round(x.Exact));
+            total = new ScoreComparison(total.Stated, null, sum, ScoreCheck.Compare(total.Stated, sum, sum));
+        }
         bool? grade = evaluation.Grade.Length == 0 || evaluation.TotalScore == null
             ? null
             : policy.Grades.GradeOf(EvaluationScorer.Points(evaluation.TotalScore)).Name == evaluation.Grade.Trim();

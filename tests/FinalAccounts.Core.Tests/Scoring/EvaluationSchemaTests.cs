@@ -34,6 +34,10 @@ public sealed class EvaluationSchemaTests
         Assert.True(Valid(PrintedTemplateTests.Yunnan(score: "18", total: "98")));
         Assert.True(Valid(Evaluation(PartialTableTests.s_funds,
             new[] { Indicator("产出指标", "数量指标", "x", "正向", null, "90", "≥90%", "%", "90", "90") }, "100", "100")));
+        // Words and a blank actual on a quantitative row.
+        Assert.True(Valid(Evaluation(PartialTableTests.s_funds,
+            new[] { Indicator("产出指标", "时效指标", "x", "正向", "大于等于", "按期完成", "按期完成", null, "60", "60"), Indicator("效益指标", "社会效益", "y", "正向", "大于等于", "90", "null", "%", "30", "30") },
+            "100", "100").Replace("\"actual\": \"null\"", "\"actual\": null")));
     }
 
     [Fact]

@@ -7,7 +7,15 @@ public sealed class ReportInfo
 {
     /// <summary>Creates the report's header.</summary>
     public ReportInfo(string title, int year, string unitName, string level, string unitKind, CurrencyUnit currencyUnit)
+        : this(title, year, unitName, level, unitKind, currencyUnit, string.Empty, string.Empty)
     {
+    }
+
+    /// <summary>Creates the report's header with where the document came from and free notes.</summary>
+    public ReportInfo(string title, int year, string unitName, string level, string unitKind, CurrencyUnit currencyUnit, string source, string notes)
+    {
+        Source = source ?? string.Empty;
+        Notes = notes ?? string.Empty;
         Title = title;
         Year = year;
         UnitName = unitName;
@@ -33,4 +41,10 @@ public sealed class ReportInfo
 
     /// <summary>The unit the tables are stated in: 万元 or 元.</summary>
     public CurrencyUnit CurrencyUnit { get; }
+
+    /// <summary>Where the document came from (a file name is enough), or empty when not known.</summary>
+    public string Source { get; }
+
+    /// <summary>Free notes about the transcription or import, or empty.</summary>
+    public string Notes { get; }
 }

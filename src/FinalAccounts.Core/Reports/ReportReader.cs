@@ -138,7 +138,8 @@ public static partial class ReportReader
             };
             var yearElement = Required(e, "year", path, JsonValueKind.Number);
             if (!yearElement.TryGetInt32(out var year) || year < 1990 || year > 2100) Fail(path + ".year", "year " + yearElement.GetRawText() + " is not a year between 1990 and 2100");
-            return new ReportInfo(String(e, "title", path), year, String(e, "unitName", path), String(e, "level", path), String(e, "unitKind", path), currency);
+            return new ReportInfo(String(e, "title", path), year, String(e, "unitName", path), String(e, "level", path), String(e, "unitKind", path), currency,
+                OptionalString(e, "source", path), OptionalString(e, "notes", path));
         }
 
         private ReportTable Table(JsonElement e, string path)

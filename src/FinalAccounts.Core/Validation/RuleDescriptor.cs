@@ -3,9 +3,16 @@ namespace FinalAccounts.Validation;
 /// <summary>A rule of the catalogue: its stable ID, a short Chinese and English title and the identity it checks.</summary>
 public sealed class RuleDescriptor
 {
-    /// <summary>Creates a descriptor.</summary>
+    /// <summary>Creates a descriptor of an identity (<see cref="RuleKind.Identity"/>).</summary>
     public RuleDescriptor(string id, string title, string titleEn, string identity, Severity maxSeverity = Severity.Error)
+        : this(id, title, titleEn, identity, RuleKind.Identity, maxSeverity)
     {
+    }
+
+    /// <summary>Creates a descriptor of the given <paramref name="kind"/>.</summary>
+    public RuleDescriptor(string id, string title, string titleEn, string identity, RuleKind kind, Severity maxSeverity = Severity.Error)
+    {
+        Kind = kind;
         Id = id;
         Title = title;
         TitleEn = titleEn;
@@ -18,6 +25,9 @@ public sealed class RuleDescriptor
     /// legitimately do (a qualitative indicator restating its target, a missed indicator without a reason).
     /// </summary>
     public Severity MaxSeverity { get; }
+
+    /// <summary>What kind of statement the rule makes: writers decide how to show a finding by it, never by its ID.</summary>
+    public RuleKind Kind { get; }
 
     /// <summary>The stable rule ID, e.g. FA1001. An ID never changes meaning.</summary>
     public string Id { get; }

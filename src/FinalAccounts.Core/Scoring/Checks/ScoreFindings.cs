@@ -10,7 +10,7 @@ namespace FinalAccounts.Scoring.Checks;
 /// <summary>FA2001–FA2005: the figures of the 项目资金 block and the scores, recomputed.</summary>
 internal static class ScoreFindings
 {
-    public static void Check(PerformanceEvaluation e, IReadOnlyList<ScoringPolicy> policies, FindingSink sink)
+    public static void Check(PerformanceEvaluation e, IReadOnlyList<ScoringPolicy> policies, RuleContext sink)
     {
         foreach (var row in e.Funds)
         {
@@ -103,7 +103,7 @@ internal static class ScoreFindings
     }
 
     /// <summary>FA2006: in each amount column, the 其中 rows printed add up to 年度资金总额 (rounding-aware).</summary>
-    private static void FundsSum(PerformanceEvaluation e, FindingSink sink)
+    private static void FundsSum(PerformanceEvaluation e, RuleContext sink)
     {
         var total = e.Funds.FirstOrDefault(r => r.Kind == FundsRowKind.Total);
         var parts = e.Funds.Where(r => r.IsPart).ToList();
@@ -163,7 +163,7 @@ internal static class ScoreFindings
 
     private static Amount Points(StatedFigure figure) => Amount.Parse(figure.Value, CurrencyUnit.WanYuan);
 
-    private static void Record(RuleDescriptor rule, ScoreComparison c, bool explained, FindingSink sink, System.Func<(string, string)> describe)
+    private static void Record(RuleDescriptor rule, ScoreComparison c, bool explained, RuleContext sink, System.Func<(string, string)> describe)
     {
         // A table some known policy explains in full has nothing to report here; `finacct score` names the policy.
         var result = explained || c.Agrees ? new CheckResult(CheckOutcome.Consistent, c.Result.Exact, c.Result.Expected, c.Result.Difference) : c.Result;

@@ -58,7 +58,7 @@ public sealed class CountTests
     [Fact]
     public void A_fractional_count_is_refused_with_its_place()
     {
-        var json = Json(Statement("2.1-1", F("调离在职人员", "决算", "1", "人"))).Replace("\"value\": \"1\"", "\"value\": \"1.5\"", StringComparison.Ordinal);
+        var json = TestReport.Json(Statement("2.1-1", F("调离在职人员", "决算", "1", "人"))).Replace("\"value\": \"1\"", "\"value\": \"1.5\"", StringComparison.Ordinal);
         Assert.Contains("1.5", json, StringComparison.Ordinal);
         var error = Assert.Throws<ReportFormatException>(() => ReportReader.Parse(json, FileName));
         Assert.Contains("$.statements[0].figures[0].value", error.Message);

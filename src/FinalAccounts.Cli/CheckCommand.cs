@@ -59,6 +59,7 @@ internal static class CheckCommand
                 Parallel = parse.GetValue(parallel),
                 Format = parse.GetValue(format)!,
                 MinSeverity = minimum,
+                Policy = parse.GetValue(policy)!,
             };
             review.Paths.AddRange(paths);
             if (paths.Length > 1 || review.AnyOutput || (paths.Length == 1 && Directory.Exists(paths[0])))

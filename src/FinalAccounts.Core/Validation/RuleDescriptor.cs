@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FinalAccounts.Reports;
+
 namespace FinalAccounts.Validation;
 
 /// <summary>A rule of the catalogue: its stable ID, a short Chinese and English title and the identity it checks.</summary>
@@ -5,7 +10,16 @@ public sealed class RuleDescriptor
 {
     /// <summary>Creates a descriptor.</summary>
     public RuleDescriptor(string id, string title, string titleEn, string identity, Severity maxSeverity = Severity.Error)
+        : this(id, title, titleEn, identity, maxSeverity, s_everyKind)
     {
+    }
+
+    /// <summary>Creates a descriptor for a rule that applies only to the report kinds <paramref name="kinds"/>.</summary>
+    public RuleDescriptor(string id, string title, string titleEn, string identity, Severity maxSeverity, IEnumerable<ReportKind> kinds)
+    {
+        if (kinds == null) throw new ArgumentNullException(nameof(kinds));
+        Kinds = kinds.Distinct().OrderBy(k => k).ToArray();
+        if (Kinds.Count == 0) throw new ArgumentException("a rule applies to at least one report kind", nameof(kinds));
         Id = id;
         Title = title;
         TitleEn = titleEn;
@@ -18,6 +32,17 @@ public sealed class RuleDescriptor
     /// legitimately do (a qualitative indicator restating its target, a missed indicator without a reason).
     /// </summary>
     public Severity MaxSeverity { get; }
+
+    /// <summary>
+    /// The report kinds the rule applies to (决算, 预算 or both); <see cref="ReportChecker"/> lists it as not run on a
+    /// report of another kind. An identity of 年末结转 or 完成预算率 has no meaning in a 预算.
+    /// </summary>
+    public IReadOnlyList<ReportKind> Kinds { get; }
+
+    /// <summary>True when the rule applies to a report of kind <paramref name="kind"/>.</summary>
+    public bool AppliesTo(ReportKind kind) => Kinds.Contains(kind);
+
+    private static readonly ReportKind[] s_everyKind = { ReportKind.FinalAccounts, ReportKind.Budget };
 
     /// <summary>The stable rule ID, e.g. FA1001. An ID never changes meaning.</summary>
     public string Id { get; }

@@ -161,6 +161,13 @@ public static class TestReport
 
     public static TextPart Text(string text) => new(text);
 
+    /// <summary>Makes the report a 预算 (report.kind 预算): put it among the items.</summary>
+    public static Item Budget { get; } = new BudgetKind();
+
+    private sealed class BudgetKind : Item
+    {
+    }
+
     /// <summary>The report file text.</summary>
     public static string Json(params Item[] items)
     {
@@ -174,6 +181,7 @@ public static class TestReport
             w.WriteNumber("year", 2024);
             w.WriteString("unitName", "测试局（本级）");
             w.WriteString("level", "单位");
+            if (items.OfType<BudgetKind>().Any()) w.WriteString("kind", "预算");
             w.WriteString("unitKind", "行政单位");
             w.WriteString("currencyUnit", "万元");
             w.WriteEndObject();

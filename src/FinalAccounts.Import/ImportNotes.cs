@@ -45,8 +45,15 @@ public static class ImportNotes
         HeaderInferred => "报告表头信息（单位性质、年度、单位）系推断，并非印明",
         SheetNotRead => "工作簿中的隐藏工作表未读取",
         OldFunctionName => "行名称使用了科目的旧名称，已按旧名称归位",
+        ShortCode => "印出的科目编码少一位，已按科目名称识别或略去该行",
         _ => id,
     };
+
+    /// <summary>
+    /// FA4020: a printed code is short of a digit (301 | 2 for 30102): read by the code whose name is the printed name,
+    /// else the row is left out. Numbered apart from FA4011–FA4019, which sibling branches may take.
+    /// </summary>
+    public const string ShortCode = "FA4020";
 
     /// <summary>FA4007: a workbook sheet was not read: it is hidden (Excel does not show it), so its figures are not the report's.</summary>
     public const string SheetNotRead = "FA4007";

@@ -28,6 +28,7 @@ internal static class ReportJsonWriter
             w.WriteNumber("year", header.Year);
             w.WriteString("unitName", header.UnitName);
             w.WriteString("level", header.Level);
+            if (header.Kind != "决算") w.WriteString("kind", header.Kind);
             w.WriteString("unitKind", header.UnitKind);
             w.WriteString("currencyUnit", header.CurrencyUnit);
             w.WriteString("source", header.Source);

@@ -73,7 +73,8 @@ internal static class CodedTableReader
             var i = RowAnchors.Nearest(anchors, word);
             if (i >= 0) rows[i].Words.Add(word);
         }
-        var amounts = body.Where(IsAmount).Select(w => (Value: w, Column: HeaderReader.Nearest(columns, w) is { } c && map.Find(c.Label) != null ? c : new HeaderColumn("?", w.Left, w.Right))).ToList();
+        var byEdge = HeaderReader.ByRightEdge(columns, body.Where(IsAmount));
+        var amounts = body.Where(IsAmount).Select(w => (Value: w, Column: byEdge[w] is { } c && map.Find(c.Label) != null ? c : new HeaderColumn("?", w.Left, w.Right))).ToList();
         var (placed, leftOut) = RowAnchors.Place(anchors, amounts);
         foreach (var (value, problem) in leftOut)
         {

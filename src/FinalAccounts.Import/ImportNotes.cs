@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using FinalAccounts.Validation;
 
 namespace FinalAccounts.Import;
 
@@ -35,18 +37,33 @@ public static class ImportNotes
     /// The note's title in Chinese, which comes first wherever a note is shown (the note's <see cref="ImportNote.Message"/>
     /// gives the English detail); the id itself for an unknown id.
     /// </summary>
-    public static string Title(string id) => id switch
+    public static string Title(string id) => TryGetDescriptor(id, out var descriptor) ? descriptor.Title : id;
+
+    /// <summary>
+    /// Every FA4xxx note as a descriptor, in ID order: Chinese title first, English title, what it means, kind
+    /// <see cref="RuleKind.Import"/> and severity <see cref="Severity.Info"/> (a note is about the import, never a finding
+    /// about the report).
+    /// </summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
-        TableNotFound => "未找到标准表（表题和单位行缺失）",
-        ValueNotPlaced => "数值无法确定所在行或列，已略去",
-        UnknownFunction => "行名称或编码不对应任何支出功能分类科目，保留为名称",
-        UnknownLabel => "行或列名称不是标准表所有，其数值已略去",
-        NarrativeNotRead => "说明部分未找到或措辞不符合已知格式，其中数字未读取",
-        HeaderInferred => "报告表头信息（单位性质、年度、单位）系推断，并非印明",
-        SheetNotRead => "工作簿中的隐藏工作表未读取",
-        OldFunctionName => "行名称使用了科目的旧名称，已按旧名称归位",
-        ShortCode => "印出的科目编码少一位，已按科目名称识别或略去该行",
-        _ => id,
+        Note(TableNotFound, "未找到标准表（表题和单位行缺失）", "a standard table was not found",
+            "a standard table's title and unit line are missing, so none of its figures were read"),
+        Note(ValueNotPlaced, "数值无法确定所在行或列，已略去", "a value could not be placed and was left out",
+            "a value could not be placed in a row or column with confidence and was left out rather than guessed"),
+        Note(UnknownFunction, "行名称或编码不对应任何支出功能分类科目，保留为名称", "a row names no 支出功能分类 code",
+            "a row's printed 类/款/项 names or code name no 支出功能分类 code; the cell keeps the name as item"),
+        Note(UnknownLabel, "行或列名称不是标准表所有，其数值已略去", "a row or column label is not the standard table's",
+            "a row or column label is not one the standard table has; its values were left out"),
+        Note(NarrativeNotRead, "说明部分未找到或措辞不符合已知格式，其中数字未读取", "a 说明 section was not read",
+            "a 说明 section was not found or its wording did not match a known pattern; its figures were not read"),
+        Note(HeaderInferred, "报告表头信息（单位性质、年度、单位）系推断，并非印明", "the report header was inferred",
+            "something of the report header (unit kind, year, unit) was inferred, not printed"),
+        Note(SheetNotRead, "工作簿中的隐藏工作表未读取", "a hidden workbook sheet was not read",
+            "a workbook sheet is hidden (Excel does not show it), so its figures are not the report's and were not read"),
+        Note(OldFunctionName, "行名称使用了科目的旧名称，已按旧名称归位", "a row uses an old name of its code",
+            "a row's printed 类/款/项 names include an old name (alias table) of its code; the row was placed by it"),
+        Note(ShortCode, "印出的科目编码少一位，已按科目名称识别或略去该行", "a printed code is short of a digit",
+            "a printed code is short of a digit (301 | 2 for 30102): read as the code whose name is the printed name, else the row is left out"),
     };
 
     /// <summary>
@@ -54,6 +71,28 @@ public static class ImportNotes
     /// else the row is left out. Numbered apart from FA4011–FA4019, which sibling branches may take.
     /// </summary>
     public const string ShortCode = "FA4020";
+
+    /// <summary>The descriptor of the note <paramref name="id"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is not an FA4xxx note of <see cref="All"/>.</exception>
+    public static RuleDescriptor Descriptor(string id)
+        => TryGetDescriptor(id, out var descriptor) ? descriptor : throw new ArgumentException("'" + id + "' is not an import note id (FA4xxx of ImportNotes.All)", nameof(id));
+
+    private static bool TryGetDescriptor(string id, out RuleDescriptor descriptor)
+    {
+        foreach (var d in All)
+        {
+            if (string.Equals(d.Id, id, StringComparison.Ordinal))
+            {
+                descriptor = d;
+                return true;
+            }
+        }
+        descriptor = null!;
+        return false;
+    }
+
+    private static RuleDescriptor Note(string id, string title, string titleEn, string meaning)
+        => new(id, title, titleEn, meaning, RuleKind.Import, Severity.Info);
 
     /// <summary>FA4007: a workbook sheet was not read: it is hidden (Excel does not show it), so its figures are not the report's.</summary>
     public const string SheetNotRead = "FA4007";
@@ -74,7 +113,7 @@ public static class ImportNotes
             counts[note.Id] = counts.TryGetValue(note.Id, out var n) ? n + 1 : 1;
             if (counts[note.Id] <= MaxListedPerId) listed.Add(note);
         }
-        foreach (var (id, count) in counts.Where(c => c.Value > MaxListedPerId).OrderBy(c => c.Key, System.StringComparer.Ordinal))
+        foreach (var (id, count) in counts.Where(c => c.Value > MaxListedPerId).OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             var more = (count - MaxListedPerId).ToString("N0", CultureInfo.InvariantCulture);
             listed.Add(new ImportNote(id, "另有 " + more + " 条同类说明未列出 / " + more + " more notes like these are not listed", 0, "…"));

@@ -52,17 +52,19 @@ public static class ReportImporter
         }
         var header = ReportHeaderReader.Read(document, regions, notes);
         if (isBudget) statements = BudgetNarrativeReader.Read(document, header.Year, notes);
-        var json = ReportJsonWriter.Write(header, tables, statements);
+        string json;
         FinalAccountsReport report;
         try
         {
+            json = ReportWriter.Write(DraftReport.Build(header, tables, statements));
             report = ReportReader.Parse(json, document.Source);
         }
-        catch (Exception ex) when (ex is ReportFormatException || ex is FormatException)
+        catch (Exception ex) when (ex is ReportFormatException || ex is FormatException || ex is ArgumentException)
         {
-            // The recognisers only write what the format allows; a failure here is a bug worth reporting with its cause.
-            // FormatException: a printed figure the format cannot hold (7 decimals in a text cell) that ReportReader
-            // does not yet turn into a ReportFormatException; either way the import's contract is ImportException.
+            // The recognisers only produce what the model and the format allow; a failure here is a bug worth reporting
+            // with its cause. ArgumentException and FormatException come from the model's own checks (a blank part, a
+            // value with 7 decimals in a text cell), ReportFormatException from the reader's (vocabulary, limits, codes);
+            // either way the import's contract is ImportException.
             throw new ImportException(document.Source, "识别出的数字不构成有效的报告 / the recognised figures do not form a valid report: " + ex.Message, ex);
         }
         return new ImportResult(SourceLocations.WithoutFileLines(report), json, ImportNotes.Bounded(notes), document.PageCount, document);

@@ -40,7 +40,7 @@ internal static class TextFindingsWriter
             w.WriteLine(Colour.Paint($"{label} {f.RuleId}", code, colour) + $"  {f.Location}" + line);
             // Only a recomputation has an expected interval; a yes/no verdict or a rate on a zero base has none to print,
             // and a finding about words (a placeholder, a year) has no figures to show.
-            if (f.Result.HasNumbers && !EvaluationRules.IsReviewerFlag(f.Rule) && (f.Stated.IsMoney || f.Stated.IsPercentage)) w.WriteLine($"  列示 {f.Stated}   应为 [{f.Result.Expected.Min:0.####}, {f.Result.Expected.Max:0.####}]   精确计算 {f.Result.Exact:0.####}");
+            if (f.Result.HasNumbers && f.Rule.Kind != RuleKind.ReviewerFlag && (f.Stated.IsMoney || f.Stated.IsPercentage)) w.WriteLine($"  列示 {f.Stated}   应为 [{f.Result.Expected.Min:0.####}, {f.Result.Expected.Max:0.####}]   精确计算 {f.Result.Exact:0.####}");
             w.WriteLine($"  {f.Message}");
             w.WriteLine();
         }

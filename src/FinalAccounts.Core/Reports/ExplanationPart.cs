@@ -1,3 +1,5 @@
+using System;
+
 namespace FinalAccounts.Reports;
 
 /// <summary>
@@ -7,8 +9,13 @@ namespace FinalAccounts.Reports;
 public sealed class ExplanationPart
 {
     /// <summary>Creates a part; at most one of <paramref name="figure"/> and <paramref name="reference"/> is set.</summary>
+    /// <exception cref="ArgumentException">Both a figure and a reference, a reference id without a reference, or nothing
+    /// at all (no figure, no reference and empty text).</exception>
     public ExplanationPart(string text, StatedFigure? figure, FigureKey? reference, string referenceId = "")
     {
+        if (figure != null && reference != null) throw new ArgumentException("a part states a figure or stands for one stated elsewhere, not both", nameof(reference));
+        if (reference == null && !string.IsNullOrEmpty(referenceId)) throw new ArgumentException("a reference id '" + referenceId + "' needs the key of the figure it names", nameof(referenceId));
+        if (figure == null && reference == null && string.IsNullOrEmpty(text)) throw new ArgumentException("a part needs a figure, a reference, or text", nameof(text));
         Text = text ?? string.Empty;
         Figure = figure;
         Reference = reference;

@@ -19,6 +19,9 @@ public sealed class FinalAccountsReport
     }
 
     /// <summary>Creates a report from its tables, statements and 项目支出绩效自评表.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">Two tables or statements share an id (they share one namespace), two
+    /// evaluations share an id, or a reference part or an evaluation names an id the report does not have.</exception>
     public FinalAccountsReport(ReportInfo info, IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, IReadOnlyList<PerformanceEvaluation> evaluations)
     {
         Evaluations = evaluations ?? throw new ArgumentNullException(nameof(evaluations));
@@ -42,6 +45,7 @@ public sealed class FinalAccountsReport
             }
         }
         Figures = figures;
+        RequireIds(tables, statements, evaluations);
         PrintedPrecision.Assign(tables, statements, Find);
     }
 
@@ -66,6 +70,42 @@ public sealed class FinalAccountsReport
 
     /// <summary>The first place the report states <paramref name="key"/>, or null.</summary>
     public StatedFigure? FindFirst(FigureKey key) => _byKey.TryGetValue(key, out var list) ? list[0] : null;
+
+    /// <summary>The report's own references hold: ids are unique, and every id a part or an evaluation names exists.</summary>
+    private static void RequireIds(IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, IReadOnlyList<PerformanceEvaluation> evaluations)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            if (!ids.Add(table.Id)) throw new ArgumentException("table id '" + table.Id + "' is used twice (ids of tables and statements share one namespace)", nameof(tables));
+        }
+        foreach (var statement in statements)
+        {
+            if (!ids.Add(statement.Id)) throw new ArgumentException("statement id '" + statement.Id + "' is used twice", nameof(statements));
+        }
+        foreach (var statement in statements)
+        {
+            foreach (var explanation in statement.Explanations)
+            {
+                foreach (var part in explanation.Parts)
+                {
+                    if (part.ReferenceId.Length > 0 && !ids.Contains(part.ReferenceId))
+                    {
+                        throw new ArgumentException("ref '" + part.ReferenceId + "' in statement " + statement.Id + " names no statement of this report", nameof(statements));
+                    }
+                }
+            }
+        }
+        var evaluationIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var evaluation in evaluations)
+        {
+            if (!evaluationIds.Add(evaluation.Id)) throw new ArgumentException("evaluation id '" + evaluation.Id + "' is used twice", nameof(evaluations));
+            foreach (var id in evaluation.StatementIds)
+            {
+                if (!ids.Contains(id)) throw new ArgumentException("evaluation " + evaluation.Id + " names '" + id + "', no statement of this report", nameof(evaluations));
+            }
+        }
+    }
 
     private void Add(List<StatedFigure> figures, StatedFigure figure)
     {

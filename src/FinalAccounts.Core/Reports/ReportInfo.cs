@@ -7,14 +7,22 @@ public sealed class ReportInfo
 {
     /// <summary>Creates the header of a 决算 report.</summary>
     public ReportInfo(string title, int year, string unitName, string level, string unitKind, CurrencyUnit currencyUnit)
-        : this(title, year, unitName, level, unitKind, currencyUnit, ReportKind.FinalAccounts)
+        : this(title, year, unitName, level, unitKind, currencyUnit, string.Empty, string.Empty)
     {
     }
 
-    /// <summary>Creates the report's header for a 决算 or a 预算.</summary>
-    public ReportInfo(string title, int year, string unitName, string level, string unitKind, CurrencyUnit currencyUnit, ReportKind kind)
+    /// <summary>Creates the header of a 决算 report with where the document came from and free notes.</summary>
+    public ReportInfo(string title, int year, string unitName, string level, string unitKind, CurrencyUnit currencyUnit, string source, string notes)
+        : this(title, year, unitName, level, unitKind, currencyUnit, source, notes, ReportKind.FinalAccounts)
+    {
+    }
+
+    /// <summary>Creates the report's header for a 决算 or a 预算 (<paramref name="kind"/>).</summary>
+    public ReportInfo(string title, int year, string unitName, string level, string unitKind, CurrencyUnit currencyUnit, string source, string notes, ReportKind kind)
     {
         Kind = kind;
+        Source = source ?? string.Empty;
+        Notes = notes ?? string.Empty;
         Title = title;
         Year = year;
         UnitName = unitName;
@@ -46,4 +54,10 @@ public sealed class ReportInfo
 
     /// <summary>The unit the tables are stated in: 万元 or 元.</summary>
     public CurrencyUnit CurrencyUnit { get; }
+
+    /// <summary>Where the document came from (a file name is enough), or empty when not known.</summary>
+    public string Source { get; }
+
+    /// <summary>Free notes about the transcription or import, or empty.</summary>
+    public string Notes { get; }
 }

@@ -150,7 +150,8 @@ public static partial class ReportReader
                     var other => throw Error(path + ".kind", "kind '" + other + "' is not 决算 or 预算"),
                 };
             }
-            return new ReportInfo(String(e, "title", path), year, String(e, "unitName", path), String(e, "level", path), String(e, "unitKind", path), currency, kind);
+            return new ReportInfo(String(e, "title", path), year, String(e, "unitName", path), String(e, "level", path), String(e, "unitKind", path), currency,
+                OptionalString(e, "source", path), OptionalString(e, "notes", path), kind);
         }
 
         private ReportTable Table(JsonElement e, string path)

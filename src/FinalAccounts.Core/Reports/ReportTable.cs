@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FinalAccounts.Reports;
@@ -9,12 +10,22 @@ namespace FinalAccounts.Reports;
 public sealed class ReportTable
 {
     /// <summary>Creates a table.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The id or title is blank, or the unit is not 万元 or 元.</exception>
     public ReportTable(string id, string title, string unit, IReadOnlyList<StatedFigure> cells)
     {
-        Id = id;
-        Title = title;
-        Unit = unit;
-        Cells = cells;
+        Id = NotBlank(id, nameof(id));
+        Title = NotBlank(title, nameof(title));
+        Unit = unit ?? throw new ArgumentNullException(nameof(unit));
+        if (unit != "万元" && unit != "元") throw new ArgumentException("a table's unit must be 万元 or 元, found '" + unit + "'", nameof(unit));
+        Cells = cells ?? throw new ArgumentNullException(nameof(cells));
+    }
+
+    private static string NotBlank(string value, string name)
+    {
+        if (value == null) throw new ArgumentNullException(name);
+        if (value.Trim().Length == 0) throw new ArgumentException("a table's " + name + " must not be blank", name);
+        return value;
     }
 
     /// <summary>The table's id in the report file, e.g. 表1 or 财决01.</summary>

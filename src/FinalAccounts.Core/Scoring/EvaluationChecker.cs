@@ -19,18 +19,20 @@ public static class EvaluationChecker
     {
         if (report == null) throw new ArgumentNullException(nameof(report));
         var policies = policy != null ? new[] { policy } : ScoringPolicy.Known;
-        var sink = new FindingSink();
+        // The same recording path as the report rules (RuleContext): one Finding shape, one way to count checks.
+        var recorded = new List<Finding>();
+        var context = new RuleContext(report, recorded, EvaluationRules.ExecutionRate);
         foreach (var evaluation in report.Evaluations)
         {
-            ScoreFindings.Check(evaluation, policies, sink);
-            ReviewerFlags.Check(evaluation, policy, sink);
+            ScoreFindings.Check(evaluation, policies, context);
+            ReviewerFlags.Check(evaluation, policy, context);
         }
-        var run = EvaluationRules.All.Where(r => sink.ChecksByRule.ContainsKey(r.Id)).ToList();
-        var notRun = EvaluationRules.All.Where(r => !sink.ChecksByRule.ContainsKey(r.Id))
+        var run = EvaluationRules.All.Where(context.HasRun).ToList();
+        var notRun = EvaluationRules.All.Where(r => !context.HasRun(r))
             .Select(r => new RuleNotRun(r, "绩效自评表未列示该规则所需的数字 (the evaluations state none of the figures this rule relates)")).ToList();
         // Errors first; within a severity, the order of the tables and rows (a stable sort keeps it).
-        var findings = sink.Findings.OrderByDescending(f => f.Severity).ToList();
-        return new CheckReport(report, findings, sink.Checks, run, notRun);
+        var findings = recorded.OrderByDescending(f => f.Severity).ToList();
+        return new CheckReport(report, findings, context.TotalChecks, run, notRun);
     }
 
     /// <summary>

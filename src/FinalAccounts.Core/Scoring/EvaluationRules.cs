@@ -32,15 +32,15 @@ public static class EvaluationRules
 
     /// <summary>FA2011 一级 weights follow a known template.</summary>
     public static RuleDescriptor WeightTemplate { get; } = new("FA2011", "一级指标分值符合权重模板", "first-level weights match a weight template",
-        "执行率 and 一级指标 分值 match the chosen policy's template, or any known one (10/50/30/10, 10 + 90)", Severity.Warning);
+        "执行率 and 一级指标 分值 match the chosen policy's template, or any known one (10/50/30/10, 10 + 90)", RuleKind.ReviewerFlag, Severity.Warning);
 
     /// <summary>FA2020 qualitative indicator with no evidence yet full score.</summary>
     public static RuleDescriptor QualitativeEvidence { get; } = new("FA2020", "定性指标无实际完成情况却得满分", "a qualitative indicator with no evidence scores full marks",
-        "a 定性 indicator whose 实际完成值 is empty, 0, or repeats the 年度指标值 has 得分 < 分值", Severity.Warning);
+        "a 定性 indicator whose 实际完成值 is empty, 0, or repeats the 年度指标值 has 得分 < 分值", RuleKind.ReviewerFlag, Severity.Warning);
 
     /// <summary>FA2021 missed indicator without deviation reason.</summary>
     public static RuleDescriptor DeviationReason { get; } = new("FA2021", "未完成指标须说明偏差原因", "a missed indicator states its deviation reason",
-        "an indicator whose 实际完成值 misses the 年度指标值 has a 偏差原因分析及改进措施", Severity.Warning);
+        "an indicator whose 实际完成值 misses the 年度指标值 has a 偏差原因分析及改进措施", RuleKind.ReviewerFlag, Severity.Warning);
 
     /// <summary>FA2030 cost actuals vs 全年执行数.</summary>
     public static RuleDescriptor CostVersusFunds { get; } = new("FA2030", "成本指标实际值合计不超过全年执行数", "cost indicators do not exceed the money spent",
@@ -54,8 +54,7 @@ public static class EvaluationRules
 
     /// <summary>
     /// True for the rules that flag what reviewers flag rather than recompute a figure (FA2011, FA2020, FA2021): their
-    /// findings carry no expected interval worth printing.
+    /// findings carry no expected interval worth printing. The same as <c>rule.Kind == RuleKind.ReviewerFlag</c>.
     /// </summary>
-    public static bool IsReviewerFlag(RuleDescriptor rule)
-        => rule != null && (rule.Id == "FA2011" || rule.Id == "FA2020" || rule.Id == "FA2021");
+    public static bool IsReviewerFlag(RuleDescriptor rule) => rule?.Kind == RuleKind.ReviewerFlag;
 }

@@ -54,7 +54,7 @@ public static class RuleCatalog
         new ZeroBaseRateRule(D("FA1027", "比率的基数为零：比率无定义", "a rate on a base of zero is undefined",
             "a 完成率, 占比 or 增减% of FA1020–FA1024 whose base (年初预算, 全年预算, the whole, 上年决算, or 决算 − 增减) is 0 is undefined: 0 ÷ 0 stated 0% passes, any other rate is an error"),
             new[] { s_fa1020, s_fa1021, s_fa1022, s_fa1023, s_fa1024, s_fa1201 }),
-        new AgreementRule(D("FA1030", "同一数字各处列示一致", "a figure agrees wherever it is stated", "the same concept, basis, scope and 功能分类 path has the same value in every table and sentence")),
+        new AgreementRule(D(RuleKind.Agreement, "FA1030", "同一数字各处列示一致", "a figure agrees wherever it is stated", "the same concept, basis, scope and 功能分类 path has the same value in every table and sentence")),
         new FunctionTreeRule(D("FA1040", "类 = Σ款 = Σ项，合计 = Σ类", "each 功能分类 class and section = the sum of the codes below it; a table's total = the sum of its classes",
             "a 类 or 款 figure = Σ the figures of its nearest stated sub-codes (same concept, basis and scope); in a table, the uncoded total row = Σ its 类 rows")),
         new EconomicTreeRule(D("FA1041", "经济分类 类 = Σ款", "each economic class = the sum of its sections",
@@ -75,18 +75,18 @@ public static class RuleCatalog
             "授予中小企业合同金额 = 货物 × 货物占比 + 工程 × 工程占比 + 服务 × 服务占比")),
         new ShareSumRule(D("FA1100", "同一合计的各项占比之和 = 100%", "the shares of the parts of one whole add up to 100%",
             "Σ 占比 of the parts that make up a whole (a complete breakdown or a standard identity in the same sentence) = 100%, of disjoint parts (功能分类 rows none of which contains another) ≤ 100%, within n × half a unit of the last printed digit")),
-        new DerivedTwiceRule(F("FA1110", "同一数字的各种推算一致", "every determination of one figure agrees",
+        new DerivedTwiceRule(F(RuleKind.Agreement, "FA1110", "同一数字的各种推算一致", "every determination of one figure agrees",
             "年初预算 = 决算 − 较年初预算增减 = 决算 ÷ 完成年初预算率 = 增减 ÷ 增减率, 上年决算 = 决算 − 较上年决算增减 = 增减 ÷ 增减率, and as stated: determinations from different sentences meet as intervals"), viaAlias: false),
         new DerivedTwiceRule(new RuleDescriptor("FA1111", "财政拨款总计与一般公共预算的推算一致", "the appropriation total and the general budget agree when they are one quantity",
-            "when the report states 政府性基金 and 国有资本经营 财政拨款 as 0 and the two 决算 agree, 财政拨款收入支出总计 and 一般公共预算财政拨款支出 have the same 年初预算 and 上年决算 (warning)", Severity.Warning, FinalOnly), viaAlias: true),
-        new ComparisonWordRule(F("FA1130", "大于/小于等比较用语与数字一致", "comparison words agree with the figures",
+            "when the report states 政府性基金 and 国有资本经营 财政拨款 as 0 and the two 决算 agree, 财政拨款收入支出总计 and 一般公共预算财政拨款支出 have the same 年初预算 and 上年决算 (warning)", RuleKind.Agreement, Severity.Warning, FinalOnly), viaAlias: true),
+        new ComparisonWordRule(F(RuleKind.Agreement, "FA1130", "大于/小于等比较用语与数字一致", "comparison words agree with the figures",
             "决算数大于/高于/超过 (小于/低于/少于) 预算数/上年: the statement's 决算 and that base, as intervals, allow the direction"), level: false),
         new ComparisonWordRule(new RuleDescriptor("FA1131", "持平/基本持平与数字一致", "持平 agrees with the figures",
-            "决算数与预算数/上年 持平: equal within rounding; 基本持平: within 1% of the base (warning)", Severity.Warning, FinalOnly), level: true),
-        new UnitSlipRule(D("FA1140", "单位错误：同一数字相差10000倍", "a unit slip: the same figure 10⁴ times another",
+            "决算数与预算数/上年 持平: equal within rounding; 基本持平: within 1% of the base (warning)", RuleKind.Agreement, Severity.Warning, FinalOnly), level: true),
+        new UnitSlipRule(D(RuleKind.Agreement, "FA1140", "单位错误：同一数字相差10000倍", "a unit slip: the same figure 10⁴ times another",
             "the same figure stated twice where one equals the other × 10⁴ within rounding (元 written where 万元 is meant) is a unit slip, not a plain mismatch (FA1030 leaves it)")),
         new DifferenceRule(B("FA1200", "较上年预算增减 = 预算 − 上年预算", "change against last year's budget = budget − last year's budget",
-            "增减 = 预算 − 上年预算 when all three are stated (a 预算's 比上年预算增加/减少/持平)"), ChangeFromPreviousBudget, PreviousBudget),
+            "增减 = 预算 − 上年预算 when all three are stated (a 预算's 比2024年预算增加/减少/持平)"), ChangeFromPreviousBudget, PreviousBudget),
         s_fa1201,
         new SumIdentityRule(B("FA1202", "收入总计 = 财政拨款收入 + 事业收入 + 事业单位经营收入 + 其他收入 …", "a budget's income total = the sum of its sources",
             "预算 收入总计 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入 + 上年结转 (a 预算 has no 本年收入合计 line)"),
@@ -99,14 +99,14 @@ public static class RuleCatalog
             "收入预算表, per row: 合计 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入"),
             "本年收入合计", ("财政拨款收入", 1, true), ("上级补助收入", 1, false), ("事业收入", 1, false), ("经营收入", 1, false),
             ("附属单位上缴收入", 1, false), ("其他收入", 1, false)),
-        new TemplateTextRule(D("FA1120", "不得留有模板占位符", "no template placeholder is left in the report",
+        new TemplateTextRule(D(RuleKind.ReviewerFlag, "FA1120", "不得留有模板占位符", "no template placeholder is left in the report",
             "the title, table titles, headings and 说明 contain no placeholder: XX / XXX / ×× / 某某 / （单位名称） / 此处填写 / …年 / 20XX年"), years: false),
         new TemplateTextRule(new RuleDescriptor("FA1121", "标题与年末日期的年份为报告年度", "titles and year-end dates name the report's year",
-            "a year printed in the report title, a table title or a heading, or in a 说明's 截至…年12月31日, is the report's year (warning)", Severity.Warning), years: true),
-        new CodeRowRule(D("FA1070", "功能分类代码与所在行一致", "a printed 功能分类 code matches its row",
+            "a year printed in the report title, a table title or a heading, or in a 说明's 截至…年12月31日, is the report's year (warning)", RuleKind.ReviewerFlag, Severity.Warning), years: true),
+        new CodeRowRule(D(RuleKind.Agreement, "FA1070", "功能分类代码与所在行一致", "a printed 功能分类 code matches its row",
             "the printed code is the code of the row's 类/款/项 name path (same level and parent)")),
         new EditionNameRule(new RuleDescriptor("FA1090", "功能分类名称与报告年度的版本一致", "a 功能分类 name belongs to the edition of the report's year",
-            "a row or sentence does not name a code by an old name (alias table) outside that name's years", Severity.Warning)),
+            "a row or sentence does not name a code by an old name (alias table) outside that name's years", RuleKind.ReviewerFlag, Severity.Warning)),
     };
 
     /// <summary>Every built-in rule, in ID order.</summary>
@@ -114,8 +114,11 @@ public static class RuleCatalog
 
     private static RuleDescriptor D(string id, string title, string titleEn, string identity) => new(id, title, titleEn, identity);
 
+    private static RuleDescriptor D(RuleKind kind, string id, string title, string titleEn, string identity) => new(id, title, titleEn, identity, kind);
 
-    private static RuleDescriptor F(string id, string title, string titleEn, string identity) => new(id, title, titleEn, identity, Severity.Error, FinalOnly);
+    private static RuleDescriptor F(string id, string title, string titleEn, string identity) => F(RuleKind.Identity, id, title, titleEn, identity);
 
-    private static RuleDescriptor B(string id, string title, string titleEn, string identity) => new(id, title, titleEn, identity, Severity.Error, BudgetOnly);
+    private static RuleDescriptor F(RuleKind kind, string id, string title, string titleEn, string identity) => new(id, title, titleEn, identity, kind, Severity.Error, FinalOnly);
+
+    private static RuleDescriptor B(string id, string title, string titleEn, string identity) => new(id, title, titleEn, identity, RuleKind.Identity, Severity.Error, BudgetOnly);
 }

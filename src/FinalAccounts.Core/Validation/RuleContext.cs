@@ -14,6 +14,7 @@ namespace FinalAccounts.Validation;
 public sealed class RuleContext
 {
     private readonly List<Finding> _findings;
+    private readonly Dictionary<string, int> _checksByRule = new(StringComparer.Ordinal);
     private RuleDescriptor _rule;
 
     internal RuleContext(FinalAccountsReport report, List<Finding> findings, RuleDescriptor rule)
@@ -104,6 +105,27 @@ public sealed class RuleContext
         _findings.Add(new Finding(_rule, result.Outcome, describe, stated, result, inputs));
         return result.Outcome;
     }
+
+    /// <summary>
+    /// Records a check of <paramref name="rule"/>, named per call rather than by <see cref="Begin"/>: the path of the
+    /// FA2xxx checks, which walk each 绩效自评表 once and check several rules on the way. A finding unless Consistent;
+    /// <paramref name="describe"/> is called only for a finding.
+    /// </summary>
+    internal CheckOutcome Record(RuleDescriptor rule, StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, Func<(string Message, string MessageEn)> describe)
+    {
+        TotalChecks++;
+        _checksByRule[rule.Id] = _checksByRule.TryGetValue(rule.Id, out var n) ? n + 1 : 1;
+        if (result.Outcome == CheckOutcome.Consistent) return result.Outcome;
+        _findings.Add(new Finding(rule, result.Outcome, describe, stated, result, inputs));
+        return result.Outcome;
+    }
+
+    /// <summary>Records a yes/no check of <paramref name="rule"/>: an error (at most the rule's severity) when it fails.</summary>
+    internal void Flag(RuleDescriptor rule, StatedFigure stated, bool ok, IReadOnlyList<StatedFigure> inputs, Func<(string Message, string MessageEn)> describe)
+        => Record(rule, stated, CheckResult.Match(ok), inputs, describe);
+
+    /// <summary>True when a check of <paramref name="rule"/> was recorded through <see cref="Record(RuleDescriptor, StatedFigure, CheckResult, IReadOnlyList{StatedFigure}, Func{ValueTuple{string, string}})"/>.</summary>
+    internal bool HasRun(RuleDescriptor rule) => _checksByRule.ContainsKey(rule.Id);
 
     /// <summary>Formats a recomputed value as messages show it: at most 4 decimals, trailing zeros dropped.</summary>
     internal static string Show(decimal value) => Format(value);

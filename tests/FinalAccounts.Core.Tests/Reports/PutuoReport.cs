@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FinalAccounts.Classification;
+using FinalAccounts.Money;
 using FinalAccounts.Reports;
 
 namespace FinalAccounts.Core.Tests.Reports;
@@ -14,8 +15,8 @@ namespace FinalAccounts.Core.Tests.Reports;
 /// <summary>
 /// Reads the real 上海市普陀区财政局 2024年度部门决算 IN PLACE from its text layer (pdftotext -layout, beside the repository
 /// in ../shared/reports/) and models it: every standard table as cells, and the 说明 sentences whose wording is regular
-/// enough to read reliably. Nothing of the report is copied into the repository: the parser builds the report file format
-/// (seeds/schema/README.md) as JSON in memory and hands it to <see cref="ReportReader.Parse(string, string)"/>, so the
+/// enough to read reliably. Nothing of the report is copied into the repository: the parser builds the report model, writes it
+/// with <see cref="ReportWriter"/> in memory and hands that to <see cref="ReportReader.Parse(string, string)"/>, so the
 /// reader validates every key, basis, unit, 功能分类 path and code.
 ///
 /// Vocabulary mapping (report wording → format concept / basis / scope):
@@ -147,121 +148,29 @@ internal static class PutuoReport
         }
         var statements = Statements(lines);
 
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            w.WriteStartObject();
-            w.WriteNumber("formatVersion", 1);
-            w.WriteStartObject("report");
-            w.WriteString("title", "上海市普陀区财政局2024年度部门决算");
-            w.WriteNumber("year", 2024);
-            w.WriteString("unitName", "上海市普陀区财政局");
-            w.WriteString("level", "部门");
-            // The report does not state its unit kind in words; 财政局 is a 区政府工作部门 (行政单位).
-            w.WriteString("unitKind", "行政单位");
-            w.WriteString("currencyUnit", "万元");
-            w.WriteString("source", FileName);
-            w.WriteEndObject();
-            w.WriteStartArray("tables");
-            foreach (var (id, title, cells) in tables)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", id);
-                w.WriteString("title", title);
-                w.WriteString("unit", "万元");
-                w.WriteStartObject("defaults");
-                w.WriteString("basis", ReportVocabulary.Actual);
-                w.WriteEndObject();
-                w.WriteStartArray("cells");
-                foreach (var c in cells)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("row", c.Row);
-                    w.WriteString("column", c.Column);
-                    w.WriteString("concept", c.Concept);
-                    w.WriteString("basis", c.Basis);
-                    if (c.Scope != null) w.WriteString("scope", c.Scope);
-                    if (c.FunctionPath != null) w.WriteString("functionPath", c.FunctionPath);
-                    if (c.Item != null) w.WriteString("item", c.Item);
-                    if (c.Code != null) w.WriteString("code", c.Code);
-                    w.WriteString("value", c.Value);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("statements");
-            foreach (var s in statements)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", s.Id);
-                w.WriteString("section", s.Section);
-                if (s.Subsection.Length > 0) w.WriteString("subsection", s.Subsection);
-                w.WriteString("sentence", s.Sentence);
-                w.WriteStartArray("figures");
-                foreach (var f in s.Figures) WriteFigure(w, f, true);
-                w.WriteEndArray();
-                w.WriteStartArray("explanations");
-                foreach (var e in s.Explanations)
-                {
-                    w.WriteStartObject();
-                    w.WritePropertyName("explains");
-                    WriteFigure(w, e.Explains, false);
-                    if (e.Also.Count > 0)
-                    {
-                        w.WriteStartArray("alsoExplains");
-                        foreach (var a in e.Also) WriteFigure(w, a, false);
-                        w.WriteEndArray();
-                    }
-                    w.WriteBoolean("partial", e.Partial);
-                    w.WriteString("marker", e.Marker);
-                    w.WriteStartArray("parts");
-                    foreach (var p in e.Parts)
-                    {
-                        if (p.Value.Length > 0) WriteFigure(w, p, true);
-                        else
-                        {
-                            w.WriteStartObject();
-                            w.WriteString("text", p.Text);
-                            w.WriteEndObject();
-                        }
-                    }
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        // The report does not state its unit kind in words; 财政局 is a 区政府工作部门 (行政单位).
+        var info = new ReportInfo("上海市普陀区财政局2024年度部门决算", 2024, "上海市普陀区财政局", "部门", "行政单位", CurrencyUnit.WanYuan, FileName, string.Empty);
+        var model = new FinalAccountsReport(info,
+            tables.Select(t => new ReportTable(t.Id, t.Title, "万元", t.Cells.Select(c => new StatedFigure(
+                new FigureKey(c.Concept, c.Basis, c.Scope, c.FunctionPath, c.Item), c.Value, "万元",
+                new FigureLocation(t.Id, t.Title, string.Empty, string.Empty, string.Empty, c.Row, c.Column), c.Code)).ToList())).ToList(),
+            statements.Select(ToStatement).ToList());
+        return ReportWriter.Write(model);
     }
 
-    private static void WriteFigure(Utf8JsonWriter w, Fig f, bool withValue)
+    private static Statement ToStatement(Stmt s)
     {
-        w.WriteStartObject();
-        w.WriteString("concept", f.Concept);
-        w.WriteString("basis", f.Basis);
-        if (f.Scope != null) w.WriteString("scope", f.Scope);
-        if (f.FunctionPath != null) w.WriteString("functionPath", f.FunctionPath);
-        if (withValue)
-        {
-            w.WriteString("value", f.Value);
-            w.WriteString("unit", f.Unit);
-            if (f.Text != null) w.WriteString("text", f.Text);
-            if (f.Of is { } of)
-            {
-                w.WriteStartObject("of");
-                w.WriteString("concept", of.Concept);
-                w.WriteString("basis", of.Basis);
-                if (of.Scope != null) w.WriteString("scope", of.Scope);
-                w.WriteEndObject();
-            }
-        }
-        w.WriteEndObject();
+        var at = new FigureLocation(s.Id, s.Section, s.Subsection, s.Sentence, string.Empty);
+        var explanations = s.Explanations.Select(e => new Explanation(Key(e.Explains), e.Also.Select(Key).ToList(), e.Partial, e.Marker,
+            e.Parts.Select(p => p.Value.Length > 0 ? new ExplanationPart(p.Text ?? string.Empty, Figure(p, at), null) : new ExplanationPart(p.Text ?? string.Empty, null, null)).ToList(),
+            at)).ToList();
+        return new Statement(s.Id, s.Section, s.Subsection, s.Sentence, s.Figures.Select(f => Figure(f, at)).ToList(), explanations);
     }
+
+    private static StatedFigure Figure(Fig f, FigureLocation at)
+        => new(Key(f), f.Value, f.Unit, at, null, f.Of is { } of ? new FigureKey(of.Concept, of.Basis, of.Scope) : null);
+
+    private static FigureKey Key(Fig f) => new(f.Concept, f.Basis, f.Scope, f.FunctionPath);
 
     // ───────────────────────────── text-layer helpers ─────────────────────────────
 

@@ -35,6 +35,15 @@ public sealed class ReportKindTests
         Assert.Equal(ownBasis, report.Info.OwnBasis);
     }
 
+    [Fact]
+    public void The_writer_writes_kind_for_a_budget_only_and_reads_it_back()
+    {
+        var budget = Json(Budget, Statement("B.1-1", F("收入总计", "预算", "10.00")));
+        Assert.Contains("\"kind\": \"预算\"", budget, StringComparison.Ordinal);
+        Assert.Equal(ReportKind.Budget, ReportReader.Parse(budget, FileName).Info.Kind);
+        Assert.DoesNotContain("\"kind\"", WithKind(null), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"概算\"", "kind '概算' is not 决算 or 预算")]
     [InlineData("1", "决算 or 预算")]
@@ -79,7 +88,7 @@ public sealed class ReportKindTests
     [Fact]
     public void Every_rule_declares_at_least_one_kind_and_the_kinds_match_the_catalogue()
     {
-        foreach (var rule in RuleCatalog.Rules) Assert.NotEmpty(rule.Descriptor.Kinds);
+        foreach (var rule in RuleCatalog.Rules) Assert.NotEmpty(rule.Descriptor.ReportKinds);
         var finalOnly = RuleCatalog.Rules.Where(r => !r.Descriptor.AppliesTo(ReportKind.Budget)).Select(r => r.Descriptor.Id).OrderBy(id => id, StringComparer.Ordinal);
         Assert.Equal(new[] { "FA1001", "FA1002", "FA1020", "FA1021", "FA1023", "FA1024", "FA1025", "FA1026", "FA1061", "FA1110", "FA1111", "FA1130", "FA1131" }, finalOnly);
         var budgetOnly = RuleCatalog.Rules.Where(r => !r.Descriptor.AppliesTo(ReportKind.FinalAccounts)).Select(r => r.Descriptor.Id).OrderBy(id => id, StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
+using FinalAccounts.Validation;
 using static FinalAccounts.Scoring.Checks.ScoreFindings;
 
 namespace FinalAccounts.Scoring.Checks;
@@ -9,7 +10,7 @@ namespace FinalAccounts.Scoring.Checks;
 /// <summary>FA2010–FA2030: what reviewers flag in a stated table.</summary>
 internal static class ReviewerFlags
 {
-    public static void Check(PerformanceEvaluation e, ScoringPolicy? declared, FindingSink sink)
+    public static void Check(PerformanceEvaluation e, ScoringPolicy? declared, RuleContext sink)
     {
         Weights(e, declared, sink);
         foreach (var i in e.Indicators)
@@ -20,7 +21,7 @@ internal static class ReviewerFlags
         Costs(e, sink);
     }
 
-    private static void Weights(PerformanceEvaluation e, ScoringPolicy? declared, FindingSink sink)
+    private static void Weights(PerformanceEvaluation e, ScoringPolicy? declared, RuleContext sink)
     {
         var execution = WeightTemplate.ExecutionWeightOf(e);
         var sum = execution + e.Indicators.Sum(i => i.WeightPoints);
@@ -42,7 +43,7 @@ internal static class ReviewerFlags
             $"{e.Id}: first-level weights {printed} match no {(declared != null ? "chosen" : "known")} template ({string.Join("; ", templates.Select(t => t.Describe()))})."));
     }
 
-    private static void Evidence(PerformanceEvaluation e, PerformanceIndicator i, FindingSink sink)
+    private static void Evidence(PerformanceEvaluation e, PerformanceIndicator i, RuleContext sink)
     {
         var actual = i.Actual;
         var none = actual.Kind == IndicatorValueKind.Empty || (actual.IsNumber && actual.Number == 0m) || actual.SameWordsAs(i.Target);
@@ -54,7 +55,7 @@ internal static class ReviewerFlags
             $"{e.Id} {i.Level3}: a qualitative indicator with no evidence ({whyEn}) scores full marks ({i.Score.Value} of {i.Weight.Value})."));
     }
 
-    private static void Deviations(PerformanceEvaluation e, FindingSink sink)
+    private static void Deviations(PerformanceEvaluation e, RuleContext sink)
     {
         var misplaced = e.Indicators.Where(i => i.IsMet == true && i.Deviation.Length > 0).ToList();
         foreach (var i in e.Indicators.Where(x => x.IsMet == false))
@@ -67,7 +68,7 @@ internal static class ReviewerFlags
         }
     }
 
-    private static void Costs(PerformanceEvaluation e, FindingSink sink)
+    private static void Costs(PerformanceEvaluation e, RuleContext sink)
     {
         var executed = e.TotalFunds?.Executed;
         if (executed == null) return;

@@ -10,7 +10,7 @@ namespace FinalAccounts.Scoring.Checks;
 /// <summary>FA2001–FA2005: the figures of the 项目资金 block and the scores, recomputed.</summary>
 internal static class ScoreFindings
 {
-    public static void Check(PerformanceEvaluation e, IReadOnlyList<ScoringPolicy> policies, FindingSink sink)
+    public static void Check(PerformanceEvaluation e, IReadOnlyList<ScoringPolicy> policies, RuleContext sink)
     {
         foreach (var row in e.Funds)
         {
@@ -100,7 +100,7 @@ internal static class ScoreFindings
 
     private static Amount Points(StatedFigure figure) => Amount.Parse(figure.Value, CurrencyUnit.WanYuan);
 
-    private static void Record(RuleDescriptor rule, ScoreComparison c, bool explained, FindingSink sink, System.Func<(string, string)> describe)
+    private static void Record(RuleDescriptor rule, ScoreComparison c, bool explained, RuleContext sink, System.Func<(string, string)> describe)
     {
         // A table some known policy explains in full has nothing to report here; `finacct score` names the policy.
         var result = explained || c.Agrees ? new CheckResult(CheckOutcome.Consistent, c.Result.Exact, c.Result.Expected, c.Result.Difference) : c.Result;

@@ -79,6 +79,10 @@ internal sealed class PubTable
 }
 
 /// A published report: tables and statements of printed figures, written in the report file format.
+/// It keeps its own JSON writing on purpose (ReportWriter replaced the other test-side writers): it writes what a person
+/// or another program writes and ReportWriter never does — table defaults, cells that leave fields to them, figures
+/// already grouped by their own paths — so it is the independent "x" of the round-trip law write(read(x)) and the
+/// reader's defaults stay covered by the check properties.
 internal sealed class PublishedReport
 {
     public PublishedReport(CurrencyUnit unit, List<PubTable> tables, List<PubStatement> statements)

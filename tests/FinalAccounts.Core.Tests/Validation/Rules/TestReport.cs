@@ -1,17 +1,14 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using FinalAccounts.Money;
 using FinalAccounts.Reports;
 using FinalAccounts.Validation;
 
 namespace FinalAccounts.Core.Tests.Validation.Rules;
 
 /// <summary>
-/// Builds report JSON (the seeds/schema format) from a few figures and reads it back with <see cref="ReportReader.Parse"/>,
-/// so rule tests go through the same reader as real files:
+/// Builds a report model from a few figures, writes it with <see cref="ReportWriter"/> and reads it back with
+/// <see cref="ReportReader.Parse"/>, so rule tests go through the same reader as real files:
 /// <c>TestReport.Check(TestReport.Statement("2.1-1", ("收入总计", "决算", "2936.74", "万元"), …))</c>.
 /// </summary>
 public static class TestReport
@@ -168,132 +165,41 @@ public static class TestReport
     {
     }
 
-    /// <summary>The report file text.</summary>
-    public static string Json(params Item[] items)
+    /// <summary>The report built in code from the specs (the model checks its invariants), as <see cref="ReportWriter"/> writes it.</summary>
+    public static string Json(params Item[] items) => ReportWriter.Write(Model(items));
+
+    /// <summary>The report model the specs describe; figures are located as the reader would locate them, without a file line.</summary>
+    public static FinalAccountsReport Model(params Item[] items)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var info = new ReportInfo("2024年度测试局（本级）决算公开报告", 2024, "测试局（本级）", "单位", "行政单位", CurrencyUnit.WanYuan, string.Empty, string.Empty,
+            items.OfType<BudgetKind>().Any() ? ReportKind.Budget : ReportKind.FinalAccounts);
+        var tables = items.OfType<TableSpec>().Select(t => new ReportTable(t.Id, t.Title, t.Unit, t.Cells.Select(c =>
+            Figure(c, c.Unit.Length > 0 ? c.Unit : t.Unit, new FigureLocation(t.Id, t.Title, string.Empty, string.Empty, string.Empty, c.Row ?? string.Empty, c.Column ?? string.Empty))).ToList())).ToList();
+        var statements = items.OfType<StatementSpec>().Select(s =>
         {
-            w.WriteStartObject();
-            w.WriteNumber("formatVersion", 1);
-            w.WriteStartObject("report");
-            w.WriteString("title", "2024年度测试局（本级）决算公开报告");
-            w.WriteNumber("year", 2024);
-            w.WriteString("unitName", "测试局（本级）");
-            w.WriteString("level", "单位");
-            if (items.OfType<BudgetKind>().Any()) w.WriteString("kind", "预算");
-            w.WriteString("unitKind", "行政单位");
-            w.WriteString("currencyUnit", "万元");
-            w.WriteEndObject();
-            w.WriteStartArray("tables");
-            foreach (var table in items.OfType<TableSpec>())
-            {
-                w.WriteStartObject();
-                w.WriteString("id", table.Id);
-                w.WriteString("title", table.Title);
-                w.WriteString("unit", table.Unit);
-                w.WriteStartArray("cells");
-                foreach (var cell in table.Cells) WriteFigure(w, cell);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("statements");
-            foreach (var s in items.OfType<StatementSpec>())
-            {
-                w.WriteStartObject();
-                w.WriteString("id", s.Id);
-                w.WriteString("section", s.Section);
-                w.WriteString("sentence", string.Concat(s.Figures.Select(f => f.Concept + f.Basis + f.Value + f.Unit + "；")) + s.Words);
-                w.WriteStartArray("figures");
-                foreach (var f in s.Figures) WriteFigure(w, f);
-                w.WriteEndArray();
-                w.WriteStartArray("explanations");
-                foreach (var x in s.Explanations)
+            var sentence = string.Concat(s.Figures.Select(f => f.Concept + f.Basis + f.Value + f.Unit + "；")) + s.Words;
+            var at = new FigureLocation(s.Id, s.Section, string.Empty, sentence, string.Empty);
+            var explanations = s.Explanations.Select(x => new Explanation(
+                new FigureKey(x.Concept, x.Basis, x.Scope), x.AlsoExplains.Select(a => new FigureKey(a.Concept, a.Basis)).ToList(), x.Partial, x.Marker,
+                x.Parts.Select(part => part switch
                 {
-                    w.WriteStartObject();
-                    w.WriteStartObject("explains");
-                    w.WriteString("concept", x.Concept);
-                    w.WriteString("basis", x.Basis);
-                    if (x.Scope != null) w.WriteString("scope", x.Scope);
-                    w.WriteEndObject();
-                    if (x.AlsoExplains.Length > 0)
-                    {
-                        w.WriteStartArray("alsoExplains");
-                        foreach (var (concept, basis) in x.AlsoExplains)
-                        {
-                            w.WriteStartObject();
-                            w.WriteString("concept", concept);
-                            w.WriteString("basis", basis);
-                            w.WriteEndObject();
-                        }
-                        w.WriteEndArray();
-                    }
-                    w.WriteBoolean("partial", x.Partial);
-                    w.WriteString("marker", x.Marker);
-                    w.WriteStartArray("parts");
-                    foreach (var part in x.Parts)
-                    {
-                        switch (part)
-                        {
-                            case Fig f:
-                                WriteFigure(w, f);
-                                break;
-                            case RefPart r:
-                                w.WriteStartObject();
-                                w.WriteString("ref", r.StatementId);
-                                w.WriteString("concept", r.Concept);
-                                w.WriteString("basis", r.Basis);
-                                w.WriteEndObject();
-                                break;
-                            case TextPart t:
-                                w.WriteStartObject();
-                                w.WriteString("text", t.Text);
-                                w.WriteEndObject();
-                                break;
-                        }
-                    }
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("evaluations");
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray());
+                    Fig f => new ExplanationPart(f.Text ?? string.Empty, Figure(f, f.Unit, at), null),
+                    RefPart r => new ExplanationPart(string.Empty, null, new FigureKey(r.Concept, r.Basis), r.StatementId),
+                    TextPart t => new ExplanationPart(t.Text, null, null),
+                    _ => throw new System.ArgumentException("unknown part " + part),
+                }).ToList(), at)).ToList();
+            return new Statement(s.Id, s.Section, string.Empty, sentence, s.Figures.Select(f => Figure(f, f.Unit, at)).ToList(), explanations);
+        }).ToList();
+        return new FinalAccountsReport(info, tables, statements);
     }
+
+    private static StatedFigure Figure(Fig f, string unit, FigureLocation location)
+        => new(new FigureKey(f.Concept, f.Basis, f.Scope, f.FunctionPath, f.Item), f.Value, unit, location, f.Code,
+            f.Of is { } of ? new FigureKey(of.Concept, of.Basis) : null);
 
     /// <summary>The report, read back with <see cref="ReportReader.Parse"/>.</summary>
     public static FinalAccountsReport Read(params Item[] items) => ReportReader.Parse(Json(items), FileName);
 
     /// <summary>The report checked with every built-in rule.</summary>
     public static CheckReport Check(params Item[] items) => ReportChecker.Check(Read(items));
-
-    private static void WriteFigure(Utf8JsonWriter w, Fig f)
-    {
-        w.WriteStartObject();
-        if (f.Row != null) w.WriteString("row", f.Row);
-        if (f.Column != null) w.WriteString("column", f.Column);
-        w.WriteString("concept", f.Concept);
-        w.WriteString("basis", f.Basis);
-        if (f.Scope != null) w.WriteString("scope", f.Scope);
-        if (f.FunctionPath != null) w.WriteString("functionPath", f.FunctionPath);
-        if (f.Code != null) w.WriteString("code", f.Code);
-        if (f.Item != null) w.WriteString("item", f.Item);
-        if (f.Of is { } of)
-        {
-            w.WriteStartObject("of");
-            w.WriteString("concept", of.Concept);
-            w.WriteString("basis", of.Basis);
-            w.WriteEndObject();
-        }
-        w.WriteString("value", f.Value);
-        if (f.Unit.Length > 0) w.WriteString("unit", f.Unit);
-        if (f.Text != null) w.WriteString("text", f.Text);
-        w.WriteEndObject();
-    }
 }

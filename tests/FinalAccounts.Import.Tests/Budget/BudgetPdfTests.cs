@@ -176,4 +176,19 @@ public sealed class BudgetPdfTests
         Assert.Equal(ReportKind.FinalAccounts, FinalAccounts.Import.Tests.Putuo.PutuoPdf.Import.Report.Info.Kind);
         Assert.DoesNotContain("\"kind\"", FinalAccounts.Import.Tests.Putuo.PutuoPdf.Import.Json, System.StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public void Wanlis_two_budgets_agree_across_the_years()
+    {
+        // 2025 states six changes against 2024's budget, each checked by hand: 财政拨款收入, 财政拨款支出 and 一般公共预算财政拨款支出
+        // 18,976.76 − 15,621.11 = 3,355.65; 三公经费 37.91 − 47.91, 公务用车购置及运行费 36.56 − 46.56, 购置费 15 − 25 = −10.
+        var check = CrossChecker.Check(BudgetPdf.Import(Wanli2024).Report, BudgetPdf.Import(Wanli2025).Report);
+        Assert.Equal(6, check.ChecksRun);
+        Assert.Empty(check.Findings);
+        Assert.Equal(2025, check.Report.Info.Year);
+        // Another unit is not compared.
+        var other = CrossChecker.Check(BudgetPdf.Import(Wanli2024).Report, BudgetPdf.Import(City).Report);
+        Assert.Equal(0, other.ChecksRun);
+        Assert.All(other.RulesNotRun, r => Assert.Contains("不是同一单位", r.Reason, System.StringComparison.Ordinal));
+    }
 }

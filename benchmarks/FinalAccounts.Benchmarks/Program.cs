@@ -12,6 +12,11 @@ public static class Program
             ReviewCpuTime.Run(System.Console.Out); // a recorded CPU-time comparison, not a BenchmarkDotNet run
             return;
         }
+        if (args is ["folder-scaling"])
+        {
+            FolderScaling.Run(System.Console.Out); // a recorded timing: one worker against one per core, with CPU time
+            return;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

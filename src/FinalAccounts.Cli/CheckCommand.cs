@@ -60,6 +60,7 @@ internal static class CheckCommand
                 Parallel = parse.GetValue(parallel),
                 Format = parse.GetValue(format)!,
                 MinSeverity = minimum,
+                Policy = parse.GetValue(policy)!,
             };
             if (parse.GetValue(cross))
             {

@@ -43,8 +43,11 @@ internal sealed class ReportInput
     /// <summary>True for .pdf and .xlsx files, which are imported rather than read.</summary>
     public static bool IsImportable(string path) => Path.GetExtension(path).ToLowerInvariant() is ".pdf" or ".xlsx";
 
-    /// <summary>The report, or null after one line on <paramref name="stderr"/> saying what is wrong with the file.</summary>
-    public static ReportInput? Load(string? path, string command, TextWriter stderr)
+    /// <summary>
+    /// The report, or null after one line on <paramref name="stderr"/> saying what is wrong with the file; a long PDF
+    /// gets page progress lines there unless <paramref name="progress"/> is false (a corpus run over many files).
+    /// </summary>
+    public static ReportInput? Load(string? path, string command, TextWriter stderr, bool progress = true)
     {
         if (path is null) return new ReportInput(ReportReader.Parse(SeedReport(), SeedName), SeedArtifact, null);
         if (Directory.Exists(path))
@@ -62,7 +65,7 @@ internal sealed class ReportInput
         {
             if (IsImportable(path))
             {
-                var imported = ReportImporter.ImportFile(path, new Progress(stderr, path));
+                var imported = ReportImporter.ImportFile(path, progress ? new Progress(stderr, path) : null);
                 return new ReportInput(imported.Report, path, imported);
             }
             return new ReportInput(ReportReader.ReadFile(path), path, null);

@@ -26,6 +26,9 @@ internal sealed class ReviewOptions
     /// <summary>--min-severity: the findings shown on stdout and in each findings file (counts and exit code keep every one).</summary>
     public FinalAccounts.Validation.Severity MinSeverity { get; set; } = FinalAccounts.Validation.Severity.Info;
 
+    /// <summary>--policy: the 绩效自评 scoring policy of the FA2xxx checks (national by default, as for one report).</summary>
+    public FinalAccounts.Scoring.ScoringPolicy Policy { get; set; } = FinalAccounts.Scoring.ScoringPolicy.National;
+
     /// <summary>text, json or sarif (sarif only for one report).</summary>
     public string Format { get; set; } = "text";
 

@@ -49,7 +49,7 @@ internal static class ReviewRun
             }
             progress.Done(report.Summary);
             return (report.Summary, Rows: o.Xlsx != null ? FindingRow.Of(report) : Array.Empty<FindingRow>(), Lines: lines, Single: single ? report : null);
-        }, o.Parallel));
+        }, o.Parallel, o.Policy));
 
         var summary = new BatchSummary(results.Select(r => r.Summary).ToList());
         foreach (var line in results.SelectMany(r => r.Lines)) stderr.WriteLine(line);

@@ -26,7 +26,10 @@ internal static partial class NarrativeReader
     public static List<StatementDraft> Read(LayoutDocument document, List<ImportNote> notes)
     {
         var list = new List<StatementDraft>();
-        var text = NarrativeText.Find(document);
+        // Tables printed inside the 说明 are read by their columns, and their lines kept out of the sentences' text.
+        var tableLines = new HashSet<LayoutLine>();
+        var tables = NarrativeText.Range(document) is { } part ? NarrativeTableReader.Read(document.Lines, part.Start, part.End, notes, tableLines) : new List<StatementDraft>();
+        var text = NarrativeText.Find(document, tableLines);
         if (text == null)
         {
             notes.Add(new ImportNote(ImportNotes.NarrativeNotRead, "no 第…部分 …情况说明 heading was found; no 说明 figure is imported", 0, "情况说明"));
@@ -41,6 +44,7 @@ internal static partial class NarrativeReader
         reader.BasicExpenditure();
         reader.ThreePublic();
         reader.OtherMatters();
+        list.AddRange(tables);
         return WithoutPlaceholders(list);
     }
 

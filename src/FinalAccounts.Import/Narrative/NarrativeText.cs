@@ -22,8 +22,8 @@ internal sealed class NarrativeText
 
     public string Text { get; }
 
-    /// <summary>From the last 第…部分 heading holding 情况说明 (the part itself, not the table of contents) to the next 第…部分, or null.</summary>
-    public static NarrativeText? Find(LayoutDocument document)
+    /// <summary>The lines of the 说明 part: from its heading (<see cref="Find"/>) to the next 第…部分; null when there is none.</summary>
+    public static (int Start, int End)? Range(LayoutDocument document)
     {
         var lines = document.Lines;
         var start = -1;
@@ -32,11 +32,25 @@ internal sealed class NarrativeText
             if (Regex.IsMatch(lines[i].Text, "^第[一二三四五六七八九十]+部分") && (lines[i].Text.Contains("情况说明") || (i + 1 < lines.Count && (lines[i].Text + lines[i + 1].Text).Contains("情况说明")))) start = i;
         }
         if (start < 0) return null;
+        var end = start + 1;
+        while (end < lines.Count && !Regex.IsMatch(lines[end].Text, "^第[一二三四五六七八九十]+部分")) end++;
+        return (start, end);
+    }
+
+    /// <summary>
+    /// From the last 第…部分 heading holding 情况说明 (the part itself, not the table of contents) to the next 第…部分, or
+    /// null; the lines in <paramref name="skip"/> (tables printed inside the 说明, read on their own) are left out.
+    /// </summary>
+    public static NarrativeText? Find(LayoutDocument document, ISet<LayoutLine>? skip = null)
+    {
+        var lines = document.Lines;
+        if (Range(document) is not { } range) return null;
+        var (start, end) = range;
         var text = new System.Text.StringBuilder();
         var pages = new List<(int, int)>();
-        for (var i = start; i < lines.Count; i++)
+        for (var i = start; i < end; i++)
         {
-            if (i > start && Regex.IsMatch(lines[i].Text, "^第[一二三四五六七八九十]+部分")) break;
+            if (skip != null && skip.Contains(lines[i])) continue;
             pages.Add((text.Length, lines[i].Page));
             text.Append(Regex.Replace(lines[i].Text, @"\s+", string.Empty));
         }

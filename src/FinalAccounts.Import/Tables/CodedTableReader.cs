@@ -51,7 +51,8 @@ internal static class CodedTableReader
         var valueZone = valueColumns.Min(c => c.Left) - 25;
         bool IsAmount(LayoutWord w) => Numbers.IsDecimalValue(w.Text) || (w.CenterX >= valueZone && Numbers.IsValue(w.Text));
         // Values sharing the header's lines (a value centred a little high, totals on the header line) belong to the body.
-        var body = WrappedValues.Join(header.Where(w => WrappedValues.IsNumeric(w.Text)).Concat(lines.Skip(headerEnd + 1).SelectMany(l => l.Words)), valueZone, table.Id, notes);
+        var headerValues = header.Where(w => WrappedValues.IsNumeric(w.Text)).ToList();
+        var body = WrappedValues.Join(headerValues.Concat(lines.Skip(headerEnd + 1).SelectMany(l => l.Words)), valueZone, table.Id, notes);
 
         var anchors = new List<LayoutWord>(headerTotals);
         var placeholders = new HashSet<LayoutWord>();
@@ -75,7 +76,13 @@ internal static class CodedTableReader
         }
         var byEdge = HeaderReader.ByRightEdge(columns, body.Where(IsAmount));
         var amounts = body.Where(IsAmount).Select(w => (Value: w, Column: byEdge[w] is { } c && map.Find(c.Label) != null ? c : new HeaderColumn("?", w.Left, w.Right))).ToList();
+        // An amount on the header's lines belongs to a 合计 row (printed there or just below). Nearest to a coded row, it
+        // is an unlabelled total or a first row's value printed high, and which is not known: it stays out rather than
+        // land in the first 类 row (or push that row's own value out as two in one cell).
+        var high = amounts.Where(a => headerValues.Contains(a.Value) && RowAnchors.Nearest(anchors, a.Value) is var i && (i < 0 || !IsTotal(anchors[i].Text))).ToList();
+        amounts.RemoveAll(high.Contains);
         var (placed, leftOut) = RowAnchors.Place(anchors, amounts);
+        leftOut.AddRange(high.Select(h => (h.Value, "stands on the header's lines, where no 合计 is printed")));
         foreach (var (value, problem) in leftOut)
         {
             notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " " + problem + "; left out", value.Page, table.Id));

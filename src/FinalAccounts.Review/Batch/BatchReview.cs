@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using FinalAccounts.Scoring;
 
 namespace FinalAccounts.Review.Batch;
 
@@ -17,16 +18,17 @@ public static class BatchReview
     /// <summary>
     /// Runs <paramref name="each"/> over the check of every file and returns its results in the order of
     /// <paramref name="files"/>. Files start largest first, one at a time per free core, so one long PDF at the end
-    /// does not leave the other cores idle. <paramref name="maxParallelism"/> defaults to the number of cores.
+    /// does not leave the other cores idle. <paramref name="maxParallelism"/> defaults to the number of cores;
+    /// <paramref name="policy"/> scores the 绩效自评表 (<see cref="ReportReview.Check"/>: every known policy when null).
     /// </summary>
-    public static IReadOnlyList<T> Run<T>(IReadOnlyList<ReportFile> files, Func<ReviewedReport, T> each, int maxParallelism = 0)
+    public static IReadOnlyList<T> Run<T>(IReadOnlyList<ReportFile> files, Func<ReviewedReport, T> each, int maxParallelism = 0, ScoringPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(each);
         var results = new T[files.Count];
         var order = Enumerable.Range(0, files.Count).OrderByDescending(i => SizeOf(files[i].Path)).ThenBy(i => i).ToList();
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount };
-        Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), options, i => results[i] = each(ReportReview.Check(files[i])));
+        Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), options, i => results[i] = each(ReportReview.Check(files[i], policy)));
         return results;
     }
 

@@ -14,10 +14,12 @@ public static class ReportReview
 {
     /// <summary>
     /// Reads <paramref name="file"/> (a report file in JSON, or a PDF/XLSX imported first) and runs every rule (FA1xxx,
-    /// and FA2xxx for its 绩效自评表). Never throws for bad input: an unreadable file gives a report with a
+    /// and FA2xxx for its 绩效自评表 scored under <paramref name="policy"/>; when null, against every known policy as
+    /// <see cref="EvaluationChecker.CheckAll"/> does, whereas <c>finacct check</c> passes the national one by default).
+    /// Never throws for bad input: an unreadable file gives a report with a
     /// <see cref="ReviewedReport.Problem"/>.
     /// </summary>
-    public static ReviewedReport Check(ReportFile file)
+    public static ReviewedReport Check(ReportFile file, ScoringPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         try
@@ -27,9 +29,9 @@ public static class ReportReview
             {
                 case ".pdf" or ".xlsx":
                     var import = ReportImporter.ImportFile(file.Path);
-                    return ReviewedReport.Checked(file, EvaluationChecker.CheckAll(import.Report), import);
+                    return ReviewedReport.Checked(file, EvaluationChecker.CheckAll(import.Report, policy), import);
                 case ".json":
-                    return ReviewedReport.Checked(file, EvaluationChecker.CheckAll(ReportReader.ReadFile(file.Path)), null);
+                    return ReviewedReport.Checked(file, EvaluationChecker.CheckAll(ReportReader.ReadFile(file.Path), policy), null);
                 default:
                     return ReviewedReport.Unreadable(file, file.Path + ": not a report file (.pdf, .xlsx or .json)");
             }

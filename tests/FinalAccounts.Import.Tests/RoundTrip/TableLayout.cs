@@ -11,8 +11,9 @@ namespace FinalAccounts.Import.Tests.RoundTrip;
 /// </summary>
 internal sealed class TableLayout
 {
-    public TableLayout(bool footnote, bool totalOnHeaderLine, bool wrapNames, bool valuesAtTop, bool wrapValues)
+    public TableLayout(bool footnote, bool totalOnHeaderLine, bool wrapNames, bool valuesAtTop, bool wrapValues, bool mergedHeader = false)
     {
+        MergedHeader = mergedHeader;
         Footnote = footnote;
         TotalOnHeaderLine = totalOnHeaderLine;
         WrapNames = wrapNames;
@@ -33,10 +34,17 @@ internal sealed class TableLayout
 
     public bool WrapValues { get; }
 
+    /// <summary>XLSX only: header labels, 科目编码 and 合计 in merged cells.</summary>
+    public bool MergedHeader { get; }
+
+    /// <summary>The variants a workbook can show: footnote, 合计 on the header row, names continued below, merged cells.</summary>
+    public static Gen<TableLayout> XlsxGen()
+        => FsCheck.Fluent.Gen.Choose(0, 15).Select(m => new TableLayout((m & 1) != 0, (m & 2) != 0, (m & 4) != 0, false, false, (m & 8) != 0));
+
     public static Gen<TableLayout> Gen()
         => FsCheck.Fluent.Gen.Choose(0, 31).Select(m => new TableLayout((m & 1) != 0, (m & 2) != 0, (m & 4) != 0, (m & 8) != 0, (m & 16) != 0));
 
     public override string ToString()
         => (Footnote ? "footnote " : string.Empty) + (TotalOnHeaderLine ? "total-on-header " : string.Empty) + (WrapNames ? "wrapped-names " : string.Empty)
-            + (ValuesAtTop ? "values-at-top " : string.Empty) + (WrapValues ? "wrapped-values" : string.Empty);
+            + (ValuesAtTop ? "values-at-top " : string.Empty) + (WrapValues ? "wrapped-values " : string.Empty) + (MergedHeader ? "merged-cells" : string.Empty);
 }

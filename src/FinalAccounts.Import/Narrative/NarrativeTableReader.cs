@@ -1,0 +1,286 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using FinalAccounts.Import.Layout;
+using FinalAccounts.Import.Tables;
+
+namespace FinalAccounts.Import.Narrative;
+
+/// <summary>
+/// The small money tables some reports print inside the 说明 (issue 14.1): the "三公" breakdown in 七, 机关运行经费 in
+/// 十一（一）, 政府采购 by kind in 十一（二）. A table is a unit line (单位：万元 / 单位：元), then a header line made of
+/// column labels only (项目 | 预算数 | 决算数 | 增减额 | 增减率 …), then rows of a label and values. Each value goes into the
+/// column whose label it stands under (<see cref="HeaderReader.Nearest"/>) and the row its line's label names, from the
+/// section's own row words (合计 is the "三公" total in 七, the 政府采购 total in 十一（二）). Whatever is unsure stays out
+/// with a note, never guessed: a value under no label or beside another in one cell (FA4002), a row or column label the
+/// section does not know, a header with one basis twice (FA4004). Each row becomes a statement whose sentence is the
+/// row as printed, so the figures join the sentences' and 表7's in the checks (the same figure stated twice).
+/// 国有资产 tables hold counts (车辆, 设备), read elsewhere; a table in any other section is left to the text reader.
+/// </summary>
+internal static class NarrativeTableReader
+{
+    private static readonly Regex s_unit = new(@"单位[：:](万元|元)", RegexOptions.CultureInvariant);
+    private static readonly Regex s_heading = new(@"^([一二三四五六七八九十]+)、", RegexOptions.CultureInvariant);
+    private static readonly Regex s_blank = new(@"^\s*[-—–/／]+\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_subheading = new(@"^（([一二三四五六七八九十]+)）", RegexOptions.CultureInvariant);
+
+    /// <summary>Header words that name the row-label column: they carry no basis.</summary>
+    private static readonly HashSet<string> s_stubs = new(System.StringComparer.Ordinal)
+    {
+        "项目", "项目名称", "科目", "名称", "支出项目", "类别", "采购类别", "采购项目", "序号", "内容",
+    };
+
+    /// <summary>Column labels → (basis, unit); a null basis is a column this version does not read (its values stay out with a note).</summary>
+    private static readonly Dictionary<string, (string? Basis, string? Unit)> s_columns = new(System.StringComparer.Ordinal)
+    {
+        ["预算数"] = ("年初预算", null), ["年初预算"] = ("年初预算", null), ["年初预算数"] = ("年初预算", null),
+        ["全年预算"] = ("全年预算", null), ["全年预算数"] = ("全年预算", null), ["调整预算数"] = ("全年预算", null),
+        ["决算数"] = ("决算", null), ["本年决算"] = ("决算", null), ["本年决算数"] = ("决算", null), ["支出决算"] = ("决算", null),
+        ["支出决算数"] = ("决算", null), ["本年数"] = ("决算", null), ["金额"] = ("决算", null), ["采购金额"] = ("决算", null),
+        ["合同金额"] = ("决算", null), ["上年决算"] = ("上年决算", null), ["上年决算数"] = ("上年决算", null), ["上年数"] = ("上年决算", null),
+        ["增减额"] = ("较上年决算增减", null), ["比上年增减"] = ("较上年决算增减", null), ["较上年增减"] = ("较上年决算增减", null),
+        ["增减率"] = ("较上年决算增减率", "%"), ["增减幅度"] = ("较上年决算增减率", "%"), ["增减率（%）"] = ("较上年决算增减率", "%"),
+        ["增减幅度（%）"] = ("较上年决算增减率", "%"), ["增长率"] = ("较上年决算增减率", "%"), ["增减%"] = ("较上年决算增减率", "%"),
+        ["完成率"] = ("完成预算率", "%"), ["完成预算率"] = ("完成预算率", "%"), ["完成率（%）"] = ("完成预算率", "%"),
+        ["授予中小企业合同金额"] = (null, null), ["占比"] = (null, null), ["占比（%）"] = (null, null), ["备注"] = (null, null),
+    };
+
+    private sealed record Topic(string Id, string Section, string Subsection, string? Scope, IReadOnlyDictionary<string, string> Rows);
+
+    private static readonly IReadOnlyDictionary<string, string> s_threePublicRows = Rows(
+        ("三公经费", new[] { "合计", "总计", "“三公”经费合计", "三公经费合计", "“三公”经费", "三公经费", "“三公”经费支出", "财政拨款“三公”经费支出", "“三公”经费财政拨款支出" }),
+        ("因公出国（境）费", new[] { "因公出国（境）费", "因公出国（境）费用", "因公出国（境）经费", "因公出国（境）费支出" }),
+        ("公务用车购置及运行维护费", new[] { "公务用车购置及运行维护费", "公务用车购置及运行费", "公务用车购置及运行维护费支出" }),
+        ("公务用车购置费", new[] { "公务用车购置费", "公务用车购置", "公务用车购置支出" }),
+        ("公务用车运行维护费", new[] { "公务用车运行维护费", "公务用车运行费", "公务用车运行维护支出" }),
+        ("公务接待费", new[] { "公务接待费", "公务接待费支出" }));
+
+    private static readonly IReadOnlyDictionary<string, string> s_runningCostRows = Rows(
+        ("机关运行经费", new[] { "机关运行经费", "机关运行经费支出", "合计", "总计" }));
+
+    private static readonly IReadOnlyDictionary<string, string> s_procurementRows = Rows(
+        ("政府采购支出", new[] { "合计", "总计", "政府采购金额", "政府采购支出", "政府采购合计", "政府采购" }),
+        ("政府采购货物支出", new[] { "货物", "货物类", "货物采购", "货物采购金额", "政府采购货物", "政府采购货物支出" }),
+        ("政府采购工程支出", new[] { "工程", "工程类", "工程采购", "工程采购金额", "政府采购工程", "政府采购工程支出" }),
+        ("政府采购服务支出", new[] { "服务", "服务类", "服务采购", "服务采购金额", "政府采购服务", "政府采购服务支出" }));
+
+    private static IReadOnlyDictionary<string, string> Rows(params (string Concept, string[] Printed)[] rows)
+        => rows.SelectMany(r => r.Printed.Select(p => (p, r.Concept))).ToDictionary(x => x.p, x => x.Concept, System.StringComparer.Ordinal);
+
+    /// <summary>
+    /// The tables between lines <paramref name="start"/> and <paramref name="end"/> (the 说明 part) as statements; the
+    /// lines of each table read are added to <paramref name="consumed"/> so the sentence reader does not see them.
+    /// </summary>
+    public static List<StatementDraft> Read(IReadOnlyList<LayoutLine> lines, int start, int end, List<ImportNote> notes, HashSet<LayoutLine> consumed)
+    {
+        var statements = new List<StatementDraft>();
+        string section = string.Empty, sub = string.Empty, sectionNumber = string.Empty;
+        var tableCount = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        for (var i = start; i < end; i++)
+        {
+            var text = Squash(lines[i].Text);
+            if (s_heading.Match(text) is { Success: true } h)
+            {
+                section = text;
+                sectionNumber = h.Groups[1].Value;
+                sub = string.Empty;
+                continue;
+            }
+            if (s_subheading.IsMatch(text))
+            {
+                sub = text;
+                continue;
+            }
+            var unit = s_unit.Match(text);
+            if (!unit.Success) continue;
+            // The header: the first line after the unit line (within two) whose words are all labels.
+            var headerAt = -1;
+            for (var j = i + 1; j < end && j <= i + 2 && headerAt < 0; j++)
+            {
+                if (IsHeader(lines[j])) headerAt = j;
+            }
+            if (headerAt < 0) continue;
+            var topic = TopicOf(sectionNumber, section, sub);
+            if (topic == null)
+            {
+                notes.Add(new ImportNote(ImportNotes.UnknownLabel, "a table in the 说明 outside 七 (三公) and 十一（一）（二）(机关运行经费, 政府采购) is not read; check it by hand", lines[headerAt].Page, section.Length > 0 ? section : "情况说明"));
+                continue;
+            }
+            var n = tableCount[topic.Id] = tableCount.TryGetValue(topic.Id, out var c) ? c + 1 : 1;
+            var read = ReadTable(lines, headerAt, end, topic, topic.Id + "-T" + n, unit.Groups[1].Value, notes, out var last);
+            if (read == null) continue;
+            statements.AddRange(read);
+            // The unit line, a title line directly above it that names no section, the header and every row line.
+            if (i > start && !s_heading.IsMatch(Squash(lines[i - 1].Text)) && !s_subheading.IsMatch(Squash(lines[i - 1].Text)) && Regex.IsMatch(Squash(lines[i - 1].Text), "(表|情况)$")) consumed.Add(lines[i - 1]);
+            for (var k = i; k <= last; k++) consumed.Add(lines[k]);
+            i = last;
+        }
+        return statements;
+    }
+
+    private static Topic? TopicOf(string number, string section, string sub) => number switch
+    {
+        "七" => new Topic("3.7", section, sub, "财政拨款", s_threePublicRows),
+        "十一" when sub.StartsWith("（一）", System.StringComparison.Ordinal) && sub.Contains("机关运行经费") => new Topic("3.11", section, sub, null, s_runningCostRows),
+        "十一" when sub.StartsWith("（二）", System.StringComparison.Ordinal) && sub.Contains("政府采购") => new Topic("3.11", section, sub, null, s_procurementRows),
+        _ => null,
+    };
+
+    /// <summary>Column labels, and at most the row-label column's own word (项目, or 项 目 printed spaced out): no prose.</summary>
+    private static bool IsHeader(LayoutLine line)
+    {
+        var labels = line.Words.Select(w => Label(w.Text)).ToList();
+        var stub = string.Concat(labels.Where(l => !s_columns.ContainsKey(l)));
+        return labels.Count(s_columns.ContainsKey) >= 1 && labels.Count >= 2 && (stub.Length == 0 || s_stubs.Contains(stub));
+    }
+
+    /// <summary>
+    /// Reads the rows under the header at <paramref name="headerAt"/> to the first line that is no row (prose, a heading,
+    /// a footnote, the page's end of the part). Null, with a note, when the header names one basis twice.
+    /// </summary>
+    private static List<StatementDraft>? ReadTable(IReadOnlyList<LayoutLine> lines, int headerAt, int end, Topic topic, string id, string unit, List<ImportNote> notes, out int last)
+    {
+        last = headerAt;
+        var header = lines[headerAt];
+        var columns = header.Words.Where(w => s_columns.ContainsKey(Label(w.Text))).Select(w => new HeaderColumn(Label(w.Text), w.Left, w.Right)).ToList();
+        var bases = columns.Select(c => s_columns[c.Label].Basis).Where(b => b != null).ToList();
+        if (bases.Count != bases.Distinct().Count())
+        {
+            notes.Add(new ImportNote(ImportNotes.UnknownLabel, "a table in the 说明 names one basis in two columns (" + Squash(header.Text) + "), e.g. two years' 决算数; its values are not read", header.Page, topic.Section));
+            return null;
+        }
+        var labelEdge = columns.Min(c => c.Left);
+        var rows = new List<(LayoutLine Line, string Label, List<LayoutWord> Values)>();
+        for (var i = headerAt + 1; i < end; i++)
+        {
+            var line = lines[i];
+            var text = Squash(line.Text);
+            if (s_heading.IsMatch(text) || s_subheading.IsMatch(text) || Regex.IsMatch(text, "^(注\\d*|说明|备注)[：:]") || s_unit.IsMatch(text)) break;
+            var values = line.Words.Where(w => IsValue(w.Text)).ToList();
+            var words = line.Words.Where(w => !IsValue(w.Text) && !s_blank.IsMatch(w.Text)).ToList();
+            // Text among the value columns, or a long line, is prose: the table has ended.
+            if (words.Any(w => w.Right > labelEdge + 1) || (values.Count == 0 && text.Length > 16)) break;
+            rows.Add((line, Squash(string.Concat(words.Select(w => w.Text))), values));
+        }
+        // The table ends at its last line with values, or at the wrapped rest of that line's name below it: a short
+        // line of text after the table is prose, not the table's.
+        var used = rows.FindLastIndex(r => r.Values.Count > 0);
+        if (used >= 0 && used + 1 < rows.Count && rows[used + 1].Values.Count == 0 && Concept(topic, rows[used].Label + rows[used + 1].Label) != null) used++;
+        rows.RemoveRange(used + 1, rows.Count - used - 1);
+        if (rows.Count > 0) last = headerAt + rows.Count; // rows are consecutive lines from headerAt + 1
+        var statements = new List<StatementDraft>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var (line, printed, values) = rows[r];
+            if (values.Count == 0) continue;
+            // A name wrapped over two lines: a line of text without values above or below holds the rest of it. The
+            // joined name wins over the line's own (公务用车购置 over 及运行维护费 is not 公务用车购置费); joined both ways
+            // and both names known is unsure, and stays out.
+            var above = r > 0 && rows[r - 1].Values.Count == 0 ? rows[r - 1].Label : null;
+            var below = r + 1 < rows.Count && rows[r + 1].Values.Count == 0 ? rows[r + 1].Label : null;
+            var withAbove = above != null ? Concept(topic, above + printed) : null;
+            var withBelow = below != null ? Concept(topic, printed + below) : null;
+            var around = above != null && below != null && printed.Length == 0 ? Concept(topic, above + below) : null;
+            if (withAbove != null && withBelow != null)
+            {
+                notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "row '" + printed + "' of a table in the 说明 reads as '" + above + printed + "' and as '" + printed + below + "'; its values are left out", line.Page, topic.Section));
+                continue;
+            }
+            var (concept, printedRow) = withAbove != null ? (withAbove, above + printed)
+                : withBelow != null ? (withBelow, printed + below)
+                : around != null ? (around, above + below)
+                : (Concept(topic, printed), printed);
+            if (concept == null)
+            {
+                notes.Add(new ImportNote(ImportNotes.UnknownLabel, "row '" + printed + "' of a table in the 说明 is not one this section's table has; its values are not read", line.Page, topic.Section));
+                continue;
+            }
+            var st = new StatementDraft { Id = id + "." + (statements.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Section = topic.Section, Subsection = topic.Subsection, Sentence = string.Join(" ", line.Words.Select(w => w.Text)), Page = line.Page };
+            var placed = values.Select(v => (Value: v, Column: HeaderReader.Nearest(columns, v))).ToList();
+            foreach (var (value, column) in placed)
+            {
+                if (column == null)
+                {
+                    notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " in row '" + printedRow + "' of a table in the 说明 stands under no column label; left out", value.Page, topic.Section));
+                    continue;
+                }
+                if (placed.Count(p => p.Column == column) > 1)
+                {
+                    notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " in row '" + printedRow + "' of a table in the 说明 shares its column " + column.Label + " with another value; left out", value.Page, topic.Section));
+                    continue;
+                }
+                var (basis, percent) = s_columns[column.Label];
+                if (basis == null)
+                {
+                    notes.Add(new ImportNote(ImportNotes.UnknownLabel, "column " + column.Label + " of a table in the 说明 is not read by this version (value " + value.Text + ", row '" + printedRow + "')", value.Page, topic.Section));
+                    continue;
+                }
+                var isPercent = percent != null;
+                if (value.Text.EndsWith('%') != isPercent && value.Text.EndsWith('%'))
+                {
+                    notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " is a percentage under the amount column " + column.Label + "; left out", value.Page, topic.Section));
+                    continue;
+                }
+                st.Figures.Add(new FigureDraft { Concept = concept, Basis = basis, Scope = topic.Scope, Value = value.Text.TrimEnd('%').Replace(",", string.Empty), Unit = isPercent ? "%" : unit });
+            }
+            if (st.Figures.Count > 0) statements.Add(st);
+        }
+        AddSums(statements, topic);
+        if (statements.Count == 0)
+        {
+            notes.Add(new ImportNote(ImportNotes.UnknownLabel, "a table in the 说明 (" + Squash(header.Text) + ") gave no figure this version reads; check it by hand", header.Page, topic.Section));
+        }
+        return statements;
+    }
+
+    /// <summary>What a table's total rows are the sum of: "三公" of its three items, 公务用车 of 购置 and 运行维护, 政府采购 of its kinds.</summary>
+    private static readonly (string Total, string[] Parts)[] s_sums =
+    {
+        ("三公经费", new[] { "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费" }),
+        ("公务用车购置及运行维护费", new[] { "公务用车购置费", "公务用车运行维护费" }),
+        ("政府采购支出", new[] { "政府采购货物支出", "政府采购工程支出", "政府采购服务支出" }),
+    };
+
+    /// <summary>Money bases, whose figures add up across rows (a rate does not).</summary>
+    private static readonly string[] s_additive = { "年初预算", "全年预算", "决算", "上年决算", "较上年决算增减" };
+
+    /// <summary>
+    /// On a total row's statement, its breakdown by the table's rows, per money basis, when the table prints the total
+    /// and every part in that column (a blank part is not read as 0: no sum is claimed), each row once: FA1010 then
+    /// checks the table adds up, rounding allowed.
+    /// </summary>
+    private static void AddSums(List<StatementDraft> statements, Topic topic)
+    {
+        var byConcept = statements.SelectMany(st => st.Figures.Select(f => (Statement: st, Figure: f))).GroupBy(x => x.Figure.Concept).ToDictionary(g => g.Key, g => g.ToList(), System.StringComparer.Ordinal);
+        foreach (var (total, parts) in s_sums)
+        {
+            if (!byConcept.TryGetValue(total, out var totals) || totals.Select(t => t.Statement).Distinct().Count() != 1) continue;
+            if (parts.Any(p => !byConcept.TryGetValue(p, out var rows) || rows.Select(r => r.Statement).Distinct().Count() != 1)) continue;
+            foreach (var basis in s_additive)
+            {
+                if (totals.FirstOrDefault(t => t.Figure.Basis == basis) is not { Figure: not null } stated) continue;
+                var found = parts.Select(p => byConcept[p].FirstOrDefault(r => r.Figure.Basis == basis).Figure).ToList();
+                if (found.Any(f => f == null)) continue;
+                var e = new ExplanationDraft { Explains = new FigureDraft { Concept = total, Basis = basis, Scope = topic.Scope }, Marker = "表中各项" };
+                foreach (var f in found) e.Parts.Add(new FigureDraft { Concept = f!.Concept, Basis = basis, Scope = f.Scope, Value = f.Value, Unit = f.Unit, Text = f.Concept + " " + f.Value });
+                stated.Statement.Explanations.Add(e);
+            }
+        }
+    }
+
+    /// <summary>The concept a row label names in <paramref name="topic"/>: the label without 其中：, an ordinal or 小计.</summary>
+    private static string? Concept(Topic topic, string printed)
+    {
+        var label = Regex.Replace(Label(printed), "^(其中[：:]?|[0-9]+[、.．]|（[0-9一二三四五六七八九十]+）|[一二三四五六七八九十]+、)", string.Empty);
+        label = Regex.Replace(label, "小计$", string.Empty);
+        return topic.Rows.TryGetValue(label, out var concept) ? concept : null;
+    }
+
+    /// <summary>A word as a label: spaces dropped, half-width brackets and quotes as the report's full-width ones.</summary>
+    private static string Label(string text)
+        => Squash(text).Replace('(', '（').Replace(')', '）').Replace('"', '“').Replace("“三公“", "“三公”", System.StringComparison.Ordinal);
+
+    private static bool IsValue(string text) => Numbers.IsValue(text) || (text.EndsWith('%') && Numbers.IsValue(text.Substring(0, text.Length - 1)));
+
+    private static string Squash(string text) => Regex.Replace(text, @"\s+", string.Empty);
+}

@@ -188,8 +188,9 @@ public sealed class ConventionTests : IDisposable
     [Fact]
     public void Tab_completion_suggests_policies_and_options()
     {
-        // What dotnet-suggest asks for when a shell completes "finacct check --policy na<TAB>" (cursor at 17).
-        var (exit, output, _) = Run("[suggest:17]", "check --policy na");
+        // What dotnet-suggest asks for when a shell completes "finacct check --policy nat<TAB>" (cursor at 18); "na" would
+        // also offer yunnan, as System.CommandLine matches anywhere in the name.
+        var (exit, output, _) = Run("[suggest:18]", "check --policy nat");
         Assert.Equal(0, exit);
         Assert.Equal(new[] { "national", "national-ratio", "national-zero" }, Lines(output));
         Assert.Equal(new[] { "--min-severity" }, Lines(Run("[suggest:10]", "check --mi").Out));

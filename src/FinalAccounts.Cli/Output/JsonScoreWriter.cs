@@ -40,7 +40,7 @@ internal static class JsonScoreWriter
                 w.WriteString("id", e.Id);
                 w.WriteString("project", e.Project);
                 w.WriteStartObject("executionRate");
-                w.WriteString("stated", e.TotalFunds?.ExecutionRate?.Value);
+                w.WriteString("stated", e.ScoredFunds?.ExecutionRate?.Value);
                 if (c.Score.ExecutionRate is decimal rate) w.WriteNumber("recomputed", decimal.Round(rate, 4));
                 else w.WriteNull("recomputed");
                 w.WriteEndObject();
@@ -64,7 +64,9 @@ internal static class JsonScoreWriter
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
-                Pair(w, "total", c.Total);
+                if (c.Total != null) Pair(w, "total", c.Total);
+                else w.WriteNull("total");
+                w.WriteString("template", WeightTemplate.Infer(e)?.Name);
                 w.WriteString("grade", c.Score.Grade.Name);
                 w.WriteStartArray("explainedBy");
                 foreach (var p in verification.ExplainedBy) w.WriteStringValue(p.Id);

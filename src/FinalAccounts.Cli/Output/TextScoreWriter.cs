@@ -19,7 +19,7 @@ internal static class TextScoreWriter
             w.WriteLine();
             w.WriteLine($"{e.Id} {e.Project}");
             var rate = c.Score.ExecutionRate is decimal r ? ScoreCommand.F(r) + "%" : "—";
-            var statedRate = e.TotalFunds?.ExecutionRate?.Value is string sr ? sr + "%" : "—";
+            var statedRate = e.ScoredFunds?.ExecutionRate?.Value is string sr ? sr + "%" : "—";
             var exec = c.Execution is ScoreComparison x ? $"得分 列示 {x.Stated.Value} 重算 {ScoreCommand.F(x.Recomputed)} {Mark(x)}" : string.Empty;
             w.WriteLine($"  执行率 列示 {statedRate} 重算 {rate}   {exec}");
             foreach (var s in c.Indicators)
@@ -29,8 +29,11 @@ internal static class TextScoreWriter
                     : Direction(i) + Show(i.Target) + " 实际 " + Show(i.Actual);
                 w.WriteLine($"  {i.Level3}  [{what}]  分值 {i.Weight.Value}  列示 {s.Stated.Value}  重算 {ScoreCommand.F(s.Recomputed)} {Mark(s)}");
             }
-            w.WriteLine($"  总分 列示 {e.TotalScore.Value}  重算 {ScoreCommand.F(c.Score.Total)} {Mark(c.Total)}  等级 {c.Score.Grade.Name}"
+            var totalMark = c.Total is ScoreComparison t ? " " + Mark(t) : "（表格不完整，不核对总分）";
+            w.WriteLine($"  总分 列示 {e.TotalScore?.Value ?? "—"}  重算 {ScoreCommand.F(c.Score.Total)}{totalMark}  等级 {c.Score.Grade.Name}"
                 + (e.Grade.Length > 0 ? $"（列示 {e.Grade}）" : string.Empty));
+            var template = WeightTemplate.Infer(e);
+            w.WriteLine("  权重模板: " + (template == null ? "无已知模板相符" : template.Name));
             var explained = verification.ExplainedBy;
             if (explained.Count > 0)
             {

@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 
 namespace FinalAccounts.Reports;
 
@@ -19,7 +20,17 @@ public sealed class EvaluationFundsRow
         Weight = weight;
         ExecutionRate = executionRate;
         Score = score;
+        Kind = KindOf(name);
     }
+
+    /// <summary>
+    /// Which row this is, from the printed name once "其中", colons and spaces are dropped: 年度资金总额, 本年财政拨款 / 财政拨款 /
+    /// 当年财政拨款, 上年结转资金 / 上年结转, 其他资金.
+    /// </summary>
+    public FundsRowKind Kind { get; }
+
+    /// <summary>True for a 其中 row (财政拨款, 上年结转资金, 其他资金): the rows that add up to 年度资金总额.</summary>
+    public bool IsPart => Kind == FundsRowKind.FiscalAppropriation || Kind == FundsRowKind.CarriedOver || Kind == FundsRowKind.OtherFunds;
 
     /// <summary>The row name as printed, e.g. 年度资金总额.</summary>
     public string Name { get; }
@@ -44,4 +55,23 @@ public sealed class EvaluationFundsRow
 
     /// <summary>The row name.</summary>
     public override string ToString() => Name;
+
+    private static FundsRowKind KindOf(string name)
+    {
+        var b = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (!char.IsWhiteSpace(c) && c != ':' && c != '：') b.Append(c);
+        }
+        var n = b.ToString();
+        if (n.StartsWith("其中", StringComparison.Ordinal)) n = n.Substring(2);
+        return n switch
+        {
+            "年度资金总额" or "资金总额" or "年度资金总额合计" => FundsRowKind.Total,
+            "本年财政拨款" or "财政拨款" or "当年财政拨款" or "财政资金" => FundsRowKind.FiscalAppropriation,
+            "上年结转资金" or "上年结转" or "上年结余结转资金" => FundsRowKind.CarriedOver,
+            "其他资金" => FundsRowKind.OtherFunds,
+            _ => FundsRowKind.Other,
+        };
+    }
 }

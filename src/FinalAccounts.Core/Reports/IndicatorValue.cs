@@ -15,6 +15,18 @@ public sealed class IndicatorValue
     {
         "%", "人", "人次", "万元", "元", "天", "月", "年", "次", "项", "卷", "册", "个", "台", "套", "户", "家", "件", "份",
         "小时", "场", "场次", "批次", "期", "分",
+        // Seen on provincial 自评表 (issue 15): lengths, areas, volumes, land, livestock, households, rates per head.
+        "米", "厘米", "公里", "千米", "平方米", "平方公里", "立方米", "亩", "公顷", "吨", "公斤", "千克", "头", "只", "株", "棵",
+        "所", "辆", "条", "篇", "张", "处", "座", "名", "万人", "万人次", "元/人", "万元/人", "元/人·年", "元/亩", "元/平方米", "万元/公里",
+        "个百分点", "周", "日", "工作日",
+    };
+
+    /// <summary>Names a 计量单位 cell may print for a unit of <see cref="Units"/>: 百分比 and the full-width ％ are %.</summary>
+    private static string Canonical(string unit) => unit switch
+    {
+        "％" or "百分比" or "百分率" => "%",
+        "人/次" => "人次",
+        _ => unit,
     };
 
     private static readonly (string Text, IndicatorDirection Direction)[] s_comparators =
@@ -66,6 +78,7 @@ public sealed class IndicatorValue
     /// <exception cref="FormatException">The unit is not one of <see cref="Units"/> (empty is allowed).</exception>
     public static IndicatorValue Of(decimal number, string unit = "")
     {
+        unit = Canonical(unit);
         if (unit.Length > 0 && Array.IndexOf(s_units, unit) < 0) throw UnknownUnit(unit, unit);
         var text = number.ToString(CultureInfo.InvariantCulture);
         var point = text.IndexOf('.');
@@ -100,7 +113,7 @@ public sealed class IndicatorValue
             }
         }
         var column = unitColumn?.Trim() ?? string.Empty;
-        if (column == "％") column = "%";
+        column = Canonical(column);
         if (column.Length > 0 && Array.IndexOf(s_units, column) < 0) throw UnknownUnit(printed, column);
         var end = NumberEnd(rest);
         if (end == 0)
@@ -113,7 +126,7 @@ public sealed class IndicatorValue
             throw new FormatException($"\"{printed}\" is not an indicator value: '{rest.Substring(0, end)}' is not a number as tables print it.");
         }
         var unit = rest.Substring(end).Trim();
-        if (unit == "％") unit = "%";
+        unit = Canonical(unit);
         if (unit.Length > 0 && Array.IndexOf(s_units, unit) < 0) throw UnknownUnit(printed, unit);
         if (unit.Length > 0 && column.Length > 0 && unit != column)
         {
@@ -121,6 +134,14 @@ public sealed class IndicatorValue
         }
         return new IndicatorValue(printed, IndicatorValueKind.Number, number, decimals, unit.Length > 0 ? unit : column, comparison);
     }
+
+    /// <summary>
+    /// True for words that say a target was met, as quantitative rows print them: 完成, 已完成, 全部完成, 按期完成, 按时完成, 如期完成,
+    /// 达标, 已达标, 达到, 合格 (spaces ignored; "基本完成" and "部分完成" are not among them).
+    /// </summary>
+    public bool ReadsAsMet => Kind == IndicatorValueKind.Text && Array.IndexOf(s_metWords, Squeeze(Text)) >= 0;
+
+    private static readonly string[] s_metWords = { "完成", "已完成", "全部完成", "按期完成", "按时完成", "如期完成", "达标", "已达标", "达到", "合格" };
 
     /// <summary>True when both are words (or empty) that read the same once spaces are ignored.</summary>
     public bool SameWordsAs(IndicatorValue other)

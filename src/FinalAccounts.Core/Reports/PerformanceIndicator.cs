@@ -11,12 +11,14 @@ namespace FinalAccounts.Reports;
 public sealed class PerformanceIndicator
 {
     /// <summary>Creates an indicator from stated figures, as the report reader does.</summary>
-    /// <exception cref="ArgumentException">A direction that contradicts the nature, or a numeric direction with a target or
-    /// actual that is not a number.</exception>
+    /// <exception cref="ArgumentException">A direction that contradicts the nature.</exception>
     /// <exception cref="FormatException">The weight or score is not a number as printed.</exception>
     public PerformanceIndicator(string level1, bool level1Inferred, string level2, string level3, IndicatorNature nature, IndicatorDirection direction,
-        IndicatorValue target, IndicatorValue actual, StatedFigure weight, StatedFigure score, string? deviation, FigureLocation location)
+        IndicatorValue target, IndicatorValue actual, StatedFigure weight, StatedFigure score, string? deviation, FigureLocation location,
+        StatedFigure? level1Weight = null, bool directionInferred = false)
     {
+        Level1Weight = level1Weight;
+        DirectionInferred = directionInferred;
         Level1 = level1 ?? throw new ArgumentNullException(nameof(level1));
         Level1Inferred = level1Inferred;
         Level2 = level2 ?? throw new ArgumentNullException(nameof(level2));
@@ -32,10 +34,6 @@ public sealed class PerformanceIndicator
         if ((nature == IndicatorNature.Qualitative) != (direction == IndicatorDirection.Qualitative))
         {
             throw new ArgumentException($"{level3}: 指标性质 {nature} does not go with 指标方向 {direction}.", nameof(direction));
-        }
-        if (direction != IndicatorDirection.Qualitative && (!target.IsNumber || !actual.IsNumber))
-        {
-            throw new ArgumentException($"{level3}: a {direction} indicator needs numbers for 年度指标值 and 实际完成值, found '{target}' and '{actual}'.", nameof(target));
         }
         WeightPoints = Points(weight, nameof(weight));
         ScorePoints = Points(score, nameof(score));
@@ -55,6 +53,18 @@ public sealed class PerformanceIndicator
 
     /// <summary>True when the table prints no 一级指标 for the row and it was inferred from the 二级指标.</summary>
     public bool Level1Inferred { get; }
+
+    /// <summary>
+    /// The weight the 一级指标 cell prints ("产出指标(50分)" → 50, unit 分), on the rows of its block; null when the cell prints
+    /// none.
+    /// </summary>
+    public StatedFigure? Level1Weight { get; }
+
+    /// <summary>
+    /// True when the table prints no 指标方向 for a quantitative row and <see cref="Direction"/> was inferred (from a comparator in
+    /// the 年度指标值, else 正向 → ≥ and 反向 → ≤).
+    /// </summary>
+    public bool DirectionInferred { get; }
 
     /// <summary>二级指标: 数量指标, 质量指标, 时效指标, 成本指标, 社会效益 …</summary>
     public string Level2 { get; }
@@ -92,6 +102,13 @@ public sealed class PerformanceIndicator
     /// <summary>Where the row stands (evaluation id, row, JSON path, line).</summary>
     public FigureLocation Location { get; }
 
+    /// <summary>
+    /// True for a 正向 / 反向 row whose 年度指标值 and 实际完成值 are both numbers: its score follows from them. A quantitative row
+    /// printed with words ("按期完成") or a blank actual is not computable: met words earn full marks, anything else is taken as
+    /// stated within [0, 分值].
+    /// </summary>
+    public bool IsComputable => Direction != IndicatorDirection.Qualitative && Target.IsNumber && Actual.IsNumber;
+
     /// <summary>True for a 定性 indicator.</summary>
     public bool IsQualitative => Direction == IndicatorDirection.Qualitative;
 
@@ -99,10 +116,13 @@ public sealed class PerformanceIndicator
     public bool IsCost => Level2.IndexOf("成本", StringComparison.Ordinal) >= 0 || Level1.IndexOf("成本", StringComparison.Ordinal) >= 0;
 
     /// <summary>
-    /// True when the actual meets the target in the indicator's direction; null for a 定性 indicator (its grade is the
-    /// evaluator's judgment).
+    /// True when the actual meets the target in the indicator's direction, or a quantitative row's 实际完成值 is words that say
+    /// so ("完成", "达标", "按期完成": <see cref="IndicatorValue.ReadsAsMet"/>); null for a 定性 indicator (its grade is the
+    /// evaluator's judgment) and for a quantitative row whose actual is other words or not printed.
     /// </summary>
-    public bool? IsMet => Direction switch
+    public bool? IsMet => Direction != IndicatorDirection.Qualitative && !(Target.IsNumber && Actual.IsNumber)
+        ? (Actual.ReadsAsMet ? true : null)
+        : Direction switch
     {
         IndicatorDirection.AtLeast => Actual.Number >= Target.Number,
         IndicatorDirection.AtMost => Actual.Number <= Target.Number,

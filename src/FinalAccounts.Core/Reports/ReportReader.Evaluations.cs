@@ -21,22 +21,10 @@ public static partial class ReportReader
             if (!yearElement.TryGetInt32(out var year) || year < 1990 || year > 2100) Fail(path + ".year", "year " + yearElement.GetRawText() + " is not a year between 1990 and 2100");
             var section = "项目支出绩效自评表 " + id + " " + project;
 
-            var funds = Required(e, "funds", path, JsonValueKind.Object);
-            var fundsUnit = String(funds, "unit", path + ".funds");
-            if (fundsUnit != "万元" && fundsUnit != "元") Fail(path + ".funds.unit", "the 项目资金 unit must be 万元 or 元, found '" + fundsUnit + "'");
+            var cut = Cut(e, path);
             var rows = new List<EvaluationFundsRow>();
-            var r = 0;
-            foreach (var row in Required(funds, "rows", path + ".funds", JsonValueKind.Array).EnumerateArray())
-            {
-                var p = path + ".funds.rows[" + r++ + "]";
-                Expect(row, JsonValueKind.Object, p, "a funds row with name, initialBudget, fullYearBudget, executed, weight, executionRate and score");
-                var name = String(row, "name", p);
-                StatedFigure? Cell(string field, string column, string unit)
-                    => CellFigure(row, field, p, new FigureKey(name, column, item: project), unit, id, section, name, column);
-                rows.Add(new EvaluationFundsRow(name,
-                    Cell("initialBudget", "年初预算数", fundsUnit), Cell("fullYearBudget", "全年预算数", fundsUnit), Cell("executed", "全年执行数", fundsUnit),
-                    Cell("weight", "分值", "分"), Cell("executionRate", "执行率", "%"), Cell("score", "得分", "分")));
-            }
+            // A table cut at its start may lack its 项目资金 block; every other table prints one.
+            if ((cut & EvaluationCut.Start) == 0 || (e.TryGetProperty("funds", out var f) && f.ValueKind != JsonValueKind.Null)) Funds(e, path, id, section, project, rows);
 
             var indicators = new List<PerformanceIndicator>();
             var i = 0;
@@ -46,12 +34,18 @@ public static partial class ReportReader
             }
 
             var totalPath = path + ".total";
-            var total = Required(e, "total", path, JsonValueKind.Object);
-            var totalWeight = CellFigure(total, "weight", totalPath, new FigureKey("总分", "分值", item: project), "分", id, section, "总分", "分值")
-                ?? throw Error(totalPath + ".weight", "the 总分 row needs its 分值");
-            var totalScore = CellFigure(total, "score", totalPath, new FigureKey("总分", "得分", item: project), "分", id, section, "总分", "得分")
-                ?? throw Error(totalPath + ".score", "the 总分 row needs its 得分");
-            var grade = OptionalString(total, "grade", totalPath);
+            StatedFigure? totalWeight = null, totalScore = null;
+            var grade = string.Empty;
+            // A table cut at its end may lack its 总分 row; every other table prints it.
+            if ((cut & EvaluationCut.End) == 0 || (e.TryGetProperty("total", out var t) && t.ValueKind != JsonValueKind.Null))
+            {
+                var total = Required(e, "total", path, JsonValueKind.Object);
+                totalWeight = CellFigure(total, "weight", totalPath, new FigureKey("总分", "分值", item: project), "分", id, section, "总分", "分值")
+                    ?? throw Error(totalPath + ".weight", "the 总分 row needs its 分值");
+                totalScore = CellFigure(total, "score", totalPath, new FigureKey("总分", "得分", item: project), "分", id, section, "总分", "得分")
+                    ?? throw Error(totalPath + ".score", "the 总分 row needs its 得分");
+                grade = OptionalString(total, "grade", totalPath);
+            }
 
             var statementIds = new List<string>();
             if (e.TryGetProperty("statements", out var ids))
@@ -76,13 +70,56 @@ public static partial class ReportReader
             }
             return new PerformanceEvaluation(id, OptionalString(e, "title", path), year, project, OptionalString(e, "department", path),
                 OptionalString(e, "implementer", path), rows, indicators, totalWeight, totalScore, grade, statementIds, expected, actual,
-                OptionalString(e, "note", path));
+                OptionalString(e, "note", path), cut);
         }
+
+        private void Funds(JsonElement e, string path, string id, string section, string project, List<EvaluationFundsRow> rows)
+        {
+            var funds = Required(e, "funds", path, JsonValueKind.Object);
+            var fundsUnit = String(funds, "unit", path + ".funds");
+            if (fundsUnit != "万元" && fundsUnit != "元") Fail(path + ".funds.unit", "the 项目资金 unit must be 万元 or 元, found '" + fundsUnit + "'");
+            var r = 0;
+            foreach (var row in Required(funds, "rows", path + ".funds", JsonValueKind.Array).EnumerateArray())
+            {
+                var p = path + ".funds.rows[" + r++ + "]";
+                Expect(row, JsonValueKind.Object, p, "a funds row with name, initialBudget, fullYearBudget, executed, weight, executionRate and score");
+                var name = String(row, "name", p);
+                StatedFigure? Cell(string field, string column, string unit)
+                    => CellFigure(row, field, p, new FigureKey(name, column, item: project), unit, id, section, name, column);
+                rows.Add(new EvaluationFundsRow(name,
+                    Cell("initialBudget", "年初预算数", fundsUnit), Cell("fullYearBudget", "全年预算数", fundsUnit), Cell("executed", "全年执行数", fundsUnit),
+                    Cell("weight", "分值", "分"), Cell("executionRate", "执行率", "%"), Cell("score", "得分", "分")));
+            }
+        }
+
+        /// <summary>"cut": "start", "end" or "both" for a table the reader has only part of; absent or null for a whole table.</summary>
+        private EvaluationCut Cut(JsonElement e, string path)
+        {
+            var text = OptionalString(e, "cut", path);
+            return text switch
+            {
+                "" => EvaluationCut.None,
+                "start" => EvaluationCut.Start,
+                "end" => EvaluationCut.End,
+                "both" => EvaluationCut.Start | EvaluationCut.End,
+                _ => throw Error(path + ".cut", "cut '" + text + "' is not start, end or both (the ends of the table not obtained)"),
+            };
+        }
+
+        /// <summary>"产出指标(50分)" or "效益指标（30分）" → (产出指标, "50"); a name without a printed weight → (name, null).</summary>
+        private static (string Name, string? Weight) Level1Of(string printed)
+        {
+            var m = s_level1Weight.Match(printed);
+            return m.Success ? (m.Groups[1].Value.Trim(), m.Groups[2].Value) : (printed, null);
+        }
+
+        private static readonly System.Text.RegularExpressions.Regex s_level1Weight = new(
+            "^(.*?\\S)\\s*[(（]\\s*([0-9]+(?:\\.[0-9]+)?)\\s*分?\\s*[)）]$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private PerformanceIndicator Indicator(JsonElement e, string path, string id, string section, string project)
         {
             Expect(e, JsonValueKind.Object, path, "an indicator object with level1, level2, level3, nature, direction, target, actual, weight and score");
-            var level1 = String(e, "level1", path);
+            var (level1, level1WeightText) = Level1Of(String(e, "level1", path));
             var level2 = String(e, "level2", path);
             var level3 = String(e, "level3", path);
             var inferred = e.TryGetProperty("level1Inferred", out var inf) && inf.ValueKind == JsonValueKind.True;
@@ -102,9 +139,10 @@ public static partial class ReportReader
                 {
                     var value = IndicatorValue.Parse(text, nature == IndicatorNature.Qualitative ? null : unit);
                     RequireWithinLimits(value, path + "." + field);
-                    if (nature != IndicatorNature.Qualitative && !value.IsNumber)
+                    // A 正向 / 反向 row may print words ("按期完成") or leave the actual blank: not printed, never 0.
+                    if (nature != IndicatorNature.Qualitative && field == "target" && value.Kind == IndicatorValueKind.Empty)
                     {
-                        Fail(path + "." + field, "a " + natureText + " indicator needs a number here, found '" + text + "'");
+                        Fail(path + "." + field, "a " + natureText + " indicator needs its 年度指标值");
                     }
                     return value;
                 }
@@ -137,12 +175,19 @@ public static partial class ReportReader
                 Fail(path + ".target", "the target '" + target + "' says " + printed + " but 指标方向 is '" + directionText + "'");
             }
             var location = new FigureLocation(id, section, level2, string.Empty, path, level3, string.Empty, _lineOf);
+            StatedFigure? level1Weight = null;
+            if (level1WeightText != null)
+            {
+                RequireWithinLimits(level1WeightText, path + ".level1", NumberLimit.Weight);
+                level1Weight = new StatedFigure(new FigureKey(level1, "分值", item: project), level1WeightText, "分",
+                    new FigureLocation(id, section, string.Empty, string.Empty, path + ".level1", level1, "分值", _lineOf));
+            }
             var weight = CellFigure(e, "weight", path, new FigureKey(level3, "分值", scope: level2, item: project), "分", id, section, level3, "分值")
                 ?? throw Error(path + ".weight", "an indicator needs its 分值");
             var score = CellFigure(e, "score", path, new FigureKey(level3, "得分", scope: level2, item: project), "分", id, section, level3, "得分")
                 ?? throw Error(path + ".score", "an indicator needs its 得分");
             return new PerformanceIndicator(level1, inferred, level2, level3, nature, direction, target, actual, weight, score,
-                OptionalString(e, "deviation", path), location);
+                OptionalString(e, "deviation", path), location, level1Weight, directionText.Length == 0 && nature != IndicatorNature.Qualitative);
         }
 
         /// <summary>A printed number cell of an evaluation as a stated figure; null for null (an empty cell or "—").</summary>

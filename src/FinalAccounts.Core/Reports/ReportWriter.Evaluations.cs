@@ -16,7 +16,8 @@ public static partial class ReportWriter
         w.WriteString("project", evaluation.Project);
         Optional(w, "department", evaluation.Department);
         Optional(w, "implementer", evaluation.Implementer);
-        Funds(w, evaluation);
+        // A table cut at its start may have no 项目资金 block, one cut at its end no 总分 row: they are left out, not invented.
+        if (evaluation.Funds.Count > 0 || (evaluation.Cut & EvaluationCut.Start) == 0) Funds(w, evaluation);
         if (evaluation.ExpectedGoal.Length > 0 || evaluation.ActualGoal.Length > 0)
         {
             w.WriteStartObject("goals");
@@ -27,11 +28,20 @@ public static partial class ReportWriter
         w.WriteStartArray("indicators");
         foreach (var indicator in evaluation.Indicators) Indicator(w, indicator);
         w.WriteEndArray();
-        w.WriteStartObject("total");
-        Cell(w, "weight", evaluation.TotalWeight);
-        Cell(w, "score", evaluation.TotalScore);
-        Optional(w, "grade", evaluation.Grade);
-        w.WriteEndObject();
+        if (evaluation.TotalWeight != null || evaluation.TotalScore != null)
+        {
+            w.WriteStartObject("total");
+            Cell(w, "weight", evaluation.TotalWeight);
+            Cell(w, "score", evaluation.TotalScore);
+            Optional(w, "grade", evaluation.Grade);
+            w.WriteEndObject();
+        }
+        switch (evaluation.Cut)
+        {
+            case EvaluationCut.Start: w.WriteString("cut", "start"); break;
+            case EvaluationCut.End: w.WriteString("cut", "end"); break;
+            case EvaluationCut.Start | EvaluationCut.End: w.WriteString("cut", "both"); break;
+        }
         if (evaluation.StatementIds.Count > 0)
         {
             w.WriteStartArray("statements");
@@ -79,7 +89,8 @@ public static partial class ReportWriter
     private static void Indicator(Utf8JsonWriter w, PerformanceIndicator indicator)
     {
         w.WriteStartObject();
-        w.WriteString("level1", indicator.Level1);
+        // A printed 一级 weight goes back into the cell it was printed in: "产出指标(50分)".
+        w.WriteString("level1", indicator.Level1Weight == null ? indicator.Level1 : indicator.Level1 + "(" + indicator.Level1Weight.Value + "分)");
         if (indicator.Level1Inferred) w.WriteBoolean("level1Inferred", true);
         w.WriteString("level2", indicator.Level2);
         w.WriteString("level3", indicator.Level3);
@@ -89,20 +100,24 @@ public static partial class ReportWriter
             IndicatorNature.Qualitative => "定性",
             _ => "正向",
         });
-        switch (indicator.Direction)
+        // An inferred direction was not printed: written as the empty cell it was, the reader infers it again.
+        switch (indicator.DirectionInferred ? IndicatorDirection.Qualitative : indicator.Direction)
         {
             case IndicatorDirection.AtLeast: w.WriteString("direction", "大于等于"); break;
             case IndicatorDirection.AtMost: w.WriteString("direction", "小于等于"); break;
             case IndicatorDirection.Exactly: w.WriteString("direction", "等于"); break;
             default: w.WriteNull("direction"); break;
         }
-        w.WriteString("target", indicator.Target.Text);
-        w.WriteString("actual", indicator.Actual.Text);
+        Text(w, "target", indicator.Target.Text);
+        Text(w, "actual", indicator.Actual.Text);
         // 计量单位: a unit both values share (printed in their cells or in the column); none when they differ, so that each
         // keeps the unit its own cell prints. A 定性 row's values are words, read without a unit.
-        if (!indicator.IsQualitative && indicator.Target.Unit == indicator.Actual.Unit && indicator.Target.Unit.Length > 0)
+        // Words or a blank cell carry no unit, so the numbers alone decide it.
+        var unit = !indicator.Actual.IsNumber ? indicator.Target.Unit : !indicator.Target.IsNumber ? indicator.Actual.Unit
+            : indicator.Target.Unit == indicator.Actual.Unit ? indicator.Target.Unit : string.Empty;
+        if (!indicator.IsQualitative && unit.Length > 0)
         {
-            w.WriteString("unit", indicator.Target.Unit);
+            w.WriteString("unit", unit);
         }
         else
         {
@@ -113,6 +128,13 @@ public static partial class ReportWriter
         if (indicator.Deviation.Length > 0) w.WriteString("deviation", indicator.Deviation);
         else w.WriteNull("deviation");
         w.WriteEndObject();
+    }
+
+    /// <summary>A value cell: its text, or null for a blank cell (not printed).</summary>
+    private static void Text(Utf8JsonWriter w, string name, string text)
+    {
+        if (text.Length == 0) w.WriteNull(name);
+        else w.WriteString(name, text);
     }
 
     /// <summary>A printed number cell: its text as printed, or null for an empty cell or "—".</summary>

@@ -26,6 +26,15 @@ public static class EvaluationRules
     public static RuleDescriptor Grade { get; } = new("FA2005", "评价等级与总分一致", "the printed grade is the grade of the total",
         "优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 < 60 (lower bounds inclusive), when a grade is printed");
 
+    /// <summary>FA2006 Σ其中 = 年度资金总额, per column.</summary>
+    public static RuleDescriptor FundsSum { get; } = new("FA2006", "其中各项之和 = 年度资金总额", "the 其中 rows add up to the 年度资金总额 row",
+        "本年财政拨款 + 上年结转资金 + 其他资金 = 年度资金总额 in 年初预算数, 全年预算数 and 全年执行数, of the rows printed (rounding-aware)");
+
+    /// <summary>FA2007 a stated 执行率 score whose rate cannot be computed.</summary>
+    public static RuleDescriptor ExecutionUnverifiable { get; } = new("FA2007", "执行率无法计算，得分无从核实", "the execution score's rate cannot be computed",
+        "the scored 项目资金 row states 得分 but its 全年预算数 is 0 or not printed; names the 其中 row whose figures explain the stated 执行率 and 得分, if any",
+        RuleKind.ReviewerFlag, Severity.Warning);
+
     /// <summary>FA2010 weights add to 100.</summary>
     public static RuleDescriptor WeightSum { get; } = new("FA2010", "分值合计 = 100", "weights add up to 100",
         "执行率 分值 + Σ 指标 分值 = 总分 分值 = 100");
@@ -33,6 +42,10 @@ public static class EvaluationRules
     /// <summary>FA2011 一级 weights follow a known template.</summary>
     public static RuleDescriptor WeightTemplate { get; } = new("FA2011", "一级指标分值符合权重模板", "first-level weights match a weight template",
         "执行率 and 一级指标 分值 match the chosen policy's template, or any known one (10/50/30/10, 10 + 90)", RuleKind.ReviewerFlag, Severity.Warning);
+
+    /// <summary>FA2012 a printed 一级 weight = Σ its indicators' weights.</summary>
+    public static RuleDescriptor BlockWeight { get; } = new("FA2012", "一级指标列示分值 = 其下三级指标分值之和", "a printed first-level weight is the sum of its indicators' weights",
+        "产出指标(50分): Σ 分值 of the 产出指标 rows = 50, for each 一级 cell that prints its weight, on blocks the table has whole");
 
     /// <summary>FA2020 qualitative indicator with no evidence yet full score.</summary>
     public static RuleDescriptor QualitativeEvidence { get; } = new("FA2020", "定性指标无实际完成情况却得满分", "a qualitative indicator with no evidence scores full marks",
@@ -49,11 +62,12 @@ public static class EvaluationRules
     /// <summary>Every FA2xxx rule, in ID order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
-        ExecutionRate, ExecutionScore, IndicatorScore, Total, Grade, WeightSum, WeightTemplate, QualitativeEvidence, DeviationReason, CostVersusFunds,
+        ExecutionRate, ExecutionScore, IndicatorScore, Total, Grade, FundsSum, ExecutionUnverifiable, WeightSum, WeightTemplate, BlockWeight,
+        QualitativeEvidence, DeviationReason, CostVersusFunds,
     };
 
     /// <summary>
-    /// True for the rules that flag what reviewers flag rather than recompute a figure (FA2011, FA2020, FA2021): their
+    /// True for the rules that flag what reviewers flag rather than recompute a figure (FA2007, FA2011, FA2020, FA2021): their
     /// findings carry no expected interval worth printing. The same as <c>rule.Kind == RuleKind.ReviewerFlag</c>.
     /// </summary>
     public static bool IsReviewerFlag(RuleDescriptor rule) => rule?.Kind == RuleKind.ReviewerFlag;

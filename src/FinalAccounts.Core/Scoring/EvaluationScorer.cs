@@ -11,13 +11,14 @@ public static class EvaluationScorer
     /// <summary>
     /// Recomputes every score of <paramref name="evaluation"/> under <paramref name="policy"/>: each indicator rounded by the
     /// policy, then summed with the rounded 执行率 score. 定性 scores are the evaluator's and are taken as stated, clamped to
-    /// [0, 分值].
+    /// [0, 分值]; so are those of quantitative rows printed with words or a blank actual, except words that say the target was
+    /// met ("完成", "达标"), which earn the 分值.
     /// </summary>
     public static EvaluationScore Score(PerformanceEvaluation evaluation, ScoringPolicy policy)
     {
         if (evaluation == null) throw new ArgumentNullException(nameof(evaluation));
         if (policy == null) throw new ArgumentNullException(nameof(policy));
-        var funds = evaluation.TotalFunds;
+        var funds = evaluation.ScoredFunds;
         var executionWeight = WeightTemplate.ExecutionWeightOf(evaluation);
         decimal? rate = ExecutionRateOf(funds);
         decimal executionExact;
@@ -43,6 +44,12 @@ public static class EvaluationScorer
         if (policy == null) throw new ArgumentNullException(nameof(policy));
         IndicatorScorings++;
         var weight = indicator.WeightPoints;
+        if (!indicator.IsQualitative && !indicator.IsComputable)
+        {
+            // Words on a quantitative row: met words earn the 分值; other words or a blank actual leave the score as stated.
+            var taken = indicator.Actual.ReadsAsMet ? weight : Clamp(indicator.ScorePoints, weight);
+            return new IndicatorScore(indicator, taken, policy.Round(taken, weight), null);
+        }
         if (indicator.IsQualitative)
         {
             var stated = Clamp(indicator.ScorePoints, weight);
@@ -52,7 +59,10 @@ public static class EvaluationScorer
         return new IndicatorScore(indicator, exact, policy.Round(exact, weight), null);
     }
 
-    /// <summary>全年执行数 ÷ 全年预算数 × 100 from the printed figures, or null when either is missing or the budget is 0.</summary>
+    /// <summary>
+    /// 全年执行数 ÷ 全年预算数 × 100 of a row from the printed figures, or null when either is not printed or the budget is 0;
+    /// <see cref="Score"/> takes it from <see cref="PerformanceEvaluation.ScoredFunds"/>.
+    /// </summary>
     public static decimal? ExecutionRateOf(EvaluationFundsRow? funds)
     {
         if (funds?.Executed == null || funds.FullYearBudget == null) return null;

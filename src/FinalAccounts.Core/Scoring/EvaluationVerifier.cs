@@ -25,23 +25,43 @@ public static class EvaluationVerifier
     /// <summary>True when <paramref name="policy"/> explains every stated score and admits the weights.</summary>
     public static bool Explains(this ScoringPolicy policy, PerformanceEvaluation evaluation) => Compare(evaluation, policy).Explains;
 
+    /// <summary>True when the table prints every score (执行率得分, each indicator, 总分) without decimals.</summary>
+    private static bool PrintsIntegerScores(PerformanceEvaluation e)
+        => (e.ScoredFunds?.Score == null || PerformanceIndicator.DecimalsOf(e.ScoredFunds.Score) == 0)
+        && e.Indicators.All(i => PerformanceIndicator.DecimalsOf(i.Score) == 0)
+        && e.TotalScore != null && PerformanceIndicator.DecimalsOf(e.TotalScore) == 0;
+
     /// <summary>The evaluation's stated scores beside <paramref name="policy"/>'s.</summary>
     public static PolicyComparison Compare(PerformanceEvaluation evaluation, ScoringPolicy policy)
     {
         var score = EvaluationScorer.Score(evaluation ?? throw new ArgumentNullException(nameof(evaluation)), policy ?? throw new ArgumentNullException(nameof(policy)));
-        var funds = evaluation.TotalFunds;
-        ScoreComparison? execution = funds?.Score == null
+        var funds = evaluation.ScoredFunds;
+        // A stated 执行率 score whose rate cannot be computed (budget 0 or not printed) is compared with nothing: never
+        // "consistent", and never counted against a policy either (FA2007 reports it).
+        ScoreComparison? execution = funds?.Score == null || score.ExecutionRate == null
             ? null
             : new ScoreComparison(funds.Score, null, score.ExecutionScore, ScoreCheck.Compare(funds.Score, score.ExecutionExact, score.ExecutionScore));
         var indicators = new List<ScoreComparison>(score.Indicators.Count);
         foreach (var s in score.Indicators)
         {
             var i = s.Indicator;
-            var result = i.IsQualitative ? ScoreCheck.Within(i.Score, i.WeightPoints) : ScoreCheck.Compare(i.Score, s.Exact, s.Score);
+            var taken = i.IsQualitative || (!i.IsComputable && !i.Actual.ReadsAsMet);
+            var result = taken ? ScoreCheck.Within(i.Score, i.WeightPoints) : ScoreCheck.Compare(i.Score, s.Exact, s.Score);
             indicators.Add(new ScoreComparison(i.Score, i, s.Score, result));
         }
-        var total = new ScoreComparison(evaluation.TotalScore, null, score.Total, ScoreCheck.Compare(evaluation.TotalScore, score.Total, score.Total));
-        bool? grade = evaluation.Grade.Length == 0
+        // Of a table cut before its 总分 row, or cut at its start (the total then adds rows not obtained), no total is compared.
+        var total = evaluation.TotalScore == null || evaluation.IsPartial
+            ? null
+            : new ScoreComparison(evaluation.TotalScore, null, score.Total, ScoreCheck.Compare(evaluation.TotalScore, score.Total, score.Total));
+        if (total != null && !total.Agrees && PrintsIntegerScores(evaluation))
+        {
+            // A template that prints every score as an integer rounds each row to an integer before adding them up
+            // (4.4 + 4.4 prints 4 + 4 = 8, not 8.8 → 9): the total is then the sum of the integer-rounded rows.
+            var integers = ScoreRounding.HalfUp(0);
+            var sum = integers.Round(score.ExecutionExact) + score.Indicators.Sum(x => integers.Round(x.Exact));
+            total = new ScoreComparison(total.Stated, null, sum, ScoreCheck.Compare(total.Stated, sum, sum));
+        }
+        bool? grade = evaluation.Grade.Length == 0 || evaluation.TotalScore == null
             ? null
             : policy.Grades.GradeOf(EvaluationScorer.Points(evaluation.TotalScore)).Name == evaluation.Grade.Trim();
         return new PolicyComparison(score, policy.Weights.Admits(evaluation), execution, indicators, total, grade);

@@ -7,7 +7,7 @@ namespace FinalAccounts.Scoring;
 public sealed class PolicyComparison
 {
     internal PolicyComparison(EvaluationScore score, bool weightsAdmitted, ScoreComparison? execution, IReadOnlyList<ScoreComparison> indicators,
-        ScoreComparison total, bool? gradeAgrees)
+        ScoreComparison? total, bool? gradeAgrees)
     {
         Score = score;
         WeightsAdmitted = weightsAdmitted;
@@ -32,15 +32,16 @@ public sealed class PolicyComparison
     /// <summary>Each indicator's comparison, in printed order.</summary>
     public IReadOnlyList<ScoreComparison> Indicators { get; }
 
-    /// <summary>The stated 总分 against the policy's total.</summary>
-    public ScoreComparison Total { get; }
+    /// <summary>The stated 总分 against the policy's total; null for a table cut at an end (<see cref="FinalAccounts.Reports.PerformanceEvaluation.IsPartial"/>).</summary>
+    public ScoreComparison? Total { get; }
 
     /// <summary>Whether a printed grade is the policy's grade of the stated total; null when no grade is printed.</summary>
     public bool? GradeAgrees { get; }
 
     /// <summary>The scores (执行率, indicators, total) that the policy does not give, in printed order.</summary>
     public IReadOnlyList<ScoreComparison> Disagreements
-        => (Execution == null ? Indicators : new[] { Execution }.Concat(Indicators)).Concat(new[] { Total }).Where(c => !c.Agrees).ToList();
+        => (Execution == null ? Indicators : new[] { Execution }.Concat(Indicators)).Concat(Total == null ? new ScoreComparison[0] : new[] { Total })
+            .Where(c => !c.Agrees).ToList();
 
     /// <summary>True when every stated score (and a printed grade) is what the policy gives.</summary>
     public bool ExplainsScores => Disagreements.Count == 0 && GradeAgrees != false;

@@ -53,8 +53,15 @@ public sealed class ScoringPolicy
     public static ScoringPolicy Sichuan { get; } = National.With(id: "sichuan", name: "四川10+90", weights: WeightTemplate.Sichuan,
         evidence: "四川 2023 部门预算项目支出绩效自评表 [V] (domain-rules §1.5); scoring rules as national");
 
+    /// <summary>
+    /// 云南 20 + 80: 预算执行率 20 and 绩效指标 80 with unit-assigned 一级 weights (<see cref="WeightTemplate.Yunnan"/>); the
+    /// scoring rules are the national ones.
+    /// </summary>
+    public static ScoringPolicy Yunnan { get; } = National.With(id: "yunnan", name: "云南20+80", weights: WeightTemplate.Yunnan,
+        evidence: "云南 项目支出绩效自评表 as printed (issue 15) [V] (domain-rules §1.5 for the national rules it keeps); scoring rules as national");
+
     /// <summary>The shipped policies, national first: the ones <c>Explains</c> questions are asked against by default.</summary>
-    public static IReadOnlyList<ScoringPolicy> Known { get; } = new[] { National, NationalRatio, NationalZeroOvershoot, Sichuan };
+    public static IReadOnlyList<ScoringPolicy> Known { get; } = new[] { National, NationalRatio, NationalZeroOvershoot, Sichuan, Yunnan };
 
     /// <summary>A short id for command lines, e.g. national-ratio.</summary>
     public string Id { get; }

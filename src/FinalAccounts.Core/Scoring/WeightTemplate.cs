@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using FinalAccounts.Money;
 using FinalAccounts.Reports;
 
 namespace FinalAccounts.Scoring;
@@ -69,23 +70,70 @@ public sealed class WeightTemplate
         return sums;
     }
 
-    /// <summary>True when the evaluation's 执行率 分值 and 一级指标 weights are the template's.</summary>
+    /// <summary>
+    /// 预算执行率 20 + 绩效指标 80, 一级 weights assigned by the unit (云南 项目支出绩效自评表 as printed in 2022–2024 决算公开,
+    /// seen on real tables by issue 15 [V]; no rule text found [U]).
+    /// </summary>
+    public static WeightTemplate Yunnan { get; } = new("执行20+绩效指标80", "云南 项目支出绩效自评表 as printed (issue 15, real tables kept outside the repository) [V]", 20m, 80m);
+
+    /// <summary>The shipped templates, most specific first: the order <see cref="Infer"/> tries them in.</summary>
+    public static IReadOnlyList<WeightTemplate> Known { get; } = new[] { National, Sichuan, Yunnan };
+
+    /// <summary>
+    /// The first template of <paramref name="templates"/> (default <see cref="Known"/>) that admits the evaluation's weights,
+    /// or null when none does. A table cut at an end (<see cref="PerformanceEvaluation.Cut"/>) is admitted on the blocks it has.
+    /// </summary>
+    public static WeightTemplate? Infer(PerformanceEvaluation evaluation, IEnumerable<WeightTemplate>? templates = null)
+    {
+        if (evaluation == null) throw new ArgumentNullException(nameof(evaluation));
+        foreach (var t in templates ?? Known)
+        {
+            if (t.Admits(evaluation)) return t;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// True when the evaluation's 执行率 分值 and 一级指标 weights are the template's. A first-level 成本指标 block counts within
+    /// 产出指标 when the template fixes no 成本指标 weight of its own (成本 inside 产出, as the central template has it in some
+    /// years). Of a table cut at an end, only what it has is judged: the 执行率 分值 when its funds block is there, and the
+    /// complete blocks' weights; never a sum.
+    /// </summary>
     public bool Admits(PerformanceEvaluation evaluation)
     {
         if (evaluation == null) throw new ArgumentNullException(nameof(evaluation));
-        var execution = ExecutionWeightOf(evaluation);
-        if (execution != ExecutionWeight) return false;
-        var stated = StatedLevel1Weights(evaluation);
-        if (stated.Sum(p => p.Value) != IndicatorTotal) return false;
-        if (Level1Weights.Count == 0) return true;
-        if (stated.Count != Level1Weights.Count) return false;
-        foreach (var pair in Level1Weights)
+        var partial = evaluation.IsPartial;
+        if (!partial || evaluation.ScoredFunds?.Weight != null)
         {
-            var match = stated.FirstOrDefault(p => p.Key == pair.Key);
-            if (match.Key == null || match.Value != pair.Value) return false;
+            if (ExecutionWeightOf(evaluation) != ExecutionWeight) return false;
+        }
+        var merged = new List<(string Name, decimal Weight, decimal Slack, bool Complete)>();
+        foreach (var block in evaluation.Blocks)
+        {
+            var name = InsideOutput(block.Name) ? "产出指标" : block.Name;
+            var sum = CheckSum(0m, block.Indicators.Select(i => i.Weight));
+            var slack = sum.Expected.Max - sum.Exact;
+            var k = merged.FindIndex(m => m.Name == name);
+            if (k < 0) merged.Add((name, block.WeightSum, slack, block.IsComplete));
+            else merged[k] = (name, merged[k].Weight + block.WeightSum, merged[k].Slack + slack, merged[k].Complete && block.IsComplete);
+        }
+        if (!partial)
+        {
+            if (Math.Abs(merged.Sum(m => m.Weight) - IndicatorTotal) > merged.Sum(m => m.Slack)) return false;
+            if (Level1Weights.Count == 0) return true;
+            if (merged.Count != Level1Weights.Count) return false;
+        }
+        if (Level1Weights.Count == 0) return true;
+        foreach (var (name, weight, slack, complete) in merged)
+        {
+            if (!complete) continue;
+            var match = Level1Weights.FirstOrDefault(p => p.Key == name);
+            if (match.Key == null || Math.Abs(match.Value - weight) > slack) return false;
         }
         return true;
     }
+
+    private bool InsideOutput(string level1) => level1 == "成本指标" && Level1Weights.Count > 0 && !Level1Weights.Any(p => p.Key == "成本指标");
 
     /// <summary>"执行率 10 / 产出指标 50 / …" or "执行率 10 / 绩效指标 90".</summary>
     public string Describe()
@@ -96,9 +144,27 @@ public sealed class WeightTemplate
     /// <summary>The name.</summary>
     public override string ToString() => Name;
 
+    /// <summary>
+    /// Σ <paramref name="weights"/> = <paramref name="expected"/>. Weights are assigned, not computed: printed as integers they
+    /// are exact (17 + 17 + 17 is 51, never "50 rounded"); a weight printed with decimals (16.67, three of them for 50) may be
+    /// off by half its last digit, and the sum by the total of those halves.
+    /// </summary>
+    internal static CheckResult CheckSum(decimal expected, IEnumerable<StatedFigure> weights)
+    {
+        decimal sum = 0m, slack = 0m;
+        foreach (var w in weights)
+        {
+            sum += EvaluationScorer.Points(w);
+            var d = PerformanceIndicator.DecimalsOf(w);
+            if (d > 0) slack += DecimalMath.HalfUlp(d);
+        }
+        var outcome = sum == expected ? CheckOutcome.Consistent : Math.Abs(sum - expected) <= slack ? CheckOutcome.WithinRounding : CheckOutcome.Inconsistent;
+        return new CheckResult(outcome, sum, new Interval(sum - slack, sum + slack), expected - sum);
+    }
+
     internal static decimal ExecutionWeightOf(PerformanceEvaluation evaluation)
     {
-        var weight = evaluation.TotalFunds?.Weight;
+        var weight = evaluation.ScoredFunds?.Weight;
         return weight == null ? 0m : EvaluationScorer.Points(weight);
     }
 

@@ -13,7 +13,7 @@ public sealed class ReportKindTests
 {
     private static string WithKind(string? kind)
     {
-        var json = Json(Statement("2.1-1", F("收入总计", "决算", "10.00")));
+        var json = FinalAccounts.Core.Tests.Validation.Rules.TestReport.Json(Statement("2.1-1", F("收入总计", "决算", "10.00")));
         return kind == null ? json : json.Replace("\"level\": \"单位\",", "\"level\": \"单位\",\n    \"kind\": " + kind + ",", StringComparison.Ordinal);
     }
 
@@ -38,7 +38,7 @@ public sealed class ReportKindTests
     [Fact]
     public void The_writer_writes_kind_for_a_budget_only_and_reads_it_back()
     {
-        var budget = Json(Budget, Statement("B.1-1", F("收入总计", "预算", "10.00")));
+        var budget = FinalAccounts.Core.Tests.Validation.Rules.TestReport.Json(Budget, Statement("B.1-1", F("收入总计", "预算", "10.00")));
         Assert.Contains("\"kind\": \"预算\"", budget, StringComparison.Ordinal);
         Assert.Equal(ReportKind.Budget, ReportReader.Parse(budget, FileName).Info.Kind);
         Assert.DoesNotContain("\"kind\"", WithKind(null), StringComparison.Ordinal);

@@ -47,7 +47,7 @@ public sealed class IndicatorValueTests
 
     [Theory]
     [InlineData("≥按时", null, "comparator must be followed by a number")]
-    [InlineData("95公里", null, "unit '公里'")]
+    [InlineData("95光年", null, "unit '光年'")]
     [InlineData("95%", "人", "the row's 计量单位 is 人")]
     [InlineData("1,23", null, "not a number")]
     public void What_cannot_be_read_is_a_clear_error(string text, string? column, string expected)
@@ -69,12 +69,17 @@ public sealed class IndicatorValueTests
     }
 
     [Fact]
-    public void A_quantitative_row_with_words_is_an_error()
+    public void A_quantitative_row_reads_words_as_printed_but_needs_its_target()
     {
+        // Issue 15.3: words in the 实际完成值 of a 反向 row are read as printed (the score is then taken as stated) …
         var json = System.IO.File.ReadAllText(SeedPath()).Replace("\"actual\": \"137.40\"", "\"actual\": \"超出预算\"", StringComparison.Ordinal);
+        var row = ReportReader.Parse(json, "words.json").Evaluations[0].Indicators[8];
+        Assert.Equal((IndicatorValueKind.Text, "超出预算", (bool?)null), (row.Actual.Kind, row.Actual.Text, row.IsMet));
+        // … but a blank 年度指标值 leaves nothing to score against.
+        json = System.IO.File.ReadAllText(SeedPath()).Replace("\"target\": \"134\"", "\"target\": null", StringComparison.Ordinal);
         var ex = Assert.Throws<ReportFormatException>(() => ReportReader.Parse(json, "bad.json"));
-        Assert.Equal("$.evaluations[0].indicators[8].actual", ex.JsonPath);
-        Assert.Contains("needs a number", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("$.evaluations[0].indicators[8].target", ex.JsonPath);
+        Assert.Contains("needs its 年度指标值", ex.Message, StringComparison.Ordinal);
     }
 
     private static string SeedPath() => FinalAccounts.Testing.Repository.PathOf("seeds", "reports", "wuhai-hrss-2024.json");

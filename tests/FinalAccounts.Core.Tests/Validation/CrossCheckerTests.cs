@@ -13,7 +13,7 @@ public sealed class CrossCheckerTests
 {
     /// <summary>A report of the test unit in <paramref name="year"/> (TestReport writes 2024), optionally of another unit.</summary>
     private static FinalAccountsReport Report(int year, Item[] items, string unit = "测试局（本级）")
-        => ReportReader.Parse(Json(items).Replace("\"year\": 2024", "\"year\": " + year, StringComparison.Ordinal)
+        => ReportReader.Parse(FinalAccounts.Core.Tests.Validation.Rules.TestReport.Json(items).Replace("\"year\": 2024", "\"year\": " + year, StringComparison.Ordinal)
             .Replace("\"unitName\": \"测试局（本级）\"", "\"unitName\": \"" + unit + "\"", StringComparison.Ordinal), FileName);
 
     // 2024 预算: 财政拨款收入 15621.11 (a table cell, as a 收支预算总表 prints it) and 三公经费 47.91.

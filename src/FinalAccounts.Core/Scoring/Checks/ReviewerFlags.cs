@@ -24,22 +24,37 @@ internal static class ReviewerFlags
     private static void Weights(PerformanceEvaluation e, ScoringPolicy? declared, RuleContext sink)
     {
         var execution = WeightTemplate.ExecutionWeightOf(e);
-        var sum = execution + e.Indicators.Sum(i => i.WeightPoints);
-        var stated = EvaluationScorer.Points(e.TotalWeight);
-        var ok = sum == 100m && stated == 100m;
         var inputs = e.Indicators.Select(i => i.Weight).ToList();
-        if (e.TotalFunds?.Weight is StatedFigure w) inputs.Insert(0, w);
-        sink.Record(EvaluationRules.WeightSum, e.TotalWeight,
-            new CheckResult(ok ? CheckOutcome.Consistent : CheckOutcome.Inconsistent, sum, new Interval(100m, 100m), stated - sum), inputs, () => (
-            $"{e.Id}「{e.Project}」分值：执行率 {F(execution)} + 各指标 {F(sum - execution)} = {F(sum)}，总分分值列示 {e.TotalWeight.Value}，应均为 100。",
-            $"{e.Id}: weights add up to {F(sum)} (execution {F(execution)} + indicators {F(sum - execution)}), total weight stated {e.TotalWeight.Value}; both should be 100."));
+        if (e.ScoredFunds?.Weight is StatedFigure w) inputs.Insert(0, w);
+        // FA2010 adds every weight: of a table the reader has only part of, rows are missing and no sum is judged.
+        if (!e.IsPartial && e.TotalWeight is StatedFigure totalWeight)
+        {
+            var sum = execution + e.Indicators.Sum(i => i.WeightPoints);
+            var stated = EvaluationScorer.Points(totalWeight);
+            var result = stated == 100m ? WeightTemplate.CheckSum(100m, inputs) : new CheckResult(CheckOutcome.Inconsistent, sum, new Interval(100m, 100m), stated - sum);
+            sink.Record(EvaluationRules.WeightSum, totalWeight, result, inputs, () => (
+                $"{e.Id}「{e.Project}」分值：执行率 {F(execution)} + 各指标 {F(sum - execution)} = {F(sum)}，总分分值列示 {totalWeight.Value}，应均为 100。",
+                $"{e.Id}: weights add up to {F(sum)} (execution {F(execution)} + indicators {F(sum - execution)}), total weight stated {totalWeight.Value}; both should be 100."));
+        }
 
-        var templates = declared != null ? new[] { declared.Weights } : ScoringPolicy.Known.Select(p => p.Weights).Distinct().ToArray();
+        foreach (var block in e.Blocks)
+        {
+            if (!block.IsComplete || block.StatedWeight is not StatedFigure printedWeight) continue;
+            var result = WeightTemplate.CheckSum(EvaluationScorer.Points(printedWeight), block.Indicators.Select(i => i.Weight));
+            sink.Record(EvaluationRules.BlockWeight, printedWeight, result, block.Indicators.Select(i => i.Weight).ToList(), () => (
+                $"{e.Id}「{e.Project}」{block.Name}列示 {printedWeight.Value} 分，其下 {block.Indicators.Count} 项指标分值合计 {F(block.WeightSum)}，相差 {F(result.Difference)} 分。",
+                $"{e.Id} {block.Name}: printed weight {printedWeight.Value}, its {block.Indicators.Count} indicators' weights add up to {F(block.WeightSum)}."));
+        }
+
+        var anchor = e.TotalWeight ?? e.ScoredFunds?.Weight ?? (e.Indicators.Count > 0 ? e.Indicators[0].Weight : null);
+        if (anchor == null) return;
+        var templates = declared != null ? new[] { declared.Weights } : WeightTemplate.Known;
         var admitted = templates.Any(t => t.Admits(e));
         var level1 = WeightTemplate.StatedLevel1Weights(e);
         var printed = "执行率 " + F(execution) + " / " + string.Join(" / ", level1.Select(p => p.Key + " " + F(p.Value)));
-        sink.Flag(EvaluationRules.WeightTemplate, e.TotalWeight, admitted, inputs, () => (
-            $"{e.Id}「{e.Project}」一级指标分值为 {printed}，不符合{(declared != null ? "所选" : "任何已知")}权重模板（{string.Join("；", templates.Select(t => t.Name + "：" + t.Describe()))}）。",
+        var partial = e.IsPartial ? "（表格不完整，仅核对完整的一级指标）" : string.Empty;
+        sink.Flag(EvaluationRules.WeightTemplate, anchor, admitted, inputs, () => (
+            $"{e.Id}「{e.Project}」一级指标分值为 {printed}{partial}，不符合{(declared != null ? "所选" : "任何已知")}权重模板（{string.Join("；", templates.Select(t => t.Name + "：" + t.Describe()))}）。",
             $"{e.Id}: first-level weights {printed} match no {(declared != null ? "chosen" : "known")} template ({string.Join("; ", templates.Select(t => t.Describe()))})."));
     }
 

@@ -18,15 +18,18 @@ internal static class ScoreFindings
             var result = RoundingCheck.Ratio(row.ExecutionRate.Percentage, RuleContext.AmountOf(row.Executed), RuleContext.AmountOf(row.FullYearBudget));
             if (!result.HasNumbers)
             {
+                var (hint, hintEn) = row == e.ScoredFunds ? Explaining(e, row, policies[0]) : (string.Empty, string.Empty);
                 sink.Record(EvaluationRules.ExecutionRate, row.ExecutionRate, result, new[] { row.Executed, row.FullYearBudget }, () => (
-                    $"{e.Id}「{e.Project}」{row.Name} 执行率 列示 {row.ExecutionRate.Value}%，但全年预算数为 {row.FullYearBudget.Value}，执行率无定义（全年执行数 {row.Executed.Value}）。",
-                    $"{e.Id} {row.Name}: execution rate stated {row.ExecutionRate.Value}%, but the full-year budget is {row.FullYearBudget.Value}: the rate is undefined (executed {row.Executed.Value})."));
+                    $"{e.Id}「{e.Project}」{row.Name} 执行率 列示 {row.ExecutionRate.Value}%，但全年预算数为 {row.FullYearBudget.Value}，执行率无定义（全年执行数 {row.Executed.Value}）{hint}。",
+                    $"{e.Id} {row.Name}: execution rate stated {row.ExecutionRate.Value}%, but the full-year budget is {row.FullYearBudget.Value}: the rate is undefined (executed {row.Executed.Value}){hintEn}."));
                 continue;
             }
             sink.Record(EvaluationRules.ExecutionRate, row.ExecutionRate, result, new[] { row.Executed, row.FullYearBudget }, () => (
                 $"{e.Id}「{e.Project}」{row.Name} 执行率 列示 {row.ExecutionRate.Value}%，全年执行数 {row.Executed.Value} ÷ 全年预算数 {row.FullYearBudget.Value} = {F(result.Exact)}%，差额 {F(result.Difference)}%。",
                 $"{e.Id} {row.Name}: execution rate stated {row.ExecutionRate.Value}%, executed {row.Executed.Value} / full-year budget {row.FullYearBudget.Value} = {F(result.Exact)}%."));
         }
+
+        FundsSum(e, sink);
 
         var verification = EvaluationVerifier.Verify(e, policies);
         var closest = verification.Closest;
@@ -42,6 +45,17 @@ internal static class ScoreFindings
                 $"{e.Id}「{e.Project}」执行率得分 列示 {ex.Stated.Value}，按{closest.Policy.Name}（{closest.Policy.ExecutionRate.Name}）执行率 {(rate is decimal r ? F(r) + "%" : "未列示")} 应得 {F(ex.Recomputed)}，相差 {F(ex.Difference)} 分。",
                 $"{e.Id}: execution score stated {ex.Stated.Value}; under {closest.Policy.Id} it is {F(ex.Recomputed)} (difference {F(ex.Difference)})."));
         }
+        if (e.ScoredFunds is { Score: StatedFigure stated } scored && closest.Score.ExecutionRate == null)
+        {
+            // The rate the score comes from cannot be computed: the score is unverifiable, never "consistent".
+            var (hint, hintEn) = Explaining(e, scored, closest.Policy);
+            var why = scored.FullYearBudget == null ? "全年预算数未列示" : "全年预算数为 " + scored.FullYearBudget.Value;
+            var whyEn = scored.FullYearBudget == null ? "its full-year budget is not printed" : "its full-year budget is " + scored.FullYearBudget.Value;
+            sink.Flag(EvaluationRules.ExecutionUnverifiable, stated, false, Present(scored.Executed, scored.FullYearBudget, scored.ExecutionRate), () => (
+                $"{e.Id}「{e.Project}」{scored.Name} 得分 列示 {stated.Value}，但{why}，执行率无法计算，得分无从核实{(hint.Length > 0 ? hint : "；其他各行亦不能解释")}。",
+                $"{e.Id} {scored.Name}: score stated {stated.Value}, but {whyEn}: the rate cannot be computed, so the score cannot be verified{(hintEn.Length > 0 ? hintEn : "; no other row explains it")}."));
+        }
+
         // Every comparison lists the indicators in printed order, so the k-th row of each is the same indicator: one pass
         // over the verification's comparisons (policies × indicators), never a new comparison per row.
         var comparisons = verification.Comparisons;
@@ -59,9 +73,11 @@ internal static class ScoreFindings
                 + (explainers.Count > 0 ? " (this row is explained by " + string.Join(", ", policies.Where(p => explainers.Contains(p.Name)).Select(p => p.Id)) + ")" : string.Empty) + "."));
         }
 
+        // Of a table the reader has only part of, the total adds rows that are not there: neither total nor grade is judged.
+        if (e.IsPartial || e.TotalScore is not StatedFigure totalScore) return;
         var parts = new List<(Amount, int)>();
         var inputs = new List<StatedFigure>();
-        if (e.TotalFunds?.Score is StatedFigure execution)
+        if (e.ScoredFunds?.Score is StatedFigure execution)
         {
             parts.Add((Points(execution), 1));
             inputs.Add(execution);
@@ -71,20 +87,67 @@ internal static class ScoreFindings
             parts.Add((Points(i.Score), 1));
             inputs.Add(i.Score);
         }
-        var sum = RoundingCheck.Sum(Points(e.TotalScore), parts);
-        sink.Record(EvaluationRules.Total, e.TotalScore, sum, inputs, () => (
-            $"{e.Id}「{e.Project}」总分 列示 {e.TotalScore.Value}，执行率得分与各指标得分之和为 {F(sum.Exact)}，相差 {F(sum.Difference)} 分。",
-            $"{e.Id}: total stated {e.TotalScore.Value}; the execution score and indicator scores add up to {F(sum.Exact)} (difference {F(sum.Difference)})."));
+        var sum = RoundingCheck.Sum(Points(totalScore), parts);
+        sink.Record(EvaluationRules.Total, totalScore, sum, inputs, () => (
+            $"{e.Id}「{e.Project}」总分 列示 {totalScore.Value}，执行率得分与各指标得分之和为 {F(sum.Exact)}，相差 {F(sum.Difference)} 分。",
+            $"{e.Id}: total stated {totalScore.Value}; the execution score and indicator scores add up to {F(sum.Exact)} (difference {F(sum.Difference)})."));
 
         if (e.Grade.Length > 0)
         {
             var scale = (policies.Count == 1 ? policies[0] : ScoringPolicy.National).Grades;
-            var grade = scale.GradeOf(EvaluationScorer.Points(e.TotalScore));
-            sink.Flag(EvaluationRules.Grade, e.TotalScore, grade.Name == e.Grade.Trim(), new StatedFigure[0], () => (
-                $"{e.Id}「{e.Project}」评价等级 列示「{e.Grade}」，总分 {e.TotalScore.Value} 应为「{grade.Name}」。",
-                $"{e.Id}: grade printed '{e.Grade}', but a total of {e.TotalScore.Value} is '{grade.NameEn}'."));
+            var grade = scale.GradeOf(EvaluationScorer.Points(totalScore));
+            sink.Flag(EvaluationRules.Grade, totalScore, grade.Name == e.Grade.Trim(), new StatedFigure[0], () => (
+                $"{e.Id}「{e.Project}」评价等级 列示「{e.Grade}」，总分 {totalScore.Value} 应为「{grade.Name}」。",
+                $"{e.Id}: grade printed '{e.Grade}', but a total of {totalScore.Value} is '{grade.NameEn}'."));
         }
     }
+
+    /// <summary>FA2006: in each amount column, the 其中 rows printed add up to 年度资金总额 (rounding-aware).</summary>
+    private static void FundsSum(PerformanceEvaluation e, RuleContext sink)
+    {
+        var total = e.Funds.FirstOrDefault(r => r.Kind == FundsRowKind.Total);
+        var parts = e.Funds.Where(r => r.IsPart).ToList();
+        if (total == null || parts.Count == 0) return;
+        foreach (var (column, cell) in new (string, System.Func<EvaluationFundsRow, StatedFigure?>)[]
+            { ("年初预算数", r => r.InitialBudget), ("全年预算数", r => r.FullYearBudget), ("全年执行数", r => r.Executed) })
+        {
+            if (cell(total) is not StatedFigure stated) continue;
+            var printed = parts.Where(r => cell(r) != null).ToList();
+            if (printed.Count == 0) continue;
+            var sum = RoundingCheck.Sum(RuleContext.AmountOf(stated), printed.Select(r => (RuleContext.AmountOf(cell(r)!), 1)).ToList());
+            var blank = parts.Where(r => cell(r) == null).Select(r => r.Name).ToList();
+            var list = string.Join(" + ", printed.Select(r => r.Name + " " + cell(r)!.Value));
+            sink.Record(EvaluationRules.FundsSum, stated, sum, printed.Select(r => cell(r)!).ToList(), () => (
+                $"{e.Id}「{e.Project}」项目资金 {column}：{total.Name} 列示 {stated.Value}，其中 {list} = {F(sum.Exact)}，相差 {F(sum.Difference)}{stated.Unit}"
+                + (blank.Count > 0 ? "（" + string.Join("、", blank) + " 未列示）" : string.Empty) + "。",
+                $"{e.Id} funds, {column}: {total.Name} stated {stated.Value}; the 其中 rows add up to {F(sum.Exact)} (difference {F(sum.Difference)})"
+                + (blank.Count > 0 ? " (" + string.Join(", ", blank) + " not printed)" : string.Empty) + "."));
+        }
+    }
+
+    /// <summary>
+    /// The other 项目资金 row whose 全年执行数 ÷ 全年预算数 explains the stated 执行率 (and, under <paramref name="policy"/>, the
+    /// stated 得分) of <paramref name="scored"/>, as a message tail; empty when no row does.
+    /// </summary>
+    private static (string, string) Explaining(PerformanceEvaluation e, EvaluationFundsRow scored, ScoringPolicy policy)
+    {
+        foreach (var row in e.Funds)
+        {
+            if (row == scored || !(EvaluationScorer.ExecutionRateOf(row) is decimal rate) || row.Executed == null || row.FullYearBudget == null) continue;
+            var rateAgrees = scored.ExecutionRate == null
+                || RoundingCheck.Ratio(scored.ExecutionRate.Percentage, RuleContext.AmountOf(row.Executed), RuleContext.AmountOf(row.FullYearBudget)).Outcome
+                    is CheckOutcome.Consistent or CheckOutcome.WithinRounding;
+            var weight = scored.Weight == null ? 0m : EvaluationScorer.Points(scored.Weight);
+            var exact = policy.ScoreExecution(rate, weight);
+            var scoreAgrees = scored.Score == null || ScoreCheck.Compare(scored.Score, exact, policy.Round(exact, weight)).Outcome == CheckOutcome.Consistent;
+            if (!rateAgrees || !scoreAgrees) continue;
+            return ($"；「{row.Name}」全年执行数 {row.Executed.Value} ÷ 全年预算数 {row.FullYearBudget.Value} = {F(rate)}%，可解释列示的执行率与得分",
+                $"; the row {row.Name} ({row.Executed.Value} / {row.FullYearBudget.Value} = {F(rate)}%) explains the stated rate and score");
+        }
+        return (string.Empty, string.Empty);
+    }
+
+    private static IReadOnlyList<StatedFigure> Present(params StatedFigure?[] figures) => figures.Where(f => f != null).Select(f => f!).ToList();
 
     internal static string Direction(PerformanceIndicator i) => i.Direction switch
     {

@@ -38,7 +38,7 @@ internal static class ReportDump
         }
         foreach (var e in report.Evaluations)
         {
-            d.AppendLine($"evaluation|{e.Id}|{e.Title}|{e.Year}|{e.Project}|{e.Department}|{e.Implementer}|{e.Grade}|{string.Join(";", e.StatementIds)}|{e.ExpectedGoal}|{e.ActualGoal}|{e.Note}");
+            d.AppendLine($"evaluation|{e.Id}|{e.Title}|{e.Year}|{e.Project}|{e.Department}|{e.Implementer}|{e.Grade}|{string.Join(";", e.StatementIds)}|{e.ExpectedGoal}|{e.ActualGoal}|{e.Note}|{e.Cut}");
             foreach (var r in e.Funds)
             {
                 d.AppendLine($"  funds|{r.Name}");
@@ -46,12 +46,13 @@ internal static class ReportDump
             }
             foreach (var n in e.Indicators)
             {
-                d.AppendLine($"  indicator|{n.Level1}|{n.Level1Inferred}|{n.Level2}|{n.Level3}|{n.Nature}|{n.Direction}|{Value(n.Target)}|{Value(n.Actual)}|{n.Deviation}|{Location(n.Location, withJsonPaths)}");
+                d.AppendLine($"  indicator|{n.Level1}|{n.Level1Inferred}|{n.Level2}|{n.Level3}|{n.Nature}|{n.Direction}|{n.DirectionInferred}|{Value(n.Target)}|{Value(n.Actual)}|{n.Deviation}|{Location(n.Location, withJsonPaths)}");
+                d.AppendLine("    level1 " + Optional(n.Level1Weight, withJsonPaths));
                 d.AppendLine("    " + Figure(n.Weight, withJsonPaths));
                 d.AppendLine("    " + Figure(n.Score, withJsonPaths));
             }
-            d.AppendLine("  total " + Figure(e.TotalWeight, withJsonPaths));
-            d.AppendLine("  total " + Figure(e.TotalScore, withJsonPaths));
+            d.AppendLine("  total " + Optional(e.TotalWeight, withJsonPaths));
+            d.AppendLine("  total " + Optional(e.TotalScore, withJsonPaths));
         }
         return d.ToString();
     }

@@ -20,7 +20,8 @@ internal static class DraftReport
     public static FinalAccountsReport Build(HeaderDraft header, IReadOnlyList<TableDraft> tables, IReadOnlyList<StatementDraft> statements)
     {
         var info = new ReportInfo(header.Title, header.Year, header.UnitName, header.Level, header.UnitKind,
-            header.CurrencyUnit == "元" ? CurrencyUnit.Yuan : CurrencyUnit.WanYuan, header.Source, header.Notes);
+            header.CurrencyUnit == "元" ? CurrencyUnit.Yuan : CurrencyUnit.WanYuan, header.Source, header.Notes,
+            header.Kind == "预算" ? ReportKind.Budget : ReportKind.FinalAccounts);
         var modelTables = new List<ReportTable>(tables.Count);
         foreach (var table in tables) modelTables.Add(Table(table));
         var modelStatements = new List<Statement>(statements.Count);

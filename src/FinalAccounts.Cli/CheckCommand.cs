@@ -40,11 +40,12 @@ internal static class CheckCommand
         {
             if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out var n) && n < 1) r.AddError("--parallel 须为至少 1 的整数 (needs a whole number of at least 1)");
         });
+        var cross = new Option<bool>("--cross") { Description = "两份报告互相核对 (check two reports of one unit against each other: two years of 预算, or a 决算 and its year's 预算)" };
         var command = new Command("check",
             "核对决算公开报告中不可能成立的数字（已考虑四舍五入）。退出码：0 无错误，1 有错误，2 无法读取或用法错误。\n"
             + "Check a 决算公开 report for figures that cannot be true (rounding taken into account). Exit 0 no errors, 1 errors, 2 unreadable input or bad usage.")
         {
-            files, format, output, minSeverity, policy, outputDir, html, annotate, xlsx, parallel,
+            files, format, output, minSeverity, policy, outputDir, html, annotate, xlsx, parallel, cross,
         };
         command.SetAction(parse =>
         {
@@ -61,6 +62,11 @@ internal static class CheckCommand
                 MinSeverity = minimum,
                 Policy = parse.GetValue(policy)!,
             };
+            if (parse.GetValue(cross))
+            {
+                if (paths.Length != 2) return CliError.Fail(stderr, "check", "--cross 需要恰好两份报告", "--cross needs exactly two reports");
+                return CrossCommand.Run(paths[0], paths[1], parse.GetValue(format)!, parse.GetValue(output), minimum, stdout, stderr);
+            }
             review.Paths.AddRange(paths);
             if (paths.Length > 1 || review.AnyOutput || (paths.Length == 1 && Directory.Exists(paths[0])))
             {
@@ -74,7 +80,8 @@ internal static class CheckCommand
             "finacct check report.pdf --min-severity=error   # 只看错误 (errors only)",
             "finacct check report.xlsx -f sarif -o out.sarif # SARIF 写入文件 (to a file)",
             "finacct check report.json --policy sichuan      # 按四川评分规则核对自评表 (score against Sichuan's policy)",
-            "finacct check reports/ --output-dir out --html out/html   # 整个文件夹并行核对 (a whole folder, in parallel)");
+            "finacct check reports/ --output-dir out --html out/html   # 整个文件夹并行核对 (a whole folder, in parallel)",
+            "finacct check 2024预算.pdf 2025预算.pdf --cross   # 两年预算互相核对 (two years of 预算 against each other)");
         return command;
     }
 

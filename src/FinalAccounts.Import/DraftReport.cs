@@ -12,14 +12,16 @@ namespace FinalAccounts.Import;
 /// The importer writes it with <see cref="ReportWriter"/> and reads that back, so <see cref="ReportReader"/> checks the
 /// rest (vocabulary, bases and units, limits, codes) and gives 功能分类 paths their canonical names.
 /// </summary>
-/// <exception cref="System.ArgumentException">A recognised part breaks a model invariant (a bug in a recogniser).</exception>
-/// <exception cref="System.FormatException">A recognised money value is not a number as printed.</exception>
 internal static class DraftReport
 {
+    /// <summary>The recognised header, tables and statements as a report; figures are located without a file line.</summary>
+    /// <exception cref="System.ArgumentException">A recognised part breaks a model invariant (a bug in a recogniser).</exception>
+    /// <exception cref="System.FormatException">A recognised money value is not a number as printed.</exception>
     public static FinalAccountsReport Build(HeaderDraft header, IReadOnlyList<TableDraft> tables, IReadOnlyList<StatementDraft> statements)
     {
         var info = new ReportInfo(header.Title, header.Year, header.UnitName, header.Level, header.UnitKind,
-            header.CurrencyUnit == "元" ? CurrencyUnit.Yuan : CurrencyUnit.WanYuan, header.Source, header.Notes);
+            header.CurrencyUnit == "元" ? CurrencyUnit.Yuan : CurrencyUnit.WanYuan, header.Source, header.Notes,
+            header.Kind == "预算" ? ReportKind.Budget : ReportKind.FinalAccounts);
         var modelTables = new List<ReportTable>(tables.Count);
         foreach (var table in tables) modelTables.Add(Table(table));
         var modelStatements = new List<Statement>(statements.Count);

@@ -13,6 +13,9 @@ internal sealed class HeaderDraft
 
     public string UnitKind { get; set; } = "其他";
 
+    /// <summary>决算 or 预算 (the JSON field report.kind).</summary>
+    public string Kind { get; set; } = "决算";
+
     public string CurrencyUnit { get; set; } = "万元";
 
     public string Source { get; set; } = string.Empty;

@@ -62,7 +62,15 @@ public static class ImportNotes
             "a workbook sheet is hidden (Excel does not show it), so its figures are not the report's and were not read"),
         Note(OldFunctionName, "行名称使用了科目的旧名称，已按旧名称归位", "a row uses an old name of its code",
             "a row's printed 类/款/项 names include an old name (alias table) of its code; the row was placed by it"),
+        Note(ShortCode, "印出的科目编码少一位，已按科目名称识别或略去该行", "a printed code is short of a digit",
+            "a printed code is short of a digit (301 | 2 for 30102): read as the code whose name is the printed name, else the row is left out"),
     };
+
+    /// <summary>
+    /// FA4020: a printed code is short of a digit (301 | 2 for 30102): read by the code whose name is the printed name,
+    /// else the row is left out. Numbered apart from FA4011–FA4019, which sibling branches may take.
+    /// </summary>
+    public const string ShortCode = "FA4020";
 
     /// <summary>The descriptor of the note <paramref name="id"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not an FA4xxx note of <see cref="All"/>.</exception>

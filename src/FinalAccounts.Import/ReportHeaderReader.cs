@@ -39,6 +39,7 @@ internal static class ReportHeaderReader
         var at = title.IndexOf(year.Success ? year.Value : "\u0000", System.StringComparison.Ordinal);
         header.UnitName = at > 0 ? title.Substring(0, at) : header.Title;
         header.Level = title.Contains("单位决算") ? "单位" : "部门";
+        if (tables.Count > 0 && tables[0].IsBudget) BudgetImport.Header(document, header, notes);
         if (Regex.IsMatch(header.UnitName, "(局|委员会|委|办公室|厅|政府|法院|检察院)$"))
         {
             header.UnitKind = "行政单位";

@@ -41,15 +41,17 @@ public static class ReportImporter
     internal static ImportResult Import(LayoutDocument document)
     {
         var notes = new List<ImportNote>(document.Notes);
-        var regions = TableLocator.Locate(document, notes);
+        var regions = TableLocator.Locate(document, notes, out var isBudget);
         var tables = new List<TableDraft>();
         foreach (var region in regions) tables.Add(new TableDraft(region.Id, region.Title, region.Unit, region.Page, TableRecognizer.Read(region, notes)) { EmptyNote = EmptyTableNote.Find(region) });
-        var statements = NarrativeReader.Read(document, notes);
+        if (isBudget) BudgetImport.OwnBasis(tables);
+        var statements = isBudget ? new List<StatementDraft>() : NarrativeReader.Read(document, notes);
         if (tables.Count == 0 && statements.Count == 0)
         {
-            throw new ImportException(document.Source, "未找到标准表格（收入支出决算总表 …）和情况说明，不像决算公开报告 / no standard table (收入支出决算总表 …) and no 情况说明 was found: this does not look like a 决算公开 report");
+            throw new ImportException(document.Source, "未找到标准表格（收入支出决算总表、收支预算总表 …）和情况说明，不像决算或预算公开报告 / no standard table (收入支出决算总表, 收支预算总表 …) and no 情况说明 was found: this does not look like a 决算 or 预算 report");
         }
         var header = ReportHeaderReader.Read(document, regions, notes);
+        if (isBudget) statements = BudgetNarrativeReader.Read(document, header.Year, notes);
         string json;
         FinalAccountsReport report;
         try

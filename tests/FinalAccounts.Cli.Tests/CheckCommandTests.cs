@@ -222,4 +222,33 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.StartsWith("finacct check: 用法错误 (usage error): 未知选项 '--strict' (unknown option)", err, StringComparison.Ordinal);
     }
+
+    /// <summary>A 预算 of 测试局 in <paramref name="year"/> stating 财政拨款收入 and, when given, its change on last year's budget.</summary>
+    private static string BudgetReport(int year, string amount, string? change) =>
+        "{\n  \"formatVersion\": 1,\n  \"report\": {\"title\": \"" + year + "年测试局单位预算\", \"year\": " + year + ", \"unitName\": \"测试局\", \"level\": \"单位\", \"kind\": \"预算\", \"unitKind\": \"行政单位\", \"currencyUnit\": \"万元\"},\n"
+        + "  \"tables\": {},\n  \"statements\": [\n    {\"id\": \"B.1-1\", \"section\": \"预算编制说明\", \"sentence\": \"财政拨款收入。\", \"figures\": [\n"
+        + "      {\"concept\": \"财政拨款收入\", \"basis\": \"预算\", \"value\": \"" + amount + "\", \"unit\": \"万元\"}"
+        + (change == null ? string.Empty : ",\n      {\"concept\": \"财政拨款收入\", \"basis\": \"较上年预算增减\", \"value\": \"" + change + "\", \"unit\": \"万元\"}")
+        + "\n    ], \"explanations\": []}\n  ]\n}\n";
+
+    [Fact]
+    public void Cross_checks_two_years_of_budget_and_exits_1_on_a_change_last_year_does_not_support()
+    {
+        // 18976.76 − 15621.11 = 3355.65: consistent, exit 0; 3355.56 is 0.09 off: FA1210, exit 1.
+        var earlier = Write("b2024.json", BudgetReport(2024, "15621.11", null));
+        var (ok, okOut, _) = Run("check", earlier, Write("b2025.json", BudgetReport(2025, "18976.76", "3355.65")), "--cross");
+        Assert.Equal(0, ok);
+        Assert.Contains("1 项核对", okOut, StringComparison.Ordinal);
+        var (broken, brokenOut, _) = Run("check", Write("c2025.json", BudgetReport(2025, "18976.76", "3355.56")), earlier, "--cross");
+        Assert.Equal(1, broken);
+        Assert.Contains("错误 FA1210", brokenOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cross_needs_exactly_two_reports()
+    {
+        var (exit, _, err) = Run("check", Write("one.json", BudgetReport(2024, "1.00", null)), "--cross");
+        Assert.Equal(2, exit);
+        Assert.Contains("--cross", err, StringComparison.Ordinal);
+    }
 }

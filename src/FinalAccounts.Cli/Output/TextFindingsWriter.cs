@@ -12,7 +12,7 @@ internal static class TextFindingsWriter
     {
         var result = view.Result;
         var info = result.Report.Info;
-        w.WriteLine($"{info.UnitName} {info.Year}年度决算 — {view.Input.Artifact}");
+        w.WriteLine($"{info.UnitName} {info.Year}年度{(info.Kind == FinalAccounts.Reports.ReportKind.Budget ? "预算" : "决算")} — {view.Input.Artifact}");
         var evaluations = result.Report.Evaluations.Count > 0 ? $"，{result.Report.Evaluations.Count} 张绩效自评表" : string.Empty;
         w.WriteLine($"{result.Report.Figures.Count} 个列示数字{evaluations}，{result.ChecksRun} 项核对，{result.RulesRun.Count} 条规则运行："
             + $"{result.Count(Severity.Error)} 个错误，{result.Count(Severity.Warning)} 个警告，{result.Count(Severity.Info)} 个舍入提示");
@@ -20,7 +20,7 @@ internal static class TextFindingsWriter
         WriteFindings(view, w, colour);
         if (result.RulesNotRun.Count > 0)
         {
-            w.WriteLine("未运行的规则（报告未列示所需数字）: " + string.Join(" ", result.RulesNotRun.Select(r => r.Rule.Id)));
+            w.WriteLine("未运行的规则（未列示所需数字，或不适用于本类报告）: " + string.Join(" ", result.RulesNotRun.Select(r => r.Rule.Id)));
         }
     }
 

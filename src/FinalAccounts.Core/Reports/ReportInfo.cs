@@ -2,18 +2,25 @@ using FinalAccounts.Money;
 
 namespace FinalAccounts.Reports;
 
-/// <summary>Who published the report, for which year, and in which currency unit its tables are stated.</summary>
+/// <summary>Who published the report, which publication it is (决算 or 预算) for which year, and in which currency unit its tables are stated.</summary>
 public sealed class ReportInfo
 {
-    /// <summary>Creates the report's header.</summary>
+    /// <summary>Creates the header of a 决算 report.</summary>
     public ReportInfo(string title, int year, string unitName, string level, string unitKind, CurrencyUnit currencyUnit)
         : this(title, year, unitName, level, unitKind, currencyUnit, string.Empty, string.Empty)
     {
     }
 
-    /// <summary>Creates the report's header with where the document came from and free notes.</summary>
+    /// <summary>Creates the header of a 决算 report with where the document came from and free notes.</summary>
     public ReportInfo(string title, int year, string unitName, string level, string unitKind, CurrencyUnit currencyUnit, string source, string notes)
+        : this(title, year, unitName, level, unitKind, currencyUnit, source, notes, ReportKind.FinalAccounts)
     {
+    }
+
+    /// <summary>Creates the report's header for a 决算 or a 预算 (<paramref name="kind"/>).</summary>
+    public ReportInfo(string title, int year, string unitName, string level, string unitKind, CurrencyUnit currencyUnit, string source, string notes, ReportKind kind)
+    {
+        Kind = kind;
         Source = source ?? string.Empty;
         Notes = notes ?? string.Empty;
         Title = title;
@@ -23,6 +30,12 @@ public sealed class ReportInfo
         UnitKind = unitKind;
         CurrencyUnit = currencyUnit;
     }
+
+    /// <summary>决算 or 预算 (the JSON field <c>report.kind</c>; 决算 when absent).</summary>
+    public ReportKind Kind { get; }
+
+    /// <summary>The basis of the report's own figures: 决算 in a 决算, 预算 in a 预算 (<see cref="ReportVocabulary.OwnBasis"/>).</summary>
+    public string OwnBasis => ReportVocabulary.OwnBasis(Kind);
 
     /// <summary>The report's title as printed.</summary>
     public string Title { get; }

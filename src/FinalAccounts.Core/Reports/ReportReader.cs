@@ -138,8 +138,20 @@ public static partial class ReportReader
             };
             var yearElement = Required(e, "year", path, JsonValueKind.Number);
             if (!yearElement.TryGetInt32(out var year) || year < 1990 || year > 2100) Fail(path + ".year", "year " + yearElement.GetRawText() + " is not a year between 1990 and 2100");
+            var kind = ReportKind.FinalAccounts;
+            if (e.TryGetProperty("kind", out var kindElement))
+            {
+                // Optional, so that every file written before 预算 reports existed reads unchanged as a 决算.
+                Expect(kindElement, JsonValueKind.String, path + ".kind", "决算 or 预算");
+                kind = kindElement.GetString() switch
+                {
+                    "决算" => ReportKind.FinalAccounts,
+                    "预算" => ReportKind.Budget,
+                    var other => throw Error(path + ".kind", "kind '" + other + "' is not 决算 or 预算"),
+                };
+            }
             return new ReportInfo(String(e, "title", path), year, String(e, "unitName", path), String(e, "level", path), String(e, "unitKind", path), currency,
-                OptionalString(e, "source", path), OptionalString(e, "notes", path));
+                OptionalString(e, "source", path), OptionalString(e, "notes", path), kind);
         }
 
         private ReportTable Table(JsonElement e, string path)

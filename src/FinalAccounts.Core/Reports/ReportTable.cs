@@ -14,7 +14,8 @@ public sealed class ReportTable
     /// <paramref name="page"/> the PDF page of its title (0 when unknown).
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The id or title is blank, or the unit is not 万元 or 元.</exception>
+    /// <exception cref="ArgumentException">The id or title is blank, the unit is not 万元 or 元, or a cell does not name its
+    /// row and column (<see cref="FigureLocation.Row"/>, <see cref="FigureLocation.Column"/>).</exception>
     public ReportTable(string id, string title, string unit, IReadOnlyList<StatedFigure> cells, string? emptyNote = null, int page = 0)
     {
         Id = NotBlank(id, nameof(id));
@@ -22,6 +23,14 @@ public sealed class ReportTable
         Unit = unit ?? throw new ArgumentNullException(nameof(unit));
         if (unit != "万元" && unit != "元") throw new ArgumentException("a table's unit must be 万元 or 元, found '" + unit + "'", nameof(unit));
         Cells = cells ?? throw new ArgumentNullException(nameof(cells));
+        foreach (var cell in cells)
+        {
+            if (cell == null) throw new ArgumentNullException(nameof(cells), "a table's cells are never null");
+            if (cell.Location.Row.Trim().Length == 0 || cell.Location.Column.Trim().Length == 0)
+            {
+                throw new ArgumentException("a cell of table " + id + " must name its row and column, found '" + cell.Location.Row + "' × '" + cell.Location.Column + "'", nameof(cells));
+            }
+        }
         EmptyNote = emptyNote ?? string.Empty;
         Page = page;
     }

@@ -35,6 +35,21 @@ public static class ReportVocabulary
     /// <summary>完成预算率: actual ÷ full-year budget in percent.</summary>
     public const string BudgetCompletion = "完成预算率";
 
+    /// <summary>预算: the figure a 预算 report publishes, the year's budget (预算数).</summary>
+    public const string Budget = "预算";
+
+    /// <summary>上年预算: last year's budget, which a 预算 compares against (比2024年预算增加 …).</summary>
+    public const string PreviousBudget = "上年预算";
+
+    /// <summary>较上年预算增减: the change against last year's budget (signed; 持平 is 0).</summary>
+    public const string ChangeFromPreviousBudget = "较上年预算增减";
+
+    /// <summary>较上年预算增减率: the change against last year's budget in percent (signed).</summary>
+    public const string ChangeFromPreviousBudgetRate = "较上年预算增减率";
+
+    /// <summary>The basis of a report's own figures: 决算 in a 决算, 预算 in a 预算.</summary>
+    public static string OwnBasis(ReportKind kind) => kind == ReportKind.Budget ? Budget : Actual;
+
     /// <summary>占比: a share of the figure named by <see cref="StatedFigure.ShareOf"/>, in percent.</summary>
     public const string Share = "占比";
 
@@ -54,6 +69,7 @@ public static class ReportVocabulary
     {
         Actual, InitialBudget, FullYearBudget, PreviousActual, ChangeFromBudget, ChangeFromPrevious, "年末", "标准",
         ChangeFromBudgetRate, ChangeFromPreviousRate, InitialBudgetCompletion, BudgetCompletion, Share,
+        Budget, PreviousBudget, ChangeFromPreviousBudget, ChangeFromPreviousBudgetRate,
     };
 
     private static readonly HashSet<string> s_units = new()
@@ -63,5 +79,5 @@ public static class ReportVocabulary
 
     /// <summary>The bases whose figures are percentages.</summary>
     public static bool IsPercentBasis(string basis)
-        => basis == ChangeFromBudgetRate || basis == ChangeFromPreviousRate || basis == InitialBudgetCompletion || basis == BudgetCompletion || basis == Share;
+        => basis == ChangeFromBudgetRate || basis == ChangeFromPreviousRate || basis == ChangeFromPreviousBudgetRate || basis == InitialBudgetCompletion || basis == BudgetCompletion || basis == Share;
 }

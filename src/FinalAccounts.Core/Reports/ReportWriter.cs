@@ -71,6 +71,8 @@ public static partial class ReportWriter
         w.WriteNumber("year", info.Year);
         w.WriteString("unitName", info.UnitName);
         w.WriteString("level", info.Level);
+        // Written only for a 预算: a 决算 file stays as it was (report.kind defaults to 决算).
+        if (info.Kind == ReportKind.Budget) w.WriteString("kind", "预算");
         w.WriteString("unitKind", info.UnitKind);
         w.WriteString("currencyUnit", info.CurrencyUnit == CurrencyUnit.Yuan ? "元" : "万元");
         Optional(w, "source", info.Source);

@@ -22,6 +22,13 @@ public static class ReportChecker
         RuleContext? context = null;
         foreach (var rule in rules)
         {
+            if (!rule.Descriptor.AppliesTo(report.Info.Kind))
+            {
+                notRun.Add(new RuleNotRun(rule.Descriptor, report.Info.Kind == ReportKind.Budget
+                    ? "该规则不适用于预算报告 (the rule does not apply to a 预算 report)"
+                    : "该规则不适用于决算报告 (the rule does not apply to a 决算 report)"));
+                continue;
+            }
             context ??= new RuleContext(report, findings, rule.Descriptor);
             context.Begin(rule.Descriptor);
             rule.Check(context);

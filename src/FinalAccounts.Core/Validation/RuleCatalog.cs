@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FinalAccounts.Reports;
 using FinalAccounts.Validation.Rules;
 using static FinalAccounts.Reports.ReportVocabulary;
 
@@ -10,19 +11,26 @@ namespace FinalAccounts.Validation;
 /// </summary>
 public static class RuleCatalog
 {
+    // Declared first: static fields initialise in order. 年末结转, 完成预算率, 较年初预算 and 上年决算 have no meaning in a
+    // 预算; 较上年预算 none in a 决算.
+    private static readonly ReportKind[] FinalOnly = { ReportKind.FinalAccounts };
+    private static readonly ReportKind[] BudgetOnly = { ReportKind.Budget };
+
     // The rates of FA1020–FA1024; FA1027 finds the same rates and judges those on a zero base.
-    private static readonly RateRule s_fa1020 = RateRule.Completion(D("FA1020", "完成年初预算率 = 决算 ÷ 年初预算", "completion of the initial budget = actual / initial budget", "完成年初预算% = 决算 ÷ 年初预算 × 100"), InitialBudgetCompletion, InitialBudget);
-    private static readonly RateRule s_fa1021 = RateRule.Completion(D("FA1021", "完成预算率 = 决算 ÷ 全年预算", "budget completion = actual / full-year budget", "完成预算% = 决算 ÷ 全年预算 × 100"), BudgetCompletion, FullYearBudget);
+    private static readonly RateRule s_fa1020 = RateRule.Completion(F("FA1020", "完成年初预算率 = 决算 ÷ 年初预算", "completion of the initial budget = actual / initial budget", "完成年初预算% = 决算 ÷ 年初预算 × 100"), InitialBudgetCompletion, InitialBudget);
+    private static readonly RateRule s_fa1021 = RateRule.Completion(F("FA1021", "完成预算率 = 决算 ÷ 全年预算", "budget completion = actual / full-year budget", "完成预算% = 决算 ÷ 全年预算 × 100"), BudgetCompletion, FullYearBudget);
     private static readonly RateRule s_fa1022 = RateRule.Share(D("FA1022", "占比 = 该项 ÷ 合计", "share = item / the total it is a share of", "占比% = 决算 ÷ the figure named as its whole × 100"));
-    private static readonly RateRule s_fa1023 = RateRule.Change(D("FA1023", "较年初预算增减率", "change against the initial budget in percent", "增减% = (决算 − 年初预算) ÷ 年初预算 × 100, or 增减 ÷ (决算 − 增减) × 100 when 年初预算 is not stated"), ChangeFromBudgetRate, InitialBudget, ChangeFromBudget);
-    private static readonly RateRule s_fa1024 = RateRule.Change(D("FA1024", "较上年决算增减率", "change against last year's actual in percent", "增减% = (决算 − 上年决算) ÷ 上年决算 × 100, or 增减 ÷ (决算 − 增减) × 100 when 上年决算 is not stated"), ChangeFromPreviousRate, PreviousActual, ChangeFromPrevious);
+    private static readonly RateRule s_fa1023 = RateRule.Change(F("FA1023", "较年初预算增减率", "change against the initial budget in percent", "增减% = (决算 − 年初预算) ÷ 年初预算 × 100, or 增减 ÷ (决算 − 增减) × 100 when 年初预算 is not stated"), ChangeFromBudgetRate, InitialBudget, ChangeFromBudget);
+    private static readonly RateRule s_fa1024 = RateRule.Change(F("FA1024", "较上年决算增减率", "change against last year's actual in percent", "增减% = (决算 − 上年决算) ÷ 上年决算 × 100, or 增减 ÷ (决算 − 增减) × 100 when 上年决算 is not stated"), ChangeFromPreviousRate, PreviousActual, ChangeFromPrevious);
+
+    private static readonly RateRule s_fa1201 = RateRule.Change(B("FA1201", "较上年预算增减率", "change against last year's budget in percent", "增减% = (预算 − 上年预算) ÷ 上年预算 × 100, or 增减 ÷ (预算 − 增减) × 100 when 上年预算 is not stated"), ChangeFromPreviousBudgetRate, PreviousBudget, ChangeFromPreviousBudget);
 
     private static readonly IReadOnlyList<IReportRule> s_rules = new IReportRule[]
     {
-        new SumIdentityRule(D("FA1001", "收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余", "income total = current-year income + non-appropriation balance used + opening carry-over",
+        new SumIdentityRule(F("FA1001", "收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余", "income total = current-year income + non-appropriation balance used + opening carry-over",
             "收入总计 = 本年收入合计 + 使用非财政拨款结余（含专用结余）+ 年初结转和结余, on every basis and scope stated"),
             "收入总计", ("本年收入合计", 1, true), ("使用非财政拨款结余", 1, false), ("年初结转和结余", 1, false)),
-        new SumIdentityRule(D("FA1002", "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余", "expenditure total = current-year expenditure + balance distribution + closing carry-over",
+        new SumIdentityRule(F("FA1002", "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余", "expenditure total = current-year expenditure + balance distribution + closing carry-over",
             "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余"),
             "支出总计", ("本年支出合计", 1, true), ("结余分配", 1, false), ("年末结转和结余", 1, false)),
         new SumIdentityRule(D("FA1003", "收入总计 = 支出总计", "income total = expenditure total", "收入总计 = 支出总计 (决算总表 balances)"),
@@ -41,11 +49,11 @@ public static class RuleCatalog
         new ExplanationRule(D("FA1011", "主要包括…等 所列各项之和 ≤ 所说明的数", "a partial list does not exceed the figure it explains",
             "主要包括…等 lists: Σ parts ≤ the figure explained"), partial: true),
         s_fa1020, s_fa1021, s_fa1022, s_fa1023, s_fa1024,
-        new DifferenceRule(D("FA1025", "较年初预算增减 = 决算 − 年初预算", "change against the initial budget = actual − initial budget", "增减 = 决算 − 年初预算 when all three are stated"), ChangeFromBudget, InitialBudget),
-        new DifferenceRule(D("FA1026", "较上年决算增减 = 决算 − 上年决算", "change against last year = actual − last year's actual", "增减 = 决算 − 上年决算 when all three are stated"), ChangeFromPrevious, PreviousActual),
+        new DifferenceRule(F("FA1025", "较年初预算增减 = 决算 − 年初预算", "change against the initial budget = actual − initial budget", "增减 = 决算 − 年初预算 when all three are stated"), ChangeFromBudget, InitialBudget),
+        new DifferenceRule(F("FA1026", "较上年决算增减 = 决算 − 上年决算", "change against last year = actual − last year's actual", "增减 = 决算 − 上年决算 when all three are stated"), ChangeFromPrevious, PreviousActual),
         new ZeroBaseRateRule(D("FA1027", "比率的基数为零：比率无定义", "a rate on a base of zero is undefined",
             "a 完成率, 占比 or 增减% of FA1020–FA1024 whose base (年初预算, 全年预算, the whole, 上年决算, or 决算 − 增减) is 0 is undefined: 0 ÷ 0 stated 0% passes, any other rate is an error"),
-            new[] { s_fa1020, s_fa1021, s_fa1022, s_fa1023, s_fa1024 }),
+            new[] { s_fa1020, s_fa1021, s_fa1022, s_fa1023, s_fa1024, s_fa1201 }),
         new AgreementRule(D(RuleKind.Agreement, "FA1030", "同一数字各处列示一致", "a figure agrees wherever it is stated", "the same concept, basis, scope and 功能分类 path has the same value in every table and sentence")),
         new FunctionTreeRule(D("FA1040", "类 = Σ款 = Σ项，合计 = Σ类", "each 功能分类 class and section = the sum of the codes below it; a table's total = the sum of its classes",
             "a 类 or 款 figure = Σ the figures of its nearest stated sub-codes (same concept, basis and scope); in a table, the uncoded total row = Σ its 类 rows")),
@@ -63,18 +71,18 @@ public static class RuleCatalog
         new SumIdentityRule(D("FA1060", "政府采购支出 = 货物 + 工程 + 服务", "government procurement = goods + works + services",
             "政府采购支出 = 政府采购货物支出 + 政府采购工程支出 + 政府采购服务支出"),
             "政府采购支出", ("政府采购货物支出", 1, true), ("政府采购工程支出", 1, true), ("政府采购服务支出", 1, true)),
-        new ProcurementSmeRule(D("FA1061", "授予中小企业合同金额 = Σ 各类采购支出 × 授予中小企业占比", "the amount awarded to SMEs agrees with the per-category shares",
+        new ProcurementSmeRule(F("FA1061", "授予中小企业合同金额 = Σ 各类采购支出 × 授予中小企业占比", "the amount awarded to SMEs agrees with the per-category shares",
             "授予中小企业合同金额 = 货物 × 货物占比 + 工程 × 工程占比 + 服务 × 服务占比")),
         new ShareSumRule(D("FA1100", "同一合计的各项占比之和 = 100%", "the shares of the parts of one whole add up to 100%",
             "Σ 占比 of the parts that make up a whole (a complete breakdown or a standard identity in the same sentence) = 100%, of disjoint parts (功能分类 rows none of which contains another) ≤ 100%, within n × half a unit of the last printed digit")),
-        new DerivedTwiceRule(D(RuleKind.Agreement, "FA1110", "同一数字的各种推算一致", "every determination of one figure agrees",
+        new DerivedTwiceRule(F(RuleKind.Agreement, "FA1110", "同一数字的各种推算一致", "every determination of one figure agrees",
             "年初预算 = 决算 − 较年初预算增减 = 决算 ÷ 完成年初预算率 = 增减 ÷ 增减率, 上年决算 = 决算 − 较上年决算增减 = 增减 ÷ 增减率, and as stated: determinations from different sentences meet as intervals"), viaAlias: false),
         new DerivedTwiceRule(new RuleDescriptor("FA1111", "财政拨款总计与一般公共预算的推算一致", "the appropriation total and the general budget agree when they are one quantity",
-            "when the report states 政府性基金 and 国有资本经营 财政拨款 as 0 and the two 决算 agree, 财政拨款收入支出总计 and 一般公共预算财政拨款支出 have the same 年初预算 and 上年决算 (warning)", RuleKind.Agreement, Severity.Warning), viaAlias: true),
-        new ComparisonWordRule(D(RuleKind.Agreement, "FA1130", "大于/小于等比较用语与数字一致", "comparison words agree with the figures",
+            "when the report states 政府性基金 and 国有资本经营 财政拨款 as 0 and the two 决算 agree, 财政拨款收入支出总计 and 一般公共预算财政拨款支出 have the same 年初预算 and 上年决算 (warning)", RuleKind.Agreement, Severity.Warning, FinalOnly), viaAlias: true),
+        new ComparisonWordRule(F(RuleKind.Agreement, "FA1130", "大于/小于等比较用语与数字一致", "comparison words agree with the figures",
             "决算数大于/高于/超过 (小于/低于/少于) 预算数/上年: the statement's 决算 and that base, as intervals, allow the direction"), level: false),
         new ComparisonWordRule(new RuleDescriptor("FA1131", "持平/基本持平与数字一致", "持平 agrees with the figures",
-            "决算数与预算数/上年 持平: equal within rounding; 基本持平: within 1% of the base (warning)", RuleKind.Agreement, Severity.Warning), level: true),
+            "决算数与预算数/上年 持平: equal within rounding; 基本持平: within 1% of the base (warning)", RuleKind.Agreement, Severity.Warning, FinalOnly), level: true),
         new UnitSlipRule(D(RuleKind.Agreement, "FA1140", "单位错误：同一数字相差10000倍", "a unit slip: the same figure 10⁴ times another",
             "the same figure stated twice where one equals the other × 10⁴ within rounding (元 written where 万元 is meant) is a unit slip, not a plain mismatch (FA1030 leaves it)")),
         new CountBreakdownRule(D("FA1150", "数量的明细之和 = 合计（精确）", "a breakdown of a count adds up to it exactly",
@@ -98,6 +106,20 @@ public static class RuleCatalog
             "三公经费 and its parts (三公 table), 政府性基金 / 国有资本经营预算财政拨款收入、支出 (their tables): a nonzero 决算 in the 说明 against a blank cell or an empty table is an error")),
         new ChangeReasonRule(new RuleDescriptor("FA1170", "变动应说明原因", "a change the template asks about is explained",
             "收入支出总计, 财政拨款收入支出总计, 一般公共预算财政拨款支出, 三公经费 and its parts, 机关运行经费: a nonzero change against last year or the budget, and a 功能分类 line's 决算 differing from its 年初预算 beyond rounding, come with a reason (主要原因…, an explanation in the file); 持平 needs none (warning)", RuleKind.ReviewerFlag, Severity.Warning)),
+        new DifferenceRule(B("FA1200", "较上年预算增减 = 预算 − 上年预算", "change against last year's budget = budget − last year's budget",
+            "增减 = 预算 − 上年预算 when all three are stated (a 预算's 比2024年预算增加/减少/持平)"), ChangeFromPreviousBudget, PreviousBudget),
+        s_fa1201,
+        new SumIdentityRule(B("FA1202", "收入总计 = 财政拨款收入 + 事业收入 + 事业单位经营收入 + 其他收入 …", "a budget's income total = the sum of its sources",
+            "预算 收入总计 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入 + 上年结转 (a 预算 has no 本年收入合计 line)"),
+            "收入总计", ("财政拨款收入", 1, true), ("上级补助收入", 1, false), ("事业收入", 1, false), ("经营收入", 1, false),
+            ("附属单位上缴收入", 1, false), ("其他收入", 1, false), ("上年结转", 1, false)),
+        new SumIdentityRule(B("FA1203", "财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营预算财政拨款收入", "appropriations = general budget + government funds + state capital",
+            "预算 财政拨款收入 = 一般公共预算财政拨款收入 + 政府性基金预算财政拨款收入 + 国有资本经营预算财政拨款收入"),
+            "财政拨款收入", ("一般公共预算财政拨款收入", 1, true), ("政府性基金预算财政拨款收入", 1, false), ("国有资本经营预算财政拨款收入", 1, false)),
+        new SumIdentityRule(B("FA1204", "本年收入合计 = 财政拨款收入 + 事业收入 + 事业单位经营收入 + 其他收入 …", "a budget's income per row = the sum of its sources",
+            "收入预算表, per row: 合计 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入"),
+            "本年收入合计", ("财政拨款收入", 1, true), ("上级补助收入", 1, false), ("事业收入", 1, false), ("经营收入", 1, false),
+            ("附属单位上缴收入", 1, false), ("其他收入", 1, false)),
         new TemplateTextRule(D(RuleKind.ReviewerFlag, "FA1120", "不得留有模板占位符", "no template placeholder is left in the report",
             "the title, table titles, headings and 说明 contain no placeholder: XX / XXX / ×× / 某某 / （单位名称） / 此处填写 / …年 / 20XX年"), years: false),
         new TemplateTextRule(new RuleDescriptor("FA1121", "标题与年末日期的年份为报告年度", "titles and year-end dates name the report's year",
@@ -114,4 +136,10 @@ public static class RuleCatalog
     private static RuleDescriptor D(string id, string title, string titleEn, string identity) => new(id, title, titleEn, identity);
 
     private static RuleDescriptor D(RuleKind kind, string id, string title, string titleEn, string identity) => new(id, title, titleEn, identity, kind);
+
+    private static RuleDescriptor F(string id, string title, string titleEn, string identity) => F(RuleKind.Identity, id, title, titleEn, identity);
+
+    private static RuleDescriptor F(RuleKind kind, string id, string title, string titleEn, string identity) => new(id, title, titleEn, identity, kind, Severity.Error, FinalOnly);
+
+    private static RuleDescriptor B(string id, string title, string titleEn, string identity) => new(id, title, titleEn, identity, RuleKind.Identity, Severity.Error, BudgetOnly);
 }

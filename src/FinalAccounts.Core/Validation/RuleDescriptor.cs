@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FinalAccounts.Reports;
+
 namespace FinalAccounts.Validation;
 
 /// <summary>A rule of the catalogue: its stable ID, a short Chinese and English title and the identity it checks.</summary>
@@ -9,9 +14,18 @@ public sealed class RuleDescriptor
     {
     }
 
-    /// <summary>Creates a descriptor of the given <paramref name="kind"/>.</summary>
+    /// <summary>Creates a descriptor of the given <paramref name="kind"/>, applying to 决算 and 预算 reports.</summary>
     public RuleDescriptor(string id, string title, string titleEn, string identity, RuleKind kind, Severity maxSeverity = Severity.Error)
+        : this(id, title, titleEn, identity, kind, maxSeverity, s_everyReportKind)
     {
+    }
+
+    /// <summary>Creates a descriptor of the given <paramref name="kind"/> that applies only to the report kinds <paramref name="reportKinds"/>.</summary>
+    public RuleDescriptor(string id, string title, string titleEn, string identity, RuleKind kind, Severity maxSeverity, IEnumerable<ReportKind> reportKinds)
+    {
+        if (reportKinds == null) throw new ArgumentNullException(nameof(reportKinds));
+        ReportKinds = reportKinds.Distinct().OrderBy(k => k).ToArray();
+        if (ReportKinds.Count == 0) throw new ArgumentException("a rule applies to at least one report kind", nameof(reportKinds));
         Kind = kind;
         Id = id;
         Title = title;
@@ -28,6 +42,17 @@ public sealed class RuleDescriptor
 
     /// <summary>What kind of statement the rule makes: writers decide how to show a finding by it, never by its ID.</summary>
     public RuleKind Kind { get; }
+
+    /// <summary>
+    /// The report kinds the rule applies to (决算, 预算 or both); <see cref="ReportChecker"/> lists it as not run on a
+    /// report of another kind. An identity of 年末结转 or 完成预算率 has no meaning in a 预算.
+    /// </summary>
+    public IReadOnlyList<ReportKind> ReportKinds { get; }
+
+    /// <summary>True when the rule applies to a report of kind <paramref name="kind"/>.</summary>
+    public bool AppliesTo(ReportKind kind) => ReportKinds.Contains(kind);
+
+    private static readonly ReportKind[] s_everyReportKind = { ReportKind.FinalAccounts, ReportKind.Budget };
 
     /// <summary>The stable rule ID, e.g. FA1001. An ID never changes meaning.</summary>
     public string Id { get; }

@@ -57,6 +57,19 @@ internal sealed class NarrativeText
         return new NarrativeText(text.ToString(), pages);
     }
 
+    /// <summary>Lines joined as <see cref="Find"/> joins them (whitespace dropped), e.g. a 预算's 编制说明 and 其他相关情况说明.</summary>
+    public static NarrativeText FromLines(IEnumerable<LayoutLine> lines)
+    {
+        var text = new System.Text.StringBuilder();
+        var pages = new List<(int, int)>();
+        foreach (var line in lines)
+        {
+            pages.Add((text.Length, line.Page));
+            text.Append(Regex.Replace(line.Text, @"\s+", string.Empty));
+        }
+        return new NarrativeText(text.ToString(), pages);
+    }
+
     /// <summary>The page of the character at <paramref name="offset"/>.</summary>
     public int PageAt(int offset)
     {

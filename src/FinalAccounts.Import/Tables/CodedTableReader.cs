@@ -74,7 +74,8 @@ internal static class CodedTableReader
             var i = RowAnchors.Nearest(anchors, word);
             if (i >= 0) rows[i].Words.Add(word);
         }
-        var amounts = body.Where(IsAmount).Select(w => (Value: w, Column: HeaderReader.Nearest(columns, w) is { } c && map.Find(c.Label) != null ? c : new HeaderColumn("?", w.Left, w.Right))).ToList();
+        var byEdge = HeaderReader.ByRightEdge(columns, body.Where(IsAmount));
+        var amounts = body.Where(IsAmount).Select(w => (Value: w, Column: byEdge[w] is { } c && map.Find(c.Label) != null ? c : new HeaderColumn("?", w.Left, w.Right))).ToList();
         // An amount on the header's lines belongs to a 合计 row (printed there or just below). Nearest to a coded row, it
         // is an unlabelled total or a first row's value printed high, and which is not known: it stays out rather than
         // land in the first 类 row (or push that row's own value out as two in one cell).

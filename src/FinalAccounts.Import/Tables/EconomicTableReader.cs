@@ -73,8 +73,12 @@ internal static class EconomicTableReader
             var valueZone = valueColumns.Min(c => c.Left) - 15;
             bool IsAmount(LayoutWord w) => Numbers.IsDecimalValue(w.Text) || (w.CenterX >= valueZone && Numbers.IsValue(w.Text));
             var words = bodyWords.Where(w => w.CenterX >= from && w.CenterX < to).ToList();
+            // The codes stand under 类; the block's head may be a wider label left of it (部门预算经济分类科目 starting 20 pt
+            // before the codes), so the code column is measured from whichever is further right.
+            var classHead = headerWords.FirstOrDefault(w => w.Text == "类" && w.CenterX > from && w.CenterX < to);
+            var codeLeft = classHead != null ? Math.Max(heads[b], classHead.Left) : heads[b];
             var anchors = words.Where(w => w.CenterX < valueZone
-                    && ((w.Left < heads[b] + 20 && Numbers.IsCode(w.Text) && w.Text.Length is 3 or 5) || IsTotal(w.Text)))
+                    && ((w.Left < codeLeft + 20 && Numbers.IsCode(w.Text) && w.Text.Length is 3 or 5) || IsTotal(w.Text)))
                 .OrderBy(w => w.Page).ThenBy(w => w.Bottom).ToList();
             var rows = anchors.Select(a => new Row(a)).ToList();
             foreach (var word in words)
@@ -83,7 +87,8 @@ internal static class EconomicTableReader
                 if (i >= 0) rows[i].Words.Add(word);
                 else if (IsAmount(word)) notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + word.Text + " stands above the first row; left out", word.Page, table.Id));
             }
-            foreach (var row in rows) AddCells(table, row, sectionHead, valueColumns, IsAmount, cells, notes);
+            var byEdge = HeaderReader.ByRightEdge(valueColumns, words.Where(IsAmount));
+            foreach (var row in rows) AddCells(table, row, sectionHead, w => byEdge.TryGetValue(w, out var c) ? c : null, IsAmount, cells, notes);
         }
         return cells;
     }
@@ -113,22 +118,41 @@ internal static class EconomicTableReader
 
     private static bool IsTotal(string text) => text is "合计" or "总计" || text.EndsWith("经费合计", StringComparison.Ordinal);
 
-    private static void AddCells(TableRegion table, Row row, LayoutWord? sectionHead, List<HeaderColumn> valueColumns, Func<LayoutWord, bool> isAmount, List<CellDraft> cells, List<ImportNote> notes)
+    private static void AddCells(TableRegion table, Row row, LayoutWord? sectionHead, Func<LayoutWord, HeaderColumn?> columnOf, Func<LayoutWord, bool> isAmount, List<CellDraft> cells, List<ImportNote> notes)
     {
         var anchor = row.Anchor;
         var code = Numbers.IsCode(anchor.Text) ? anchor.Text : string.Empty;
         var section = code.Length != 3 ? null : row.Words.FirstOrDefault(w => !ReferenceEquals(w, anchor) && Numbers.IsCode(w.Text) && w.Text.Length == 2
             && sectionHead != null && Math.Abs(w.CenterX - sectionHead.CenterX) < 12);
         if (section != null) code += section.Text;
-        var name = string.Concat(row.Words.Where(w => !ReferenceEquals(w, anchor) && !ReferenceEquals(w, section) && !isAmount(w))
+        // A 款 printed with one digit (301 | 2 for 30102): read as 0N only when our table's name for that code is the
+        // printed name; otherwise the row is left out, never taken for a second 类 row.
+        var shortSection = code.Length != 3 || section != null ? null : row.Words.FirstOrDefault(w => !ReferenceEquals(w, anchor) && w.Text.Length == 1 && char.IsDigit(w.Text[0])
+            && sectionHead != null && Math.Abs(w.CenterX - sectionHead.CenterX) < 12);
+        var name = string.Concat(row.Words.Where(w => !ReferenceEquals(w, anchor) && !ReferenceEquals(w, section) && !ReferenceEquals(w, shortSection) && !isAmount(w))
             .OrderBy(w => w.Page).ThenBy(w => w.Bottom).ThenBy(w => w.Left).Select(w => w.Text));
+        if (shortSection != null)
+        {
+            var padded = code + "0" + shortSection.Text;
+            var where = table.Id + " · " + code + " " + shortSection.Text + " " + name;
+            if (EconomicCode.TryParse(padded, out var byName) && byName.Name == name)
+            {
+                notes.Add(new ImportNote(ImportNotes.ShortCode, "the printed 款 code " + shortSection.Text + " has one digit; read as " + padded + " " + byName.Name + " because the printed name is that code's", anchor.Page, where));
+                code = padded;
+            }
+            else
+            {
+                notes.Add(new ImportNote(ImportNotes.ShortCode, "the printed 款 code " + shortSection.Text + " has one digit and the name " + name + " does not tell which code it is; the row is left out", anchor.Page, where));
+                return;
+            }
+        }
         var values = row.Words.Where(isAmount).ToList();
         var label = code.Length == 0 ? anchor.Text : code.Substring(0, 3) + (code.Length > 3 ? " " + code.Substring(3) : string.Empty) + " " + name;
         if (values.Count == 0) return;
         var placed = new List<(LayoutWord Value, HeaderColumn Column, Meaning Meaning)>();
         foreach (var value in values)
         {
-            var column = HeaderReader.Nearest(valueColumns, value);
+            var column = columnOf(value);
             if (column == null)
             {
                 notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " stands under no 决算数 / 合计 / 人员经费 / 公用经费 column; left out", value.Page, table.Id + " · " + label));

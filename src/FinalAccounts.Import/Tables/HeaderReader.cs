@@ -34,6 +34,31 @@ internal static class HeaderReader
     }
 
     /// <summary>
+    /// The column of each value, read by its right edge first: a column of right-aligned amounts shares one right edge,
+    /// and its widest amount (17,887,739) stands under the header where a short one (0, 4,160) may stick out of a short
+    /// header word (合计). Values sharing a right edge (within 1.5 pt, on one page) take the column of their widest
+    /// member when <see cref="Nearest"/> places it surely; otherwise each value is placed on its own.
+    /// </summary>
+    public static Dictionary<LayoutWord, HeaderColumn?> ByRightEdge(IReadOnlyList<HeaderColumn> columns, IEnumerable<LayoutWord> values)
+    {
+        var result = new Dictionary<LayoutWord, HeaderColumn?>();
+        var groups = new List<List<LayoutWord>>();
+        foreach (var value in values.OrderBy(v => v.Page).ThenBy(v => v.Right))
+        {
+            var last = groups.Count > 0 ? groups[groups.Count - 1] : null;
+            if (last != null && last[0].Page == value.Page && value.Right - last[last.Count - 1].Right <= 1.5) last.Add(value);
+            else groups.Add(new List<LayoutWord> { value });
+        }
+        foreach (var group in groups)
+        {
+            var widest = group.OrderByDescending(w => w.Right - w.Left).First();
+            var column = Nearest(columns, widest);
+            foreach (var value in group) result[value] = column ?? Nearest(columns, value);
+        }
+        return result;
+    }
+
+    /// <summary>
     /// The column whose centre is nearest to <paramref name="word"/>'s, or null when it is further than a column width
     /// away from any, or when a second column's centre is as near (within a quarter of the word's height): a value
     /// between two columns is not given to either.

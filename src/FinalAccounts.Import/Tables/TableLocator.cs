@@ -19,6 +19,24 @@ internal static class TableLocator
     private static readonly Regex s_footnote = new(@"^(注\d*|说明|备注)[：:]", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<TableRegion> Locate(LayoutDocument document, List<ImportNote> notes)
+        => Locate(document, notes, out _);
+
+    /// <summary>
+    /// Locates the tables of a 决算 or of a 预算, whichever the document has more of (a tie is a 决算, as before 预算
+    /// existed); <paramref name="isBudget"/> says which. Only the chosen family's missing tables are noted.
+    /// </summary>
+    public static IReadOnlyList<TableRegion> Locate(LayoutDocument document, List<ImportNote> notes, out bool isBudget)
+    {
+        var finalNotes = new List<ImportNote>();
+        var budgetNotes = new List<ImportNote>();
+        var final = Locate(document, finalNotes, StandardTables.All, false);
+        var budget = Locate(document, budgetNotes, StandardTables.Budget, true);
+        isBudget = budget.Count > final.Count;
+        notes.AddRange(isBudget ? budgetNotes : finalNotes);
+        return isBudget ? budget : final;
+    }
+
+    private static IReadOnlyList<TableRegion> Locate(LayoutDocument document, List<ImportNote> notes, IReadOnlyList<(string Id, string Title, TableKind Kind)> standard, bool budget)
     {
         var lines = document.Lines;
         var found = new List<(int Line, int UnitLine, string Unit, (string Id, string Title, TableKind Kind) Table)>();
@@ -26,7 +44,7 @@ internal static class TableLocator
         {
             var text = StandardTables.Normalise(lines[i].Text);
             if (text.Length > 60 || text.Contains("单位：")) continue;
-            var match = StandardTables.All.Where(t => text.EndsWith(StandardTables.Normalise(t.Title), System.StringComparison.Ordinal))
+            var match = standard.Where(t => text.EndsWith(StandardTables.Normalise(t.Title), System.StringComparison.Ordinal))
                 .OrderByDescending(t => t.Title.Length).FirstOrDefault();
             if (match.Id == null || found.Any(f => f.Table.Id == match.Id)) continue;
             // A title with an ordinal or page number in front is a line of the table of contents.
@@ -55,13 +73,45 @@ internal static class TableLocator
             // The footnote and what follows it up to the next table: where a table without data says so (故本表无数据).
             var below = new List<LayoutLine>();
             for (; i < end && !s_part.IsMatch(lines[i].Text); i++) below.Add(lines[i]);
-            regions.Add(new TableRegion(table.Id, lines[line].Text, table.Kind, unit, body, lines[line].Page) { Below = below });
+            regions.Add(new TableRegion(table.Id, lines[line].Text, table.Kind, unit, WithoutRepeatedHeaders(body), lines[line].Page) { IsBudget = budget, Below = below });
         }
-        foreach (var missing in StandardTables.All.Where(t => regions.All(r => r.Id != t.Id)))
+        foreach (var missing in standard.GroupBy(t => t.Id).Select(g => g.First()).Where(t => regions.All(r => r.Id != t.Id)))
         {
             notes.Add(new ImportNote(ImportNotes.TableNotFound, "no title line " + missing.Title + " followed by a unit line (单位：万元) was found; the table is not imported", 0, missing.Id));
         }
         return regions;
+    }
+
+    /// <summary>
+    /// The body without the header a long table repeats at the top of each continuation page (一般公共预算支出 / 功能分类科目编码
+    /// / 类 款 项 again): on a later page, leading lines without a value whose words all stand in the first page's header
+    /// are that header, not names of the rows below (before, they were read as part of the first row's name).
+    /// </summary>
+    private static IReadOnlyList<LayoutLine> WithoutRepeatedHeaders(List<LayoutLine> body)
+    {
+        if (body.Count == 0) return body;
+        var firstPage = body[0].Page;
+        var headerWords = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var line in body.TakeWhile(l => l.Page == firstPage && !l.Words.Any(w => Numbers.IsValue(w.Text))))
+        {
+            foreach (var w in line.Words) headerWords.Add(w.Text);
+        }
+        if (headerWords.Count == 0) return body;
+        var kept = new List<LayoutLine>(body.Count);
+        var page = firstPage;
+        var leading = false;
+        foreach (var line in body)
+        {
+            if (line.Page != page)
+            {
+                page = line.Page;
+                leading = true;
+            }
+            if (leading && line.Words.All(w => headerWords.Contains(w.Text))) continue;
+            leading = false;
+            kept.Add(line);
+        }
+        return kept;
     }
 
     /// <summary>A line starting with 注：/ 说明：/ 备注： (spaces ignored) at the table's left: the table has ended.</summary>

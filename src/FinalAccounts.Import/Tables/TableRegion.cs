@@ -26,6 +26,9 @@ internal sealed class TableRegion
 
     public IReadOnlyList<LayoutLine> Lines { get; }
 
+    /// <summary>A table of a 预算 (its own figures are on basis 预算, read by the 决算 recogniser of the same layout).</summary>
+    public bool IsBudget { get; init; }
+
     /// <summary>The page of the title.</summary>
     public int Page { get; }
 

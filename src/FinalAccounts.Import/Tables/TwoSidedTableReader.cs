@@ -69,8 +69,10 @@ internal static class TwoSidedTableReader
         }
         foreach (var side in new[] { 0, 1 })
         {
-            var values = body.Where(w => Numbers.IsValue(w.Text) && (w.CenterX < split ? 0 : 1) == side)
-                .Select(w => (Value: w, Column: HeaderReader.Nearest(side == 0 ? leftValues : rightValues, w) ?? new HeaderColumn("?", w.Left, w.Right))).ToList();
+            var sideValues = body.Where(w => Numbers.IsValue(w.Text) && (w.CenterX < split ? 0 : 1) == side).ToList();
+            var byEdge = HeaderReader.ByRightEdge(side == 0 ? leftValues : rightValues, sideValues);
+            var values = sideValues
+                .Select(w => (Value: w, Column: byEdge[w] ?? Only(side == 0 ? leftValues : rightValues, w) ?? new HeaderColumn("?", w.Left, w.Right))).ToList();
             var anchors = sides[side].Select(r => r.Anchor).ToList();
             var (placed, leftOut) = RowAnchors.Place(anchors, values);
             foreach (var (value, problem) in leftOut)
@@ -89,6 +91,13 @@ internal static class TwoSidedTableReader
         }
         return (sides[0], sides[1]);
     }
+
+    /// <summary>
+    /// The block's one value column for a value right of its start: with a single column (预算数) there is no other column
+    /// to mistake it for, and a right-aligned value may stand well right of a short header word.
+    /// </summary>
+    private static HeaderColumn? Only(List<HeaderColumn> columns, LayoutWord value)
+        => columns.Count == 1 && value.Right > columns[0].Left ? columns[0] : null;
 
     public static string StripOrdinal(string label) => Ordinal.Replace(label, string.Empty);
 }

@@ -62,10 +62,12 @@ internal sealed class RateRule : IReportRule
     /// <summary>Every stated rate of this rule's kind whose inputs the report states, with the form of its computation.</summary>
     internal IEnumerable<RateCase> Cases(FinalAccountsReport report)
     {
+        // The rate's numerator is the report's own figure: 决算 in a 决算, 预算 in a 预算 (a share or a change of a budget).
+        var own = _numerator == ReportVocabulary.Actual ? report.Info.OwnBasis : _numerator;
         foreach (var rate in report.Figures.Where(f => f.Key.Basis == _basis && f.IsPercentage).ToList())
         {
             if (FigureLookup.IsRepeat(report, rate)) continue;
-            var numerator = FigureLookup.Near(report, rate.Key.WithBasis(_numerator), rate);
+            var numerator = FigureLookup.Near(report, rate.Key.WithBasis(own), rate);
             if (numerator == null || !numerator.IsMoney) continue;
             var denominatorKey = _denominator.Length == 0 ? rate.ShareOf : rate.Key.WithBasis(_denominator);
             var denominator = denominatorKey is FigureKey dk ? FigureLookup.Near(report, dk, rate) : null;
@@ -73,13 +75,13 @@ internal sealed class RateRule : IReportRule
             {
                 if (denominator == null || !denominator.IsMoney) continue;
                 yield return new RateCase(rate, numerator, denominator, RateForm.Ratio,
-                    _denominator.Length == 0 ? "决算 ÷ 其所占的合计" : _numerator + " ÷ " + _denominator, "actual / base",
+                    _denominator.Length == 0 ? own + " ÷ 其所占的合计" : own + " ÷ " + _denominator, "actual / base",
                     RuleContext.AmountOf(denominator).Value == 0m, RuleContext.AmountOf(numerator).Value == 0m);
             }
             else if (denominator != null && denominator.IsMoney)
             {
                 yield return new RateCase(rate, numerator, denominator, RateForm.Change,
-                    "（" + _numerator + " − " + _denominator + "）÷ " + _denominator, "(actual − base) / base",
+                    "（" + own + " − " + _denominator + "）÷ " + _denominator, "(actual − base) / base",
                     RuleContext.AmountOf(denominator).Value == 0m, RuleContext.AmountOf(numerator).Value == 0m);
             }
             else
@@ -89,7 +91,7 @@ internal sealed class RateRule : IReportRule
                 var current = RuleContext.AmountOf(numerator).ConvertTo(CurrencyUnit.WanYuan);
                 var difference = RuleContext.AmountOf(change).ConvertTo(CurrencyUnit.WanYuan);
                 yield return new RateCase(rate, numerator, change, RateForm.ChangeFromDifference,
-                    _changeBasis + " ÷（" + _numerator + " − " + _changeBasis + "）", "change / (actual − change)",
+                    _changeBasis + " ÷（" + own + " − " + _changeBasis + "）", "change / (actual − change)",
                     current.Value - difference.Value == 0m, difference.Value == 0m);
             }
         }

@@ -51,7 +51,7 @@ internal sealed class ShareSumRule : IReportRule
             {
                 var parts = group.ToList();
                 if (parts.Count < 2) continue;
-                var (disjoint, complete) = Partition(statement, group.Key, parts);
+                var (disjoint, complete) = Partition(statement, group.Key, parts, context.Report.Info.OwnBasis);
                 if (disjoint) Check(context, group.Key, parts, complete);
             }
         }
@@ -100,9 +100,9 @@ internal sealed class ShareSumRule : IReportRule
     }
 
     /// <summary>Whether the shares' parts are known not to overlap, and whether they make up the whole.</summary>
-    private static (bool Disjoint, bool Complete) Partition(Statement statement, FigureKey whole, List<StatedFigure> shares)
+    private static (bool Disjoint, bool Complete) Partition(Statement statement, FigureKey whole, List<StatedFigure> shares, string ownBasis)
     {
-        var numerators = shares.Select(s => s.Key.WithBasis(ReportVocabulary.Actual)).ToList();
+        var numerators = shares.Select(s => s.Key.WithBasis(ownBasis)).ToList();
 
         // A complete breakdown of the whole in the same sentence.
         foreach (var explanation in statement.Explanations)

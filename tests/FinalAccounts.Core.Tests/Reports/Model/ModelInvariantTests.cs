@@ -39,6 +39,15 @@ public sealed class ModelInvariantTests
         Assert.Throws<ArgumentNullException>(() => new ReportTable("表1", "支出决算表", "万元", null!));
     }
 
+    [Theory]
+    [InlineData("", "决算数")]
+    [InlineData("合计", " ")]
+    public void A_cell_names_its_row_and_column(string row, string column)
+    {
+        var cell = new StatedFigure(new FigureKey("本年支出合计", "决算"), "1.00", "万元", new FigureLocation("表1", "支出决算表", string.Empty, string.Empty, string.Empty, row, column));
+        Assert.Contains("row and column", Assert.Throws<ArgumentException>(() => new ReportTable("表1", "支出决算表", "万元", new[] { cell })).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Tables_and_statements_share_one_namespace_of_ids()
     {

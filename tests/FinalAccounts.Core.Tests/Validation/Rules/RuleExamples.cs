@@ -523,6 +523,50 @@ public static class RuleExamples
         yield return Sum("FA1052", "2.8-5", Appropriation, "公务接待费", "0.78", "0.79", "0.87", 0.78m,
             ("国内公务接待费", "0.78"), ("国（境）外公务接待费", "0.00"));
 
+        // ---- 预算 rules (report.kind 预算; figures on basis 预算, compared with 上年预算).
+        // FA1200: 较上年预算增减 = 预算 − 上年预算. 18976.76 − 15621.11 = 3355.65 (18976.76 − 15000 = 3976.76, − 621.11). Two
+        // inputs and the change allow 0.015: 3355.66 is 0.01 off; 3355.56 (digits swapped) is 0.09 off.
+        yield return new RuleExample("FA1200")
+        {
+            Consistent = () => BudgetDifference("3355.65"),
+            Rounding = () => BudgetDifference("3355.66"),
+            RoundingValue = "3355.66",
+            Broken = () => BudgetDifference("3355.56"),
+            BrokenValue = "3355.56",
+            BrokenStatementId = "B.1-1",
+            BrokenExact = 3355.65m,
+        };
+
+        // FA1201: 较上年预算增减率 = (预算 − 上年预算) ÷ 上年预算. (100.01 − 80.00) ÷ 80.00 = 20.01 ÷ 80 = 25.0125% → 25.01.
+        // The corners: (100.005 − 80.005) ÷ 80.005 = 24.998%, (100.015 − 79.995) ÷ 79.995 = 25.026%: 25.02 is inside (尾差),
+        // 25.10 is not.
+        yield return new RuleExample("FA1201")
+        {
+            Consistent = () => BudgetRate("25.01"),
+            Rounding = () => BudgetRate("25.02"),
+            RoundingValue = "25.02",
+            Broken = () => BudgetRate("25.10"),
+            BrokenValue = "25.10",
+            BrokenStatementId = "B.1-2",
+            BrokenExact = 25.0125m,
+        };
+
+        // FA1202–FA1204 in a table (a sentence must state every part; a table's blank part is 0).
+        // FA1202: a 预算's 收入总计 = 财政拨款收入 + 事业收入 + 经营收入 + 其他收入: 18976.76 + 10.25 + 0.00 + 3.10 = 18990.11
+        // (18976.76 + 10.25 = 18987.01, + 3.10 = 18990.11). Five figures allow 0.025: 18990.12 passes as 尾差; 18990.21 is 0.10 off.
+        yield return BudgetSum("FA1202", "表1", "收入总计", "18990.11", "18990.12", "18990.21", 18990.11m,
+            ("财政拨款收入", "18976.76"), ("事业收入", "10.25"), ("经营收入", "0.00"), ("其他收入", "3.10"));
+
+        // FA1203: 财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营预算财政拨款收入: 18900.50 + 76.26 + 0.00 = 18976.76;
+        // 18976.77 is 0.01 off (≤ 0.02); 18967.76 (digits swapped) is 9.00 off.
+        yield return BudgetSum("FA1203", "表1", "财政拨款收入", "18976.76", "18976.77", "18967.76", 18976.76m,
+            ("一般公共预算财政拨款收入", "18900.50"), ("政府性基金预算财政拨款收入", "76.26"), ("国有资本经营预算财政拨款收入", "0.00"));
+
+        // FA1204: 收入预算表's 合计 (本年收入合计) = 财政拨款收入 + 事业收入 + …: 120.35 + 29.65 = 150.00; 150.01 is 0.01 off
+        // (three figures allow 0.015); 150.10 is 0.10 off.
+        yield return BudgetSum("FA1204", "表1", "本年收入合计", "150.00", "150.01", "150.10", 150.00m,
+            ("财政拨款收入", "120.35"), ("事业收入", "29.65"));
+
         // ---- FA1060: 36.24 + 0.00 + 9.41 = 45.65; 45.66 is 0.01 off (≤ 0.02); 45.56 is 0.09 off.
         yield return Sum("FA1060", "2.12-1", null, "政府采购支出", "45.65", "45.66", "45.56", 45.65m,
             ("政府采购货物支出", "36.24"), ("政府采购工程支出", "0.00"), ("政府采购服务支出", "9.41"));
@@ -687,6 +731,41 @@ public static class RuleExamples
     {
         Statement(id, F(concept, "决算", actual), F(concept, "较上年决算增减", change), F(concept, "较上年决算增减率", rate, Pct)),
     };
+
+    private static Item[] BudgetDifference(string change) => new Item[]
+    {
+        Budget,
+        Statement("B.1-1", F("财政拨款收入", "预算", "18976.76"), F("财政拨款收入", "上年预算", "15621.11"), F("财政拨款收入", "较上年预算增减", change)),
+    };
+
+    private static Item[] BudgetRate(string rate) => new Item[]
+    {
+        Budget,
+        Statement("B.1-2", F("支出总计", "预算", "100.01"), F("支出总计", "上年预算", "80.00"), F("支出总计", "较上年预算增减率", rate, Pct)),
+    };
+
+    /// <summary>A 预算 table (收支预算总表 or 收入预算表) whose row <paramref name="id"/>'s total and parts stand in one table: parts the table leaves blank count as 0.</summary>
+    private static RuleExample BudgetSum(string ruleId, string id, string total, string consistent, string rounding, string broken,
+        decimal exact, params (string Concept, string Value)[] parts)
+    {
+        Item[] Report(string value) => new Item[]
+        {
+            Budget,
+            Table("表1", "2025年部门收支预算总表", new[] { Cell(total, "预算数", total, "预算", value) }
+                .Concat(parts.Select(p => Cell(p.Concept, "预算数", p.Concept, "预算", p.Value))).ToArray()),
+        };
+        return new RuleExample(ruleId)
+        {
+            Consistent = () => Report(consistent),
+            Rounding = () => Report(rounding),
+            RoundingValue = rounding,
+            Broken = () => Report(broken),
+            BrokenValue = broken,
+            BrokenStatementId = "表1",
+            BrokenRow = total,
+            BrokenExact = exact,
+        };
+    }
 
     private static Item[] Difference(string id, string concept, string baseBasis, string changeBasis, string actual, string baseline, string change) => new Item[]
     {

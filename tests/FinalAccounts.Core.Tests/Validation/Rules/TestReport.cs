@@ -161,13 +161,21 @@ public static class TestReport
 
     public static TextPart Text(string text) => new(text);
 
+    /// <summary>Makes the report a 预算 (report.kind 预算): put it among the items.</summary>
+    public static Item Budget { get; } = new BudgetKind();
+
+    private sealed class BudgetKind : Item
+    {
+    }
+
     /// <summary>The report built in code from the specs (the model checks its invariants), as <see cref="ReportWriter"/> writes it.</summary>
     public static string Json(params Item[] items) => ReportWriter.Write(Model(items));
 
     /// <summary>The report model the specs describe; figures are located as the reader would locate them, without a file line.</summary>
     public static FinalAccountsReport Model(params Item[] items)
     {
-        var info = new ReportInfo("2024年度测试局（本级）决算公开报告", 2024, "测试局（本级）", "单位", "行政单位", CurrencyUnit.WanYuan);
+        var info = new ReportInfo("2024年度测试局（本级）决算公开报告", 2024, "测试局（本级）", "单位", "行政单位", CurrencyUnit.WanYuan, string.Empty, string.Empty,
+            items.OfType<BudgetKind>().Any() ? ReportKind.Budget : ReportKind.FinalAccounts);
         var tables = items.OfType<TableSpec>().Select(t => new ReportTable(t.Id, t.Title, t.Unit, t.Cells.Select(c =>
             Figure(c, c.Unit.Length > 0 ? c.Unit : t.Unit, new FigureLocation(t.Id, t.Title, string.Empty, string.Empty, string.Empty, c.Row ?? string.Empty, c.Column ?? string.Empty))).ToList(), t.EmptyNote)).ToList();
         var statements = items.OfType<StatementSpec>().Select(s =>

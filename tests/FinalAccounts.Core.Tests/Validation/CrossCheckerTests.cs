@@ -1,0 +1,113 @@
+using System;
+using System.Linq;
+using FinalAccounts.Money;
+using FinalAccounts.Reports;
+using FinalAccounts.Validation;
+using Xunit;
+using static FinalAccounts.Core.Tests.Validation.Rules.TestReport;
+
+namespace FinalAccounts.Core.Tests.Validation;
+
+/// <summary>Two reports of one unit against each other (issue 18.4): consistent, rounding-only and broken pairs per rule.</summary>
+public sealed class CrossCheckerTests
+{
+    /// <summary>A report of the test unit in <paramref name="year"/> (TestReport writes 2024), optionally of another unit.</summary>
+    private static FinalAccountsReport Report(int year, Item[] items, string unit = "测试局（本级）")
+        => ReportReader.Parse(FinalAccounts.Core.Tests.Validation.Rules.TestReport.Json(items).Replace("\"year\": 2024", "\"year\": " + year, StringComparison.Ordinal)
+            .Replace("\"unitName\": \"测试局（本级）\"", "\"unitName\": \"" + unit + "\"", StringComparison.Ordinal), FileName);
+
+    // 2024 预算: 财政拨款收入 15621.11 (a table cell, as a 收支预算总表 prints it) and 三公经费 47.91.
+    private static FinalAccountsReport Budget2024(string unit = "测试局（本级）") => Report(2024, new Item[]
+    {
+        Budget,
+        Table("表1", "2024年部门收支预算总表", Cell("一、财政拨款收入", "预算数", "财政拨款收入", "预算", "15621.11")),
+        Statement("B.2-1", F("三公经费", "预算", "47.91", scope: "财政拨款")),
+    }, unit);
+
+    // 2025 预算: 18976.76, 比2024年预算增加 <change>; 三公经费 37.91, 比2024年预算减少10.
+    private static FinalAccountsReport Budget2025(string change, string? previous = null) => Report(2025, new Item[]
+    {
+        Budget,
+        Statement("B.1-1", new[] { F("财政拨款收入", "预算", "18976.76"), F("财政拨款收入", "较上年预算增减", change) }
+            .Concat(previous == null ? Array.Empty<Fig>() : new[] { F("财政拨款收入", "上年预算", previous) }).ToArray()),
+        Statement("B.2-1", F("三公经费", "预算", "37.91", scope: "财政拨款"), F("三公经费", "较上年预算增减", "-10", scope: "财政拨款")),
+    });
+
+    [Fact]
+    public void Two_consistent_budgets_give_no_finding_in_either_order()
+    {
+        // 18976.76 − 15621.11 = 3355.65; 37.91 − 47.91 = −10.
+        foreach (var check in new[] { CrossChecker.Check(Budget2024(), Budget2025("3355.65")), CrossChecker.Check(Budget2025("3355.65"), Budget2024()) })
+        {
+            Assert.Empty(check.Findings);
+            Assert.Equal(2, check.ChecksRun);
+            Assert.Equal(new[] { "FA1210" }, check.RulesRun.Select(r => r.Id));
+            Assert.Equal(2025, check.Report.Info.Year);
+        }
+    }
+
+    [Fact]
+    public void A_change_off_by_rounding_is_information()
+    {
+        // 3355.66 is 0.01 off 3355.65; the three figures allow 0.015.
+        var finding = Assert.Single(CrossChecker.Check(Budget2024(), Budget2025("3355.66")).Findings);
+        Assert.Equal(CheckOutcome.WithinRounding, finding.Outcome);
+        Assert.Equal(Severity.Info, finding.Severity);
+    }
+
+    [Fact]
+    public void A_change_last_year_does_not_support_is_an_error_on_the_later_report()
+    {
+        // 3355.56 (digits swapped) is 0.09 off.
+        var finding = Assert.Single(CrossChecker.Check(Budget2024(), Budget2025("3355.56")).Findings);
+        Assert.Equal("FA1210", finding.RuleId);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal("3355.56", finding.Stated.Value);
+        Assert.Equal("B.1-1", finding.Location.StatementId);
+        Assert.Equal(3355.65m, decimal.Round(finding.Result.Exact, 4));
+        Assert.Contains("2024年预算报告所列预算", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Last_years_budget_restated_must_be_last_years_budget()
+    {
+        Assert.Empty(CrossChecker.Check(Budget2024(), Budget2025("3355.65", previous: "15621.11")).Findings);
+        Assert.Equal(CheckOutcome.WithinRounding, Assert.Single(CrossChecker.Check(Budget2024(), Budget2025("3355.65", previous: "15621.12")).Findings).Outcome);
+        var finding = Assert.Single(CrossChecker.Check(Budget2024(), Budget2025("3355.65", previous: "15621.21")).Findings);
+        Assert.Equal("FA1211", finding.RuleId);
+        Assert.Equal(Severity.Error, finding.Severity);
+    }
+
+    [Theory]
+    [InlineData("47.91", null)]
+    [InlineData("47.92", CheckOutcome.WithinRounding)]
+    [InlineData("48.91", CheckOutcome.Inconsistent)]
+    public void A_final_accounts_initial_budget_is_its_years_budget(string initial, CheckOutcome? expected)
+    {
+        // The 2024 决算's 三公经费 年初预算 against the 2024 预算's 47.91 (two figures at 2 decimals allow 0.01).
+        var final = Report(2024, new Item[] { Statement("2.7-1", F("三公经费", "决算", "40.00", scope: "财政拨款"), F("三公经费", "年初预算", initial, scope: "财政拨款")) });
+        var check = CrossChecker.Check(final, Budget2024());
+        Assert.Equal(new[] { "FA1212" }, check.RulesRun.Select(r => r.Id));
+        Assert.Same(final, check.Report);
+        if (expected == null) Assert.Empty(check.Findings);
+        else Assert.Equal(expected, Assert.Single(check.Findings, f => f.RuleId == "FA1212").Outcome);
+    }
+
+    [Fact]
+    public void Reports_of_different_units_are_not_compared_and_say_why()
+    {
+        var check = CrossChecker.Check(Budget2024("别的局"), Budget2025("1.00"));
+        Assert.Empty(check.Findings);
+        Assert.Equal(0, check.ChecksRun);
+        Assert.All(check.RulesNotRun, r => Assert.Contains("不是同一单位", r.Reason, StringComparison.Ordinal));
+        Assert.Equal(3, check.RulesNotRun.Count);
+    }
+
+    [Fact]
+    public void Budgets_two_years_apart_are_not_compared()
+    {
+        var check = CrossChecker.Check(Budget2024(), Report(2026, new Item[] { Budget, Statement("B.1-1", F("财政拨款收入", "预算", "1.00"), F("财政拨款收入", "较上年预算增减", "1.00")) }));
+        Assert.Empty(check.Findings);
+        Assert.All(check.RulesNotRun, r => Assert.Contains("没有可核对的关系", r.Reason, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,194 @@
+using System.Collections.Generic;
+using System.Linq;
+using FinalAccounts.Reports;
+using FinalAccounts.Validation;
+using Xunit;
+using static FinalAccounts.Import.Tests.Budget.BudgetPdf;
+
+namespace FinalAccounts.Import.Tests.Budget;
+
+/// <summary>
+/// The six real 预算 PDFs (issue 18.2). Every expected count and value was read by hand from the text layer
+/// (<c>pdftotext -layout</c>) of the PDF, never from this code's output: a table's cells are its printed amounts (a
+/// 经济分类 row states one amount, its 合计; blank cells are no cell), its 合计/总计 row included.
+/// </summary>
+public sealed class BudgetPdfTests
+{
+    public static TheoryData<string, string, string, int, string> Headers() => new()
+    {
+        { City, "上海市财政局", "单位", 2025, "上海市2025年市级单位预算" },
+        { Finance, "上海市普陀区财政局", "部门", 2025, "上海市普陀区2025年区级部门预算" },
+        { OfficeDepartment, "上海市普陀区人民政府办公室", "部门", 2025, "上海市普陀区2025年区级部门预算" },
+        { OfficeUnit, "上海市普陀区人民政府办公室", "单位", 2025, "上海市普陀区2025年区级单位预算" },
+        { Wanli2024, "上海市普陀区人民政府万里街道办事处", "部门", 2024, "上海市普陀区2024年区级部门预算" },
+        { Wanli2025, "上海市普陀区人民政府万里街道办事处", "部门", 2025, "上海市普陀区2025年区级部门预算" },
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(Headers))]
+    public void The_cover_gives_kind_unit_level_and_year(string file, string unit, string level, int year, string title)
+    {
+        var info = BudgetPdf.Import(file).Report.Info;
+        Assert.Equal(ReportKind.Budget, info.Kind);
+        Assert.Equal(unit, info.UnitName);
+        Assert.Equal(level, info.Level);
+        Assert.Equal(year, info.Year);
+        Assert.Equal(title, info.Title);
+        Assert.Equal(CurrencyUnitOf(file), info.CurrencyUnit.ToString());
+    }
+
+    private static string CurrencyUnitOf(string file) => "Yuan"; // every table of the six is headed 单位：元 (表9 单位:万元 is its own)
+
+    /// <summary>
+    /// Cells per table 表1…表9, counted by hand. 表2/表3/表5: coded rows × value columns plus the 合计 row (e.g. 万里 2025
+    /// 表2: 66 rows × 5 + 5 = 335); 表8: one 合计 per coded row plus 合计 | 人员经费 | 公用经费 (万里: 31 + 3); 表1/表4: the
+    /// printed amounts of both blocks; 表6/表7 are printed empty (本表为空表). 区财政局 表9 prints 0.95, 0.95 and 229.43:
+    /// 229.43 (机关运行经费, under a header split over three lines) is left out with an FA4002 note — a miss, not a slip.
+    /// </summary>
+    public static TheoryData<string, int[]> CellCounts() => new()
+    {
+        { City, new[] { 20, 48, 53, 12, 53, 0, 0, 37, 6 } },
+        { Finance, new[] { 8, 40, 44, 12, 44, 0, 0, 32, 2 } },
+        { OfficeDepartment, new[] { 8, 42, 47, 12, 47, 0, 0, 32, 4 } },
+        { OfficeUnit, new[] { 18, 42, 47, 12, 47, 0, 0, 32, 4 } },
+        { Wanli2024, new[] { 13, 335, 201, 22, 201, 0, 0, 34, 7 } },
+        { Wanli2025, new[] { 13, 335, 201, 22, 201, 0, 0, 34, 7 } },
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(CellCounts))]
+    public void Every_table_is_found_with_its_cells(string file, int[] counts)
+    {
+        var report = BudgetPdf.Import(file).Report;
+        Assert.Equal(new[] { "表1", "表2", "表3", "表4", "表5", "表6", "表7", "表8", "表9" }, report.Tables.Select(t => t.Id));
+        Assert.Equal(counts, report.Tables.Select(t => t.Cells.Count));
+        // The 预算's own figures are on basis 预算, located by page.
+        Assert.All(report.Tables.SelectMany(t => t.Cells), c =>
+        {
+            Assert.Equal("预算", c.Key.Basis);
+            Assert.InRange(c.Location.Page, 2, BudgetPdf.Import(file).Pages);
+        });
+    }
+
+    [SkippableFact]
+    public void Wanli_2025_values_are_where_the_pdf_prints_them()
+    {
+        var report = BudgetPdf.Import(Wanli2025).Report;
+        string Cell(string table, string concept, string? code = null, string? column = null, string? scope = null) => report.Tables.Single(t => t.Id == table).Cells
+            .Single(c => c.Key.Concept == concept && (code == null || c.Code == code) && (column == null || c.Location.Column.EndsWith(column, System.StringComparison.Ordinal))
+                && (scope == null || c.Key.Scope == scope) && (code != null || (c.Key.FunctionPath.Length == 0 && c.Code.Length == 0))).Value;
+        Assert.Equal("189,767,551", Cell("表1", "收入总计"));
+        Assert.Equal("189,767,551", Cell("表1", "一般公共预算财政拨款收入"));        // 1. 一般公共预算资金
+        Assert.Equal("53,121,126", Cell("表2", "本年收入合计", "2120199"));         // 212 01 99 其他城乡社区管理事务支出, 合计
+        Assert.Equal("4,160", Cell("表3", "本年支出合计", "2080599"));             // a short amount right-aligned under 合计
+        Assert.Equal("17,737,739", Cell("表3", "基本支出", "2120101"));
+        Assert.Equal("150,000", Cell("表3", "项目支出", "2120101"));
+        Assert.Equal("88,425,805", Cell("表5", "项目支出", column: "项目支出", scope: "一般公共预算财政拨款"));
+        Assert.Equal("1,143,816", report.Tables.Single(t => t.Id == "表8").Cells.Single(c => c.Code == "30209").Value); // 物业管理费
+        Assert.Equal("90,514,044", Cell("表8", "人员经费", scope: "一般公共预算财政拨款"));
+        Assert.Equal("15", Cell("表9", "公务用车购置费"));
+        Assert.Equal("464.64", Cell("表9", "机关运行经费"));
+        Assert.Equal(new[] { "收入总计 189,767,551", "支出总计 189,767,551" },
+            report.Tables.Single(t => t.Id == "表4").Cells.Where(c => c.Key.Concept == "财政拨款收入支出总计" && c.Key.Scope.Length == 0).Select(c => c.Location.Row + " " + c.Value));
+    }
+
+    [SkippableFact]
+    public void A_split_expenditure_block_gives_each_column_its_concept()
+    {
+        // 上海市财政局 表1: 支出 block 合计 | 基本支出 (人员经费, 公用经费) | 项目支出. 一、一般公共服务支出 127,886,849 =
+        // 60,330,260 + 24,531,459 + 43,025,130; 三、卫生健康支出 prints no 公用经费; 支出总计's 项目支出 44,273,130.
+        var cells = BudgetPdf.Import(City).Report.Tables.Single(t => t.Id == "表1").Cells;
+        string Value(string concept, string path) => cells.Single(c => c.Key.Concept == concept && c.Key.FunctionPath == path).Value;
+        Assert.Equal("127,886,849", Value("本年支出合计", "一般公共服务支出"));
+        Assert.Equal("60,330,260", Value("人员经费", "一般公共服务支出"));
+        Assert.Equal("24,531,459", Value("公用经费", "一般公共服务支出"));
+        Assert.Equal("43,025,130", Value("项目支出", "一般公共服务支出"));
+        Assert.DoesNotContain(cells, c => c.Key.Concept == "公用经费" && c.Key.FunctionPath == "卫生健康支出");
+        Assert.Equal("44,273,130", Value("项目支出", string.Empty));
+        Assert.Equal("171,915,169", Value("支出总计", string.Empty));
+    }
+
+    [SkippableFact]
+    public void A_long_table_repeating_its_header_on_each_page_keeps_its_row_names()
+    {
+        // 万里 2025 表5 runs over pages 20–24, each page repeating 项目 / 一般公共预算支出 / 功能分类科目编码 / 类 款 项.
+        var table = BudgetPdf.Import(Wanli2025).Report.Tables.Single(t => t.Id == "表5");
+        Assert.Equal("221 02 住房改革支出", table.Cells.First(c => c.Code == "22102").Location.Row);
+        Assert.Equal(new[] { 20, 21, 22, 23, 24 }, table.Cells.Select(c => c.Location.Page).Distinct().OrderBy(p => p));
+    }
+
+    [SkippableFact]
+    public void A_section_code_printed_with_one_digit_is_read_by_its_name_with_a_note()
+    {
+        // 万里 2024 表8 prints "301 2 津贴补贴 16,623,810" and "301 7 绩效工资 11,447,100": 30102 and 30107 by name, so
+        // 301 工资福利支出 88,282,511 is their sum with the other 款 (FA1041 finds nothing), not a second 301 row.
+        var result = BudgetPdf.Import(Wanli2024);
+        var table = result.Report.Tables.Single(t => t.Id == "表8");
+        Assert.Equal("16,623,810", table.Cells.Single(c => c.Code == "30102").Value);
+        Assert.Equal("11,447,100", table.Cells.Single(c => c.Code == "30107").Value);
+        Assert.Single(table.Cells, c => c.Code == "301");
+        Assert.Equal(2, result.Notes.Count(n => n.Id == ImportNotes.ShortCode));
+        Assert.DoesNotContain(ReportChecker.Check(result.Report).Findings, f => f.RuleId == "FA1041");
+    }
+
+    /// <summary>The 说明's figures counted by hand: 编制说明 (收入 6, 支出 3, by fund 4 with changes) and 其他相关情况说明 (三公 9, 机关运行经费 1, 政府采购 4, 中小企业 2, 绩效目标 2).</summary>
+    [SkippableFact]
+    public void Wanli_2025_narrative_figures_are_read_with_their_changes()
+    {
+        var statements = BudgetPdf.Import(Wanli2025).Report.Statements;
+        Assert.Equal(31, statements.Sum(s => s.Figures.Count));
+        StatedFigure Figure(string concept, string basis) => statements.SelectMany(s => s.Figures).Single(f => f.Key.Concept == concept && f.Key.Basis == basis);
+        Assert.Equal("18,976.76", Figure("收入总计", "预算").Value);
+        Assert.Equal("3,355.65", Figure("财政拨款收入", "较上年预算增减").Value);
+        Assert.Equal("-10", Figure("三公经费", "较上年预算增减").Value);
+        Assert.Equal("36.56", Figure("公务用车购置及运行维护费", "预算").Value);
+        Assert.Equal("-10", Figure("公务用车购置费", "较上年预算增减").Value);
+        Assert.Equal("1349.94", Figure("面向小微企业预留项目预算金额", "预算").Value);
+        Assert.Equal("49", Figure("编报绩效目标项目", "预算").Value);
+        Assert.Equal(6, Figure("收入总计", "预算").Location.Page);
+        // 持平 states no figure: 公务接待费 has its 预算 only.
+        Assert.DoesNotContain(statements.SelectMany(s => s.Figures), f => f.Key.Concept == "公务接待费" && f.Key.Basis != "预算");
+    }
+
+    /// <summary>
+    /// What the checks find, each checked by hand against the text layer: no error and no warning on any of the six
+    /// (万里 2025's 212 城乡社区支出 154,369,326 against Σ款 154,369,327 is 1 元 in a table of whole 元: rounding, info).
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(City)]
+    [InlineData(Finance)]
+    [InlineData(OfficeDepartment)]
+    [InlineData(OfficeUnit)]
+    [InlineData(Wanli2024)]
+    [InlineData(Wanli2025)]
+    public void The_six_budgets_are_consistent_and_the_budget_rules_run(string file)
+    {
+        var check = ReportChecker.Check(BudgetPdf.Import(file).Report);
+        Assert.Empty(check.Findings.Where(f => f.Severity >= Severity.Warning).Select(f => f.ToString()));
+        var run = check.RulesRun.Select(r => r.Id).ToList();
+        foreach (var id in new[] { "FA1003", "FA1005", "FA1006", "FA1030", "FA1040", "FA1041", "FA1202", "FA1203", "FA1204" }) Assert.Contains(id, run);
+        Assert.Contains(check.RulesNotRun, r => r.Rule.Id == "FA1002" && r.Reason.Contains("不适用于预算报告"));
+    }
+
+    [SkippableFact]
+    public void The_final_accounts_pdf_is_still_a_final_accounts_report()
+    {
+        Assert.Equal(ReportKind.FinalAccounts, FinalAccounts.Import.Tests.Putuo.PutuoPdf.Import.Report.Info.Kind);
+        Assert.DoesNotContain("\"kind\"", FinalAccounts.Import.Tests.Putuo.PutuoPdf.Import.Json, System.StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Wanlis_two_budgets_agree_across_the_years()
+    {
+        // 2025 states six changes against 2024's budget, each checked by hand: 财政拨款收入, 财政拨款支出 and 一般公共预算财政拨款支出
+        // 18,976.76 − 15,621.11 = 3,355.65; 三公经费 37.91 − 47.91, 公务用车购置及运行费 36.56 − 46.56, 购置费 15 − 25 = −10.
+        var check = CrossChecker.Check(BudgetPdf.Import(Wanli2024).Report, BudgetPdf.Import(Wanli2025).Report);
+        Assert.Equal(6, check.ChecksRun);
+        Assert.Empty(check.Findings);
+        Assert.Equal(2025, check.Report.Info.Year);
+        // Another unit is not compared.
+        var other = CrossChecker.Check(BudgetPdf.Import(Wanli2024).Report, BudgetPdf.Import(City).Report);
+        Assert.Equal(0, other.ChecksRun);
+        Assert.All(other.RulesNotRun, r => Assert.Contains("不是同一单位", r.Reason, System.StringComparison.Ordinal));
+    }
+}

@@ -19,11 +19,11 @@ internal sealed class TemplateTextRule : IReportRule
 {
     private static readonly Regex s_placeholder = new(
         @"[XＸxｘ]{2,}|[×╳]{2,}|某某|[（(]\s*单位名称\s*[)）]|此处填写|(?:…+|\.{3,}|[XＸ×]{2,})\s*年|20[XＸxｘ×]{2}\s*年",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex s_year = new(@"(?<![0-9])((?:19|20)[0-9]{2})\s*年", RegexOptions.CultureInvariant);
+    private static readonly Regex s_year = new(@"(?<![0-9])((?:19|20)[0-9]{2})\s*年", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex s_yearEnd = new(@"截[至止](?:到)?\s*((?:19|20)[0-9]{2})\s*年\s*12\s*月\s*31\s*日", RegexOptions.CultureInvariant);
+    private static readonly Regex s_yearEnd = new(@"截[至止](?:到)?\s*((?:19|20)[0-9]{2})\s*年\s*12\s*月\s*31\s*日", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private readonly bool _years;
 
@@ -38,44 +38,50 @@ internal sealed class TemplateTextRule : IReportRule
     public void Check(RuleContext context)
     {
         var report = context.Report;
-        foreach (var (text, place, location) in Texts(report))
-        {
-            if (_years) CheckYears(context, report.Info.Year, text, place, location);
-            else CheckPlaceholders(context, text, place, location);
-        }
-    }
-
-    private static IEnumerable<(string Text, string Place, FigureLocation Location)> Texts(FinalAccountsReport report)
-    {
-        yield return (report.Info.Title, "标题", new FigureLocation("report", report.Info.Title, string.Empty, string.Empty, "$.report.title"));
+        // Every title, heading and sentence is one check, nearly always passed: the location of a text (and the marker
+        // figure a finding points at) is built only for a finding, since a passed check keeps no figure.
+        Check(context, report.Info.Title, "标题", () => new FigureLocation("report", report.Info.Title, string.Empty, string.Empty, "$.report.title"));
         for (int i = 0; i < report.Tables.Count; i++)
         {
             var t = report.Tables[i];
-            int page = t.Cells.Count > 0 ? t.Cells[0].Location.Page : 0;
-            yield return (t.Title, "表名", new FigureLocation(t.Id, t.Title, string.Empty, string.Empty, "$.tables[" + i + "].title", page: page));
+            int index = i;
+            Check(context, t.Title, "表名", () => new FigureLocation(t.Id, t.Title, string.Empty, string.Empty, "$.tables[" + index + "].title",
+                page: t.Cells.Count > 0 ? t.Cells[0].Location.Page : 0));
         }
         var headings = new HashSet<string>();
         for (int i = 0; i < report.Statements.Count; i++)
         {
             var s = report.Statements[i];
-            int page = s.Figures.Count > 0 ? s.Figures[0].Location.Page : 0;
-            var location = new FigureLocation(s.Id, s.Section, s.Subsection, s.Sentence, "$.statements[" + i + "]", page: page);
-            if (headings.Add(s.Section)) yield return (s.Section, "标题", location);
-            if (s.Subsection.Length > 0 && headings.Add(s.Section + "\n" + s.Subsection)) yield return (s.Subsection, "标题", location);
-            yield return (s.Sentence, "说明", location);
+            int index = i;
+            FigureLocation Location() => new(s.Id, s.Section, s.Subsection, s.Sentence, "$.statements[" + index + "]",
+                page: s.Figures.Count > 0 ? s.Figures[0].Location.Page : 0);
+            if (headings.Add(s.Section)) Check(context, s.Section, "标题", Location);
+            if (s.Subsection.Length > 0 && headings.Add(s.Section + "\n" + s.Subsection)) Check(context, s.Subsection, "标题", Location);
+            Check(context, s.Sentence, "说明", Location);
         }
     }
 
-    private static void CheckPlaceholders(RuleContext context, string text, string place, FigureLocation location)
+    private void Check(RuleContext context, string text, string place, System.Func<FigureLocation> location)
     {
-        var m = s_placeholder.Match(text);
-        var figure = Marker("模板占位符", m.Success ? m.Value : string.Empty, location);
-        context.Record(figure, Verdict(m.Success), System.Array.Empty<StatedFigure>(), () => (
+        if (_years) CheckYears(context, context.Report.Info.Year, text, place, location);
+        else CheckPlaceholders(context, text, place, location);
+    }
+
+    private static void CheckPlaceholders(RuleContext context, string text, string place, System.Func<FigureLocation> location)
+    {
+        var m = MayHoldPlaceholder(text) ? s_placeholder.Match(text) : Match.Empty;
+        if (!m.Success)
+        {
+            context.Record(s_passed, Verdict(false), System.Array.Empty<StatedFigure>(), s_noMessage);
+            return;
+        }
+        var figure = Marker("模板占位符", m.Value, location());
+        context.Record(figure, Verdict(true), System.Array.Empty<StatedFigure>(), () => (
             place + "中留有模板占位符「" + m.Value + "」：「" + Excerpt(text, m.Index, m.Length) + "」，应替换为实际内容。",
             "a template placeholder \"" + m.Value + "\" was left in the " + (place == "说明" ? "text" : "title") + ": \"" + Excerpt(text, m.Index, m.Length) + "\"."));
     }
 
-    private static void CheckYears(RuleContext context, int year, string text, string place, FigureLocation location)
+    private static void CheckYears(RuleContext context, int year, string text, string place, System.Func<FigureLocation> location)
     {
         // Titles and headings name the report's year only; a sentence is held to it only in a year-end date.
         var pattern = place == "说明" ? s_yearEnd : s_year;
@@ -83,14 +89,31 @@ internal sealed class TemplateTextRule : IReportRule
         {
             int printed = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
             if (printed == year) continue;
-            var figure = Marker("报告年度", m.Value, location);
+            var figure = Marker("报告年度", m.Value, location());
             context.Record(figure, Verdict(true), System.Array.Empty<StatedFigure>(), () => (
                 place + "中的年份「" + m.Value + "」与报告年度 " + year + " 年不符：「" + Excerpt(text, m.Index, m.Length) + "」。",
                 "the year \"" + m.Value + "\" in the " + (place == "说明" ? "year-end date" : "title") + " is not the report's year " + year + "."));
             return;
         }
-        context.Record(Marker("报告年度", string.Empty, location), Verdict(false), System.Array.Empty<StatedFigure>(), () => (string.Empty, string.Empty));
+        context.Record(s_passed, Verdict(false), System.Array.Empty<StatedFigure>(), s_noMessage);
     }
+
+    // Every alternative of s_placeholder needs one of these characters, "...", 单位名称 or 此处填写 (a lone '.' is a decimal
+    // point and 单位 a common word, in nearly every sentence): most texts are passed without running the regex, whose first characters ('2', '(', '.')
+    // are everywhere.
+    private static readonly char[] s_placeholderChars = { 'X', 'Ｘ', 'x', 'ｘ', '×', '╳', '某', '…' };
+
+    private static bool MayHoldPlaceholder(string text) =>
+        text.IndexOfAny(s_placeholderChars) >= 0
+        || text.IndexOf("...", System.StringComparison.Ordinal) >= 0
+        || text.IndexOf("单位名称", System.StringComparison.Ordinal) >= 0
+        || text.IndexOf("此处填写", System.StringComparison.Ordinal) >= 0;
+
+    // A passed check keeps no figure and shows no message (RuleContext.Record drops both when Consistent); one shared
+    // marker stands for all of them.
+    private static readonly StatedFigure s_passed = Marker("模板占位符", string.Empty, new FigureLocation("report", string.Empty, string.Empty, string.Empty, "$"));
+
+    private static readonly System.Func<(string, string)> s_noMessage = () => (string.Empty, string.Empty);
 
     // A placeholder or a year is there or not: a yes/no verdict, with no interval to print.
     private static CheckResult Verdict(bool found) => CheckResult.Match(!found);

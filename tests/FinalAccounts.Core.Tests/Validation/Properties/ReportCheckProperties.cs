@@ -118,7 +118,7 @@ public class ReportCheckProperties
     public Property A_planted_placeholder_or_year_is_always_caught_and_located()
     {
         var plants = new[] { ("XX局", "FA1120"), ("××", "FA1120"), ("某某", "FA1120"), ("（单位名称）", "FA1120"), ("此处填写", "FA1120"),
-            ("20XX年", "FA1120"), ("……年", "FA1120"), ("截至2019年12月31日", "FA1121"), ("截止2025年12月31日", "FA1121") };
+            ("20XX年", "FA1120"), ("……年", "FA1120"), ("...年", "FA1120"), ("ＸＸ单位", "FA1120"), ("截至2019年12月31日", "FA1121"), ("截止2025年12月31日", "FA1121") };
         var cases = ReportGen.Specs
             .SelectMany(_ => Gen.Choose(0, int.MaxValue), (spec, pick) => (spec, pick))
             .SelectMany(_ => Gen.Elements(plants), (c, plant) => (c.spec, c.pick, plant));

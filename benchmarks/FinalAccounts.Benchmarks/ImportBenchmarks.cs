@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using FinalAccounts.Core.Tests.Reports;
 using FinalAccounts.Import;
 using UglyToad.PdfPig;
 

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using FinalAccounts.Core.Tests.Reports;
 using FinalAccounts.Review.Annotation;
 using FinalAccounts.Review.Batch;
 using FinalAccounts.Review.Html;

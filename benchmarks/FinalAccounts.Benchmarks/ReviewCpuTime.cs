@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using FinalAccounts.Core.Tests.Reports;
 using FinalAccounts.Review.Annotation;
 using FinalAccounts.Review.Batch;
 using FinalAccounts.Review.Html;

@@ -1,5 +1,4 @@
 using System;
-using System.Data;
 using System.Globalization;
 using System.IO;
 using BenchmarkDotNet.Attributes;

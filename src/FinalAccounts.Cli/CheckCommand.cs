@@ -1,7 +1,7 @@
 using System;
-using System.Linq;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using FinalAccounts.Cli.CommandLine;
 using FinalAccounts.Cli.Input;
 using FinalAccounts.Cli.Output;

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using FinalAccounts.Analyzers;
 using FinalAccounts.Generators.Diagnostics;
 using FinalAccounts.Import;
 using FinalAccounts.Scoring;

@@ -1,7 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
-using FinalAccounts.Cli;
 using Xunit;
 
 namespace FinalAccounts.Cli.Tests;

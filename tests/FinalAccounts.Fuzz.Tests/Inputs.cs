@@ -1,10 +1,8 @@
-using System;
 using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Security;
 using System.Text;
-using Xunit;
 
 namespace FinalAccounts.Fuzz.Tests;
 

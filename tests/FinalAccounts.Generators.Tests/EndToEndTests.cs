@@ -1,9 +1,7 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
-using Microsoft.CodeAnalysis;
 using Xunit;
 using static FinalAccounts.Generators.Tests.TestHost;
 

@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 using Xunit;
 using static FinalAccounts.Generators.Tests.TestHost;

@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using FinalAccounts.Scoring;
 using FinalAccounts.Validation;
 
 namespace FinalAccounts.Cli.Output;

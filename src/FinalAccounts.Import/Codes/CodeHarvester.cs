@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FinalAccounts.Classification;
-using FinalAccounts.Import.Layout;
 using FinalAccounts.Import.Pdf;
 using FinalAccounts.Import.Xlsx;
 using FinalAccounts.Reports;

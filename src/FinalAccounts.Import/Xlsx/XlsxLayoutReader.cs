@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.IO.Compression;
 using FinalAccounts.Import.Layout;
 
 namespace FinalAccounts.Import.Xlsx;

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using FinalAccounts.Core.Tests.Validation.Rules;
 using FinalAccounts.Reports;
 using FinalAccounts.Validation;
 using Xunit;

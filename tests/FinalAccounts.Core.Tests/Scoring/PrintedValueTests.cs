@@ -1,4 +1,3 @@
-using System.Linq;
 using FinalAccounts.Reports;
 using FinalAccounts.Scoring;
 using Xunit;

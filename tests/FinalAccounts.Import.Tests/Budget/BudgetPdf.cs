@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using FinalAccounts.Import;
 
 namespace FinalAccounts.Import.Tests.Budget;
 

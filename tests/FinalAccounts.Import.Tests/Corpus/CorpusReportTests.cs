@@ -1,6 +1,6 @@
 using System.IO;
-using FinalAccounts.Testing;
 using System.Linq;
+using FinalAccounts.Testing;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -1,7 +1,4 @@
 using System;
-using System.IO;
-using FinalAccounts.Core.Tests.Reports;
-using FinalAccounts.Import;
 
 namespace FinalAccounts.Import.Tests.Putuo;
 

@@ -1,9 +1,9 @@
 using System.IO;
 using System.Linq;
+using FinalAccounts.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using FinalAccounts.Testing;
 using Xunit;
 
 namespace FinalAccounts.Import.Tests.RoundTrip;

@@ -6,7 +6,6 @@ using FinalAccounts.Review.Batch;
 using FinalAccounts.Review.Html;
 using FinalAccounts.Review.Tests.Support;
 using FinalAccounts.Validation;
-using PuppeteerSharp;
 using Xunit;
 
 namespace FinalAccounts.Review.Tests.Html;

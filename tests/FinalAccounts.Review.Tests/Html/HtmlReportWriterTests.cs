@@ -1,5 +1,4 @@
 using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
 using FinalAccounts.Review.Html;
 using FinalAccounts.Review.Tests.Support;

@@ -3,7 +3,6 @@ using System.Linq;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
 using FinalAccounts.Validation;
-using static FinalAccounts.Reports.PerformanceIndicator;
 
 namespace FinalAccounts.Scoring.Checks;
 

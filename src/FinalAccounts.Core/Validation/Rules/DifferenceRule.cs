@@ -1,5 +1,4 @@
 using System.Linq;
-using FinalAccounts.Reports;
 
 namespace FinalAccounts.Validation.Rules;
 

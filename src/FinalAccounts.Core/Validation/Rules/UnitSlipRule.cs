@@ -1,5 +1,4 @@
 using FinalAccounts.Money;
-using FinalAccounts.Reports;
 
 namespace FinalAccounts.Validation.Rules;
 

@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using FinalAccounts.Quantities;
 using FinalAccounts.Reports;
-using FinalAccounts.Validation;
 using Xunit;
 using static FinalAccounts.Core.Tests.Validation.Rules.TestReport;
 

@@ -1,4 +1,3 @@
-using System.Linq;
 using FinalAccounts.Money;
 using FinalAccounts.Validation;
 using Xunit;

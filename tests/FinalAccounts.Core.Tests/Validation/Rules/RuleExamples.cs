@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FinalAccounts.Validation;
 using static FinalAccounts.Core.Tests.Validation.Rules.TestReport;
 
 namespace FinalAccounts.Core.Tests.Validation.Rules;

@@ -1,4 +1,3 @@
-using System.Linq;
 using FinalAccounts.Validation;
 using Xunit;
 using static FinalAccounts.Core.Tests.Validation.Rules.TestReport;

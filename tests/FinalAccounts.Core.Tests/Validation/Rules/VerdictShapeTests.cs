@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using FinalAccounts.Money;
 using FinalAccounts.Validation;
 using Xunit;

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Linq;
-using FinalAccounts.Reports;
 
 namespace FinalAccounts.Validation.Rules;
 
@@ -23,29 +21,16 @@ internal sealed class CountBreakdownRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        var report = context.Report;
-        foreach (var statement in report.Statements)
+        foreach (var breakdown in Breakdown.In(context.Report, _partial))
         {
-            foreach (var explanation in statement.Explanations.Where(e => e.IsPartial == _partial))
+            // Every part must be a count, all in one unit: a breakdown mixing units or words is not a count breakdown.
+            if (breakdown.Parts.Count == 0 || breakdown.Parts.Any(p => p == null || !p.IsCount)) continue;
+            var parts = breakdown.Parts.Select(p => p!).ToList();
+            var unit = parts[0].Count.Unit;
+            if (parts.Any(p => p.Count.Unit != unit)) continue;
+            foreach (var total in breakdown.Totals().Where(t => t.IsCount && t.Count.Unit == unit))
             {
-                var parts = new List<StatedFigure>();
-                var counts = true;
-                foreach (var part in explanation.Parts)
-                {
-                    var figure = part.Figure ?? (part.Reference is FigureKey key ? FigureLookup.Near(report, key, part.ReferenceId) : null);
-                    if (figure != null && figure.IsCount) parts.Add(figure);
-                    else counts = false;
-                }
-                if (parts.Count == 0 || !counts) continue;
-                var unit = parts[0].Count.Unit;
-                if (parts.Any(p => p.Count.Unit != unit)) continue;
-                foreach (var explained in new[] { explanation.Explains }.Concat(explanation.AlsoExplains))
-                {
-                    var total = FigureLookup.Near(report, explained, statement.Id);
-                    if (total == null || !total.IsCount || total.Count.Unit != unit) continue;
-                    var relation = explanation.Marker.Length > 0 ? "“" + explanation.Marker + "”所列各项之和" : "所列各项之和";
-                    context.CountSum(total, parts, _partial, relation, _partial ? "the sum of the parts listed (a partial list)" : "the sum of the parts listed");
-                }
+                context.CountSum(total, parts, _partial, breakdown.Relation, _partial ? "the sum of the parts listed (a partial list)" : "the sum of the parts listed");
             }
         }
     }

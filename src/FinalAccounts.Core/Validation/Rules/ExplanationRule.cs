@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Linq;
-using FinalAccounts.Reports;
 
 namespace FinalAccounts.Validation.Rules;
 
@@ -22,29 +20,16 @@ internal sealed class ExplanationRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        var report = context.Report;
-        foreach (var statement in report.Statements)
+        foreach (var breakdown in Breakdown.In(context.Report, _partial))
         {
-            foreach (var explanation in statement.Explanations.Where(e => e.IsPartial == _partial))
+            var parts = breakdown.Parts.Where(p => p != null && p.IsMoney).Select(p => p!).ToList();
+            // A part given only in words leaves a complete breakdown's sum unknown; a partial list's known parts still bound it.
+            bool wordsOnly = parts.Count < breakdown.Parts.Count;
+            if (parts.Count == 0 || (wordsOnly && !_partial)) continue;
+            foreach (var total in breakdown.Totals().Where(t => t.IsMoney))
             {
-                var parts = new List<StatedFigure>();
-                var wordsOnly = false;
-                foreach (var part in explanation.Parts)
-                {
-                    var figure = part.Figure ?? (part.Reference is FigureKey key ? FigureLookup.Near(report, key, part.ReferenceId) : null);
-                    if (figure != null && figure.IsMoney) parts.Add(figure);
-                    else wordsOnly = true;
-                }
-                if (parts.Count == 0 || (wordsOnly && !_partial)) continue;
-                foreach (var explained in new[] { explanation.Explains }.Concat(explanation.AlsoExplains))
-                {
-                    // The figure explained is the one its own statement states: with reference parts, parts[0] stands elsewhere.
-                    var total = FigureLookup.Near(report, explained, statement.Id);
-                    if (total == null || !total.IsMoney) continue;
-                    var relation = explanation.Marker.Length > 0 ? "“" + explanation.Marker + "”所列各项之和" : "所列各项之和";
-                    if (_partial) context.PartialSum(total, parts, relation, "the sum of the parts listed");
-                    else context.Sum(total, parts.Select(p => (p, 1)).ToList(), relation, "the sum of the parts listed");
-                }
+                if (_partial) context.PartialSum(total, parts, breakdown.Relation, "the sum of the parts listed");
+                else context.Sum(total, parts.Select(p => (p, 1)).ToList(), breakdown.Relation, "the sum of the parts listed");
             }
         }
     }

@@ -93,22 +93,11 @@ internal static class CheckCommand
 
         // A report with 项目支出绩效自评表 gets their FA2xxx checks too.
         var view = new FindingsView(EvaluationChecker.CheckAll(input.Report, policy), minimum, input);
-        var written = OutputTarget.Write(output, stdout, stderr, "check", w =>
+        var written = OutputTarget.Write(output, stdout, stderr, "check", w => FindingsOutput.Write(view, format, w, text =>
         {
-            switch (format)
-            {
-                case "json":
-                    JsonFindingsWriter.Write(view, w);
-                    break;
-                case "sarif":
-                    SarifWriter.Write(view, w);
-                    break;
-                default:
-                    TextFindingsWriter.Write(view, w, output is null && Colour.Enabled(stdout));
-                    if (input.Imported != null) ImportNotesWriter.Write(input.Imported, w);
-                    break;
-            }
-        });
+            TextFindingsWriter.Write(view, text, output is null && Colour.Enabled(stdout));
+            if (input.Imported != null) ImportNotesWriter.Write(input.Imported, text);
+        }));
         if (written != 0) return written;
 
         // A PDF or XLSX is imported first; its FA4xxx notes follow the text findings, or go to stderr beside JSON and SARIF

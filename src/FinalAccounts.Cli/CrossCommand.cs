@@ -23,25 +23,14 @@ internal static class CrossCommand
         var judged = ReferenceEquals(result.Report, first.Report) ? first : second;
         var other = ReferenceEquals(judged, first) ? second : first;
         var view = new FindingsView(result, minimum, judged);
-        var written = OutputTarget.Write(output, stdout, stderr, "check", w =>
+        var written = OutputTarget.Write(output, stdout, stderr, "check", w => FindingsOutput.Write(view, format, w, text =>
         {
-            switch (format)
-            {
-                case "json":
-                    JsonFindingsWriter.Write(view, w);
-                    break;
-                case "sarif":
-                    SarifWriter.Write(view, w);
-                    break;
-                default:
-                    w.WriteLine($"跨报告核对 (cross check): {judged.Artifact} ↔ {other.Artifact}");
-                    w.WriteLine($"{result.ChecksRun} 项核对，{result.RulesRun.Count} 条规则运行：{result.Count(Severity.Error)} 个错误，{result.Count(Severity.Warning)} 个警告，{result.Count(Severity.Info)} 个舍入提示");
-                    w.WriteLine();
-                    TextFindingsWriter.WriteFindings(view, w, output is null && Colour.Enabled(stdout));
-                    foreach (var notRun in result.RulesNotRun) w.WriteLine("注意 " + notRun.Rule.Id + " 未运行：" + notRun.Reason);
-                    break;
-            }
-        });
+            text.WriteLine($"跨报告核对 (cross check): {judged.Artifact} ↔ {other.Artifact}");
+            text.WriteLine($"{result.ChecksRun} 项核对，{result.RulesRun.Count} 条规则运行：{result.Count(Severity.Error)} 个错误，{result.Count(Severity.Warning)} 个警告，{result.Count(Severity.Info)} 个舍入提示");
+            text.WriteLine();
+            TextFindingsWriter.WriteFindings(view, text, output is null && Colour.Enabled(stdout));
+            foreach (var notRun in result.RulesNotRun) text.WriteLine("注意 " + notRun.Rule.Id + " 未运行：" + notRun.Reason);
+        }));
         if (written != 0) return written;
         return result.HasErrors ? 1 : 0;
     }

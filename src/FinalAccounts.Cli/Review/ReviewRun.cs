@@ -76,12 +76,8 @@ internal static class ReviewRun
             // One report named on its own: the same stdout as without the reviewer options.
             if (one.Check is null) return Fail(stderr, one.Problem ?? "unreadable report");
             var artifact = one.File.Path;
-            switch (o.Format)
-            {
-                case "json": JsonFindingsWriter.Write(View(one, o.MinSeverity), stdout); break;
-                case "sarif": SarifWriter.Write(View(one, o.MinSeverity), stdout); break;
-                default: TextFindingsWriter.Write(View(one, o.MinSeverity), stdout, Colour.Enabled(stdout)); break;
-            }
+            var view = View(one, o.MinSeverity);
+            FindingsOutput.Write(view, o.Format, stdout, text => TextFindingsWriter.Write(view, text, Colour.Enabled(stdout)));
             if (one.Import != null) ImportNotesWriter.Write(one.Import, o.Format == "text" ? stdout : stderr);
             return one.ExitCode;
         }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace FinalAccounts.Reports;
 
@@ -72,10 +73,9 @@ public static class ReportVocabulary
         Budget, PreviousBudget, ChangeFromPreviousBudget, ChangeFromPreviousBudgetRate,
     };
 
-    private static readonly HashSet<string> s_units = new()
-    {
-        "万元", "元", "%", "个", "人", "人次", "辆", "台（套）", "批次", "分", "项", "卷", "册", "次", "场次", "户",
-    };
+    // Money, percent and 分 (points), then every counting unit: CountUnit is the one list of those.
+    private static readonly HashSet<string> s_units = new(
+        new[] { "万元", "元", "%", "分" }.Concat(FinalAccounts.Quantities.CountUnit.All.Select(u => u.Symbol)));
 
     /// <summary>The bases whose figures are percentages.</summary>
     public static bool IsPercentBasis(string basis)

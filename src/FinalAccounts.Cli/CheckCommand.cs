@@ -26,10 +26,7 @@ internal static class CheckCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         CommonOptions.RejectOptionLike(files);
-        var format = CommonOptions.Format();
-        var output = CommonOptions.Output("发现");
-        var minSeverity = CommonOptions.MinSeverity();
-        var policy = CommonOptions.Policy();
+        var options = new FindingsOptions("发现");
         var outputDir = new Option<string?>("--output-dir") { Description = "每份报告一个发现文件及汇总 (one findings file per report + summary.json/.csv)", HelpName = "dir" };
         var html = new Option<string?>("--html") { Description = "每份报告一个 HTML 页面 (an HTML page per report: a .html file for one report, else a folder with index.html)", HelpName = "file|dir" };
         var annotate = new Option<string?>("--annotate") { Description = "在 PDF 上标注发现 (the PDFs with highlight annotations: a .pdf file for one report, else a folder)", HelpName = "file|dir" };
@@ -45,12 +42,15 @@ internal static class CheckCommand
             "核对决算公开报告中不可能成立的数字（已考虑四舍五入）。退出码：0 无错误，1 有错误，2 无法读取或用法错误。\n"
             + "Check a 决算公开 report for figures that cannot be true (rounding taken into account). Exit 0 no errors, 1 errors, 2 unreadable input or bad usage.")
         {
-            files, format, output, minSeverity, policy, outputDir, html, annotate, xlsx, parallel, cross,
+            files,
         };
+        options.AddTo(command);
+        foreach (var option in new Option[] { outputDir, html, annotate, xlsx, parallel, cross }) command.Options.Add(option);
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files) ?? Array.Empty<string>();
-            var minimum = CommonOptions.SeverityOf(parse.GetValue(minSeverity)!);
+            var chosen = options.Read(parse);
+            var minimum = chosen.Minimum;
             var review = new ReviewOptions
             {
                 OutputDir = parse.GetValue(outputDir),
@@ -58,14 +58,14 @@ internal static class CheckCommand
                 Annotate = parse.GetValue(annotate),
                 Xlsx = parse.GetValue(xlsx),
                 Parallel = parse.GetValue(parallel),
-                Format = parse.GetValue(format)!,
+                Format = chosen.Format,
                 MinSeverity = minimum,
-                Policy = parse.GetValue(policy)!,
+                Policy = chosen.Policy,
             };
             if (parse.GetValue(cross))
             {
                 if (paths.Length != 2) return CliError.Fail(stderr, "check", "--cross 需要恰好两份报告", "--cross needs exactly two reports");
-                return CrossCommand.Run(paths[0], paths[1], parse.GetValue(format)!, parse.GetValue(output), minimum, stdout, stderr);
+                return CrossCommand.Run(paths[0], paths[1], chosen.Format, chosen.Output, minimum, stdout, stderr);
             }
             review.Paths.AddRange(paths);
             if (paths.Length > 1 || review.AnyOutput || (paths.Length == 1 && Directory.Exists(paths[0])))
@@ -73,7 +73,7 @@ internal static class CheckCommand
                 if (paths.Length == 0) return CliError.Fail(stderr, "check", "请指定要核对的报告（文件或文件夹）", "name the reports (files or folders) to check");
                 return ReviewRun.Run(review, stdout, stderr);
             }
-            return CheckOne(paths.FirstOrDefault(), parse.GetValue(format)!, parse.GetValue(output), minimum, parse.GetValue(policy)!, stdout, stderr);
+            return CheckOne(paths.FirstOrDefault(), chosen.Format, chosen.Output, minimum, chosen.Policy, stdout, stderr);
         });
         Examples.Add(command,
             "finacct check                                   # 内置样例 (the bundled seed report)",

@@ -152,9 +152,11 @@ internal static partial class NarrativeTableReader
             var line = lines[k];
             var values = line.Words.Where(w => IsValue(w.Text)).ToList();
             var text = line.Words.Where(w => !IsValue(w.Text) && !s_blank.IsMatch(w.Text)).ToList();
-            if (values.Count == 0 && !line.Words.Any(w => s_blank.IsMatch(w.Text))) break;
             if (text.Any(w => w.Right > firstLeft + 1)) break;
-            rows.Add((line, values, Label(string.Concat(text.Select(w => w.Text)))));
+            var stub = Label(string.Concat(text.Select(w => w.Text)));
+            // A line of nothing but a basis label (every cell of that row empty) is a row of the table, not its end.
+            if (values.Count == 0 && !line.Words.Any(w => s_blank.IsMatch(w.Text)) && (topic.CountUnits != null || BasisOf(stub) == null)) break;
+            rows.Add((line, values, stub));
         }
         // Each value line's basis: a count table's 数量 (or nothing) is 年末; a money table's comes from its groups, or
         // else from the line's label, its years read as the groups' are.

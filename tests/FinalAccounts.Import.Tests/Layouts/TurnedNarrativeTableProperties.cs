@@ -11,7 +11,7 @@ namespace FinalAccounts.Import.Tests.Layouts;
 /// Law: a "三公" table printed turned — its rows' names as columns (any of 合计, 因公出国（境）费, 公务用车购置及运行维护费
 /// whole or over any of 小计 | 购置费 | 运行维护费, 公务接待费), grouped under two bases on a line above (预算数 | 决算数, with
 /// or without the year, or last year's and this year's 决算数) or with its basis at the left of each value line, blank
-/// cells printed "-" or left empty, values nudged within their column — never imports a value into another cell; on a
+/// cells printed "-" or left empty (a row of empty cells keeps its basis label), values nudged within their column — never imports a value into another cell; on a
 /// layout without nudges every printed value is read (the top line of names holds two names or more: one name alone
 /// over its sub-columns looks like an ordinary table's wrapped row name and is not read as a turned table).
 /// </summary>
@@ -53,8 +53,8 @@ public sealed class TurnedNarrativeTableProperties
            // 公务用车 is printed whole or over its sub-columns, not both.
            let whole = chosen.Any(i => s_leaves[i].Sub) ? chosen.Where(i => i != 2).ToArray() : chosen
            // The reader needs two names side by side on the top line of names (one name over its sub-columns alone
-           // looks like a wrapped row name of an ordinary table): such a table gets its 合计 column too.
-           let leaves = whole.Count(i => !s_leaves[i].Sub) + (whole.Any(i => s_leaves[i].Sub) ? 1 : 0) < 2 ? new[] { 0 }.Concat(whole.Where(i => i != 0)).ToArray() : whole
+           // looks like a wrapped row name of an ordinary table): such a table gets its 合计 and 公务接待费 columns too.
+           let leaves = whole.Count(i => !s_leaves[i].Sub) + (whole.Any(i => s_leaves[i].Sub) ? 1 : 0) < 2 ? whole.Union(new[] { 0, 6 }).OrderBy(i => i).ToArray() : whole
            from grouping in Gen.Choose(0, s_groupings.Length - 1)
            from beside in Gen.Elements(true, false)
            from values in Gen.ArrayOf(Gen.ArrayOf(Value(), leaves.Length), 2)

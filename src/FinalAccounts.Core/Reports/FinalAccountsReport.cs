@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace FinalAccounts.Reports;
 
@@ -11,6 +12,7 @@ namespace FinalAccounts.Reports;
 public sealed class FinalAccountsReport
 {
     private readonly Dictionary<FigureKey, List<StatedFigure>> _byKey = new();
+    private FigureIndex? _index;
 
     /// <summary>Creates a report from its tables and statements.</summary>
     public FinalAccountsReport(ReportInfo info, IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements)
@@ -70,6 +72,12 @@ public sealed class FinalAccountsReport
 
     /// <summary>The first place the report states <paramref name="key"/>, or null.</summary>
     public StatedFigure? FindFirst(FigureKey key) => _byKey.TryGetValue(key, out var list) ? list[0] : null;
+
+    /// <summary>
+    /// The figures by concept and by basis, built on the first check rather than by the constructor (reading alone does not
+    /// need it). The report is immutable, so a second thread building its own copy at the same time is harmless.
+    /// </summary>
+    internal FigureIndex Index => Volatile.Read(ref _index) ?? Interlocked.CompareExchange(ref _index, new FigureIndex(Figures), null) ?? _index!;
 
     /// <summary>The report's own references hold: ids are unique, and every id a part or an evaluation names exists.</summary>
     private static void RequireIds(IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, IReadOnlyList<PerformanceEvaluation> evaluations)

@@ -71,9 +71,11 @@ internal sealed class DerivedTwiceRule : IReportRule
 
         /// <summary>The figures it stands on (made for a finding's inputs and message only).</summary>
         public IReadOnlyList<StatedFigure> Figures => Second is null ? new[] { First } : new[] { First, Second };
+
         public bool Stated => _way == Way.Stated;
         public bool ViaAlias { get; }
 
+        /// <summary>The determination in words, for a finding's message.</summary>
         public string Text
         {
             get
@@ -82,20 +84,20 @@ internal sealed class DerivedTwiceRule : IReportRule
                 var rate = _budget ? ChangeFromBudgetRate : ChangeFromPreviousRate;
                 return _way switch
                 {
-                    Way.Stated => "列示 " + Figures[0],
-                    Way.ActualMinusChange => "按 " + _concept + " 决算 " + Figures[0] + " − " + change + " " + Figures[1] + " 得 " + RuleContext.Show(Exact) + "万元",
-                    Way.ActualOverCompletion => "按 " + _concept + " 决算 " + Figures[0] + " ÷ 完成年初预算率 " + Figures[1] + " 得 " + RuleContext.Show(Exact) + "万元",
-                    _ => "按 " + change + " " + Figures[0] + " ÷ " + rate + " " + Figures[1] + " 得 " + RuleContext.Show(Exact) + "万元",
+                    Way.Stated => "列示 " + First,
+                    Way.ActualMinusChange => "按 " + _concept + " 决算 " + First + " − " + change + " " + Second + " 得 " + RuleContext.Show(Exact) + "万元",
+                    Way.ActualOverCompletion => "按 " + _concept + " 决算 " + First + " ÷ 完成年初预算率 " + Second + " 得 " + RuleContext.Show(Exact) + "万元",
+                    _ => "按 " + change + " " + First + " ÷ " + rate + " " + Second + " 得 " + RuleContext.Show(Exact) + "万元",
                 };
             }
         }
 
         public string TextEn => _way switch
         {
-            Way.Stated => "stated " + Figures[0],
-            Way.ActualMinusChange => "actual " + Figures[0] + " − change " + Figures[1],
-            Way.ActualOverCompletion => "actual " + Figures[0] + " / completion " + Figures[1],
-            _ => "change " + Figures[0] + " / rate " + Figures[1],
+            Way.Stated => "stated " + First,
+            Way.ActualMinusChange => "actual " + First + " − change " + Second,
+            Way.ActualOverCompletion => "actual " + First + " / completion " + Second,
+            _ => "change " + First + " / rate " + Second,
         };
     }
 

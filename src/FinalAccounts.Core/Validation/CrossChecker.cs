@@ -38,8 +38,13 @@ public static class CrossChecker
     public static RuleDescriptor PreviousActualChange { get; } = new("FA1214", "较上年决算增减与上年决算报告一致", "the change against last year's actual agrees with last year's final accounts",
         "across two 决算 of one unit, years N−1 and N: 较上年决算增减 (N) = 决算 (N) − 决算 (N−1), and 较上年决算增减率 = that change ÷ 决算 (N−1), same key", RuleKind.Identity, Severity.Error, s_either);
 
+    /// <summary>FA1215: a 决算's 项目支出绩效自评表 evaluates the targets its year's 预算 set in the project's 绩效目标表.</summary>
+    public static RuleDescriptor EvaluatedTargets { get; } = new("FA1215", "自评表的指标与绩效目标表一致", "a self-evaluation's indicators agree with the targets it evaluates",
+        "a 决算's 项目支出绩效自评表 and the same year's 预算 绩效目标表 of the same project (name without spaces): the same 三级指标, each with the same 指标值 (年度指标值 = 目标值: direction, number and unit, or the same words) and, where both print one, the same 分值 within rounding (warning: a target may have been adjusted during the year)",
+        RuleKind.Agreement, Severity.Warning, s_either);
+
     /// <summary>The cross-document rules.</summary>
-    public static IReadOnlyList<RuleDescriptor> Rules { get; } = new[] { PreviousBudgetChange, PreviousBudget, InitialBudget, PreviousActual, PreviousActualChange };
+    public static IReadOnlyList<RuleDescriptor> Rules { get; } = new[] { PreviousBudgetChange, PreviousBudget, InitialBudget, PreviousActual, PreviousActualChange, EvaluatedTargets };
 
     /// <summary>
     /// True when <paramref name="a"/> and <paramref name="b"/> are one unit (name without spaces, level 部门/单位) and of
@@ -87,7 +92,10 @@ public static class CrossChecker
             var context = new RuleContext(final, findings, InitialBudget);
             Restated(context, budget, final, ReportVocabulary.InitialBudget, ReportVocabulary.Budget, "当年预算报告所列预算数", "that year's budget report");
             Record(context, InitialBudget, run, notRun, ref checks);
-            applied = new[] { InitialBudget };
+            context.Begin(EvaluatedTargets);
+            TargetChecks.Check(context, budget, final);
+            Record(context, EvaluatedTargets, run, notRun, ref checks);
+            applied = new[] { InitialBudget, EvaluatedTargets };
         }
         else
         {

@@ -108,7 +108,7 @@ public sealed class BudgetPdfTests
     }
 
     /// <summary>
-    /// FA1205 on the two budgets whose 财务收支预算总表 splits 基本支出 by column, each row added by hand from the text layer.
+    /// FA1208 on the two budgets whose 财务收支预算总表 splits 基本支出 by column, each row added by hand from the text layer.
     /// 上海市财政局 (元): 60,330,260 + 24,531,459 + 43,025,130 = 127,886,849; 15,714,000 + 646,320 + 1,200,000 = 17,560,320;
     /// 4,620,000 + 48,000 = 4,668,000; 21,800,000 (人员经费 only); 支出总计 102,464,260 + 25,177,779 + 44,273,130 = 171,915,169.
     /// 区府办 单位 (元, 2 decimals): 13,819,399.88 + 1,867,397.54 + 66,410,000.00 = 82,096,797.42; 3,948,399.28 + 265,380.00 =
@@ -124,7 +124,7 @@ public sealed class BudgetPdfTests
     [InlineData(Wanli2025, 0)]
     public void A_split_expenditure_row_adds_up_across_its_columns(string file, int rows)
     {
-        var rule = RuleCatalog.Rules.Where(r => r.Descriptor.Id == "FA1205").ToList();
+        var rule = RuleCatalog.Rules.Where(r => r.Descriptor.Id == "FA1208").ToList();
         var check = ReportChecker.Check(BudgetPdf.Import(file).Report, rule);
         Assert.Equal(rows, check.ChecksRun);
         Assert.Empty(check.Findings);

@@ -4,7 +4,7 @@ using System.Linq;
 namespace FinalAccounts.Validation.Rules;
 
 /// <summary>
-/// FA1205: a 支出 block printed by column with 基本支出 split into 人员经费 and 公用经费 (a 预算's 财务收支预算总表:
+/// FA1208: a 支出 block printed by column with 基本支出 split into 人员经费 and 公用经费 (a 预算's 财务收支预算总表:
 /// 合计 | 基本支出: 人员经费, 公用经费 | 项目支出) adds up along each row: 合计 = 人员经费 + 公用经费 + 项目支出. The row's
 /// 合计 is its 本年支出合计 (or, on the total row, 支出总计). Only table rows are judged, a blank part is 0, and a row
 /// is left alone when it also prints 基本支出 (FA1005/FA1006 judge that) or any other spending column (上缴上级支出,

@@ -566,7 +566,7 @@ public static class RuleExamples
         yield return BudgetSum("FA1204", "表1", "本年收入合计", "150.00", "150.01", "150.10", 150.00m,
             ("财政拨款收入", "120.35"), ("事业收入", "29.65"));
 
-        // FA1205: a 财务收支预算总表 row split by column (合计 | 人员经费 | 公用经费 | 项目支出), as 上海市财政局's 2025 预算
+        // FA1208: a 财务收支预算总表 row split by column (合计 | 人员经费 | 公用经费 | 项目支出), as 上海市财政局's 2025 预算
         // prints it: 6033.03 + 2453.15 + 4302.51 = 12788.69 (6033.03 + 2453.15 = 8486.18, + 4302.51). Four figures allow
         // 0.02: 12788.70 is 尾差; 12778.69 is 10.00 off. The row beside it prints only 人员经费 (its other parts blank = 0).
         static Item[] Split(string total) => new Item[]
@@ -580,7 +580,7 @@ public static class RuleExamples
                 Cell("四、住房保障支出", "支出 合计", "本年支出合计", "预算", "2180.00", "住房保障支出"),
                 Cell("四、住房保障支出", "支出 基本支出人员经费", "人员经费", "预算", "2180.00", "住房保障支出")),
         };
-        yield return new RuleExample("FA1205")
+        yield return new RuleExample("FA1208")
         {
             Consistent = () => Split("12788.69"),
             Rounding = () => Split("12788.70"),

@@ -40,7 +40,7 @@ internal static class CheckCommand
         {
             if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out var n) && n < 1) r.AddError("--parallel 须为至少 1 的整数 (needs a whole number of at least 1)");
         });
-        var cross = new Option<bool>("--cross") { Description = "两份报告互相核对 (check two reports of one unit against each other: two years of 预算, or a 决算 and its year's 预算)" };
+        var cross = new Option<bool>("--cross") { Description = "跨报告核对：两份报告，或在多份报告/文件夹中按单位、级次、类型和年度自动配对 (cross-check two reports of one unit — a 预算 and its year's 决算, two 预算 or two 决算 of consecutive years — or find such pairs among many files and folders)" };
         var command = new Command("check",
             "核对决算公开报告中不可能成立的数字（已考虑四舍五入）。退出码：0 无错误，1 有错误，2 无法读取或用法错误。\n"
             + "Check a 决算公开 report for figures that cannot be true (rounding taken into account). Exit 0 no errors, 1 errors, 2 unreadable input or bad usage.")
@@ -64,8 +64,8 @@ internal static class CheckCommand
             };
             if (parse.GetValue(cross))
             {
-                if (paths.Length != 2) return CliError.Fail(stderr, "check", "--cross 需要恰好两份报告", "--cross needs exactly two reports");
-                return CrossCommand.Run(paths[0], paths[1], parse.GetValue(format)!, parse.GetValue(output), minimum, stdout, stderr);
+                if (paths.Length == 0) return CliError.Fail(stderr, "check", "--cross 需要至少两份报告（文件或文件夹）", "--cross needs at least two reports (files or folders)");
+                return CrossCommand.Run(paths, parse.GetValue(format)!, parse.GetValue(output), minimum, stdout, stderr);
             }
             review.Paths.AddRange(paths);
             if (paths.Length > 1 || review.AnyOutput || (paths.Length == 1 && Directory.Exists(paths[0])))
@@ -81,7 +81,8 @@ internal static class CheckCommand
             "finacct check report.xlsx -f sarif -o out.sarif # SARIF 写入文件 (to a file)",
             "finacct check report.json --policy sichuan      # 按四川评分规则核对自评表 (score against Sichuan's policy)",
             "finacct check reports/ --output-dir out --html out/html   # 整个文件夹并行核对 (a whole folder, in parallel)",
-            "finacct check 2024预算.pdf 2025预算.pdf --cross   # 两年预算互相核对 (two years of 预算 against each other)");
+            "finacct check 2024预算.pdf 2025预算.pdf --cross   # 两年预算互相核对 (two years of 预算 against each other)",
+            "finacct check reports/ --cross                  # 自动配对后逐对核对 (find the pairs in a folder and check each)");
         return command;
     }
 

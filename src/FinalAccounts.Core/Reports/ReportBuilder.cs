@@ -27,6 +27,8 @@ public sealed class ReportBuilder
     private readonly List<ReportTable> _tables = new();
     private readonly List<Statement> _statements = new();
     private readonly List<PerformanceEvaluation> _evaluations = new();
+    private readonly List<PerformanceTargets> _targets = new();
+    private readonly HashSet<string> _targetIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _evaluationIds = new(StringComparer.Ordinal);
     private readonly List<(string Id, string Element)> _references = new();
@@ -169,6 +171,17 @@ public sealed class ReportBuilder
         _evaluations.Add(evaluation);
     }
 
+    /// <summary>Adds a 项目支出绩效目标表 (a 预算's targets).</summary>
+    /// <exception cref="ReportBuildException">Its id is used twice.</exception>
+    public void AddTargets(PerformanceTargets targets)
+    {
+        if (targets == null) throw new ArgumentNullException(nameof(targets));
+        Finish();
+        var element = "$.targets[" + _targets.Count + "]";
+        if (!_targetIds.Add(targets.Id)) throw Fail(element + ".id", "绩效目标表 id '" + targets.Id + "' is used twice");
+        _targets.Add(targets);
+    }
+
     /// <summary>The report built so far.</summary>
     /// <exception cref="ReportBuildException">A reference part names no table or statement of the report.</exception>
     public FinalAccountsReport Build()
@@ -178,7 +191,7 @@ public sealed class ReportBuilder
         {
             if (!_ids.Contains(id)) throw Fail(element, "ref '" + id + "' names no statement of this report");
         }
-        return new FinalAccountsReport(_info, _tables.ToArray(), _statements.ToArray(), _evaluations.ToArray());
+        return new FinalAccountsReport(_info, _tables.ToArray(), _statements.ToArray(), _evaluations.ToArray(), _targets.ToArray());
     }
 
     /// <summary>

@@ -113,6 +113,12 @@ public static partial class ReportReader
                     var n = 0;
                     foreach (var evaluation in evaluationArray.EnumerateArray()) builder.AddEvaluation(Evaluation(evaluation, "$.evaluations[" + n++ + "]"));
                 }
+                if (root.TryGetProperty("targets", out var targetArray))
+                {
+                    Expect(targetArray, JsonValueKind.Array, "$.targets", "an array of 项目支出绩效目标表");
+                    var n = 0;
+                    foreach (var target in targetArray.EnumerateArray()) builder.AddTargets(Targets(target, "$.targets[" + n++ + "]"));
+                }
                 return builder.Build();
             }
             catch (ReportBuildException ex)

@@ -52,21 +52,19 @@ public static class ReportImporter
         }
         var header = ReportHeaderReader.Read(document, regions, notes);
         if (isBudget) statements = BudgetNarrativeReader.Read(document, header.Year, notes);
-        string json;
         FinalAccountsReport report;
         try
         {
-            json = ReportWriter.Write(DraftReport.Build(header, tables, statements));
-            report = ReportReader.Parse(json, document.Source);
+            report = DraftReport.Build(header, tables, statements);
         }
-        catch (Exception ex) when (ex is ReportFormatException || ex is FormatException || ex is ArgumentException)
+        catch (Exception ex) when (ex is FormatException || ex is ArgumentException)
         {
             // The recognisers only produce what the model and the format allow; a failure here is a bug worth reporting
-            // with its cause. ArgumentException and FormatException come from the model's own checks (a blank part, a
-            // value with 7 decimals in a text cell), ReportFormatException from the reader's (vocabulary, limits, codes);
-            // either way the import's contract is ImportException.
+            // with its cause. ReportBuildException (an ArgumentException) names the part that breaks the format's rules
+            // (vocabulary, limits, codes, ids); other ArgumentException and FormatException come from the model's own
+            // checks. Either way the import's contract is ImportException.
             throw new ImportException(document.Source, "识别出的数字不构成有效的报告 / the recognised figures do not form a valid report: " + ex.Message, ex);
         }
-        return new ImportResult(SourceLocations.WithoutFileLines(report), json, ImportNotes.Bounded(notes), document.PageCount, document);
+        return new ImportResult(report, ReportWriter.Write(report), ImportNotes.Bounded(notes), document.PageCount, document);
     }
 }

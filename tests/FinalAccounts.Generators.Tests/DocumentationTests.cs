@@ -35,16 +35,19 @@ public class DocumentationTests
     }
 
     [Fact]
-    public void Every_descriptor_is_documented_in_README_under_a_heading_or_table_row()
+    public void Every_descriptor_is_documented_in_README_or_docs_under_a_heading_or_table_row()
     {
         var readme = Path.Combine(TestHost.RepoRoot, "README.md");
         Assert.True(File.Exists(readme), "README.md is missing at the repository root " + TestHost.RepoRoot);
-        var lines = File.ReadAllLines(readme);
+        var docs = Path.Combine(TestHost.RepoRoot, "docs");
+        var lines = File.ReadAllLines(readme)
+            .Concat(Directory.Exists(docs) ? Directory.GetFiles(docs, "*.md", SearchOption.AllDirectories).SelectMany(File.ReadAllLines) : Enumerable.Empty<string>())
+            .ToList();
         foreach (var d in DiagnosticDescriptors.All)
         {
             Assert.True(
                 lines.Any(l => (l.TrimStart().StartsWith("#", StringComparison.Ordinal) || l.TrimStart().StartsWith("|", StringComparison.Ordinal)) && l.Contains(d.Id)),
-                d.Id + " has no heading or table row in README.md");
+                d.Id + " has no heading or table row in README.md or docs/");
         }
     }
 }

@@ -8,17 +8,22 @@ using Xunit;
 namespace FinalAccounts.Generators.Tests;
 
 /// <summary>
-/// Every ```csharp block of README.md compiles against the library as a program of its own, so the examples cannot
-/// rot. (Compiled, not run: they read files and print.)
+/// Every ```csharp block of README.md and of docs/*.md compiles against the library as a program of its own, so the
+/// examples cannot rot wherever the documentation moves them. (Compiled, not run: they read files and print.)
 /// </summary>
 public sealed class ReadmeExamplesTests
 {
     public static TheoryData<int, string> Examples()
     {
-        var readme = File.ReadAllText(Path.Combine(TestHost.RepoRoot, "README.md"));
+        var docs = Path.Combine(TestHost.RepoRoot, "docs");
+        var files = new[] { Path.Combine(TestHost.RepoRoot, "README.md") }
+            .Concat(Directory.Exists(docs) ? Directory.GetFiles(docs, "*.md", SearchOption.AllDirectories).OrderBy(f => f, System.StringComparer.Ordinal) : Enumerable.Empty<string>());
         var data = new TheoryData<int, string>();
         var n = 0;
-        foreach (Match m in Regex.Matches(readme, "```csharp\\n(.*?)```", RegexOptions.Singleline)) data.Add(++n, m.Groups[1].Value);
+        foreach (var file in files)
+        {
+            foreach (Match m in Regex.Matches(File.ReadAllText(file), "```csharp\\n(.*?)```", RegexOptions.Singleline)) data.Add(++n, m.Groups[1].Value);
+        }
         return data;
     }
 

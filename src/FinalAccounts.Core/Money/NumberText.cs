@@ -6,6 +6,18 @@ namespace FinalAccounts.Money;
 /// <summary>Reads a number as reports print it, keeping the count of decimals it was printed with.</summary>
 internal static class NumberText
 {
+    // The report file's form of the same grammar: no '+', no U+2212, no spaces, no leading zeros, thousands grouped by
+    // commas in threes or not at all (2,940.05 as tables print it, 2940.05 as narratives do).
+    private static readonly System.Text.RegularExpressions.Regex s_fileForm = new(
+        "^-?(0|[1-9][0-9]{0,2}(,[0-9]{3})+|[1-9][0-9]*)(\\.[0-9]+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// True when <paramref name="text"/> is a number as the report file format stores it: the grammar of
+    /// <see cref="TryParse"/> in its one canonical spelling (optional '-', digits with no leading zero, commas only in
+    /// whole groups of three, an optional point with at least one digit).
+    /// </summary>
+    public static bool IsFileForm(string text) => s_fileForm.IsMatch(text);
+
     /// <summary>
     /// Reads an optional sign (+, -, U+2212 −), digits optionally grouped by commas in threes, and an optional point followed
     /// by at least one digit. Surrounding white space is ignored.

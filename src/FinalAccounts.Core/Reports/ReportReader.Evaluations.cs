@@ -9,13 +9,10 @@ public static partial class ReportReader
     /// <summary>Reading of the <c>evaluations</c> array: 项目支出绩效自评表, figure by figure.</summary>
     private sealed partial class Reader
     {
-        private readonly HashSet<string> _evaluationIds = new(StringComparer.Ordinal);
-
         private PerformanceEvaluation Evaluation(JsonElement e, string path)
         {
             Expect(e, JsonValueKind.Object, path, "an evaluation object with id, project, funds, indicators and total");
             var id = String(e, "id", path);
-            if (!_evaluationIds.Add(id)) Fail(path + ".id", "evaluation id '" + id + "' is used twice");
             var project = String(e, "project", path);
             var yearElement = Required(e, "year", path, JsonValueKind.Number);
             if (!yearElement.TryGetInt32(out var year) || year < 1990 || year > 2100) Fail(path + ".year", "year " + yearElement.GetRawText() + " is not a year between 1990 and 2100");
@@ -56,9 +53,8 @@ public static partial class ReportReader
                 {
                     var p = path + ".statements[" + s++ + "]";
                     Expect(sid, JsonValueKind.String, p, "a statement id");
-                    var text = sid.GetString()!;
-                    if (!_ids.Contains(text)) Fail(p, "'" + text + "' names no statement of this report");
-                    statementIds.Add(text);
+                    // Whether it names a statement of the report is the builder's to say (ReportBuilder.AddEvaluation).
+                    statementIds.Add(sid.GetString()!);
                 }
             }
             string expected = string.Empty, actual = string.Empty;
@@ -197,7 +193,7 @@ public static partial class ReportReader
             var p = path + "." + field;
             if (value.ValueKind != JsonValueKind.String) Fail(p, "'" + field + "' must be a string as printed (or null), found " + Describe(value.ValueKind));
             var text = value.GetString()!;
-            if (!s_number.IsMatch(text)) Fail(p, "'" + text + "' is not a number as printed (digits, one optional '.', no units or %)");
+            if (!Money.NumberText.IsFileForm(text)) Fail(p, "'" + text + "' is not a number as printed (digits, one optional '.', no units or %)");
             RequireWithinLimits(text, p, field == "weight" ? NumberLimit.Weight : unit == "%" ? NumberLimit.NonNegativePercent : NumberLimit.NonNegativeAmount);
             return new StatedFigure(key, text, unit, new FigureLocation(id, section, string.Empty, string.Empty, p, row, column, _lineOf));
         }

@@ -9,13 +9,10 @@ public static partial class ReportReader
     /// <summary>Reading of the <c>targets</c> array: 项目支出绩效目标表, the targets a 预算 sets (no actuals, no scores).</summary>
     private sealed partial class Reader
     {
-        private readonly HashSet<string> _targetIds = new(StringComparer.Ordinal);
-
         private PerformanceTargets Targets(JsonElement e, string path)
         {
             Expect(e, JsonValueKind.Object, path, "a 绩效目标表 object with id, year, project and indicators");
             var id = String(e, "id", path);
-            if (!_targetIds.Add(id)) Fail(path + ".id", "绩效目标表 id '" + id + "' is used twice");
             var project = String(e, "project", path);
             var yearElement = Required(e, "year", path, JsonValueKind.Number);
             if (!yearElement.TryGetInt32(out var year) || year < 1990 || year > 2100) Fail(path + ".year", "year " + yearElement.GetRawText() + " is not a year between 1990 and 2100");

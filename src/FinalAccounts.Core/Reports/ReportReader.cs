@@ -4,7 +4,6 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using FinalAccounts.Classification;
 using FinalAccounts.Money;
 using FinalAccounts.Reports.Json;
 
@@ -17,9 +16,6 @@ namespace FinalAccounts.Reports;
 /// </summary>
 public static partial class ReportReader
 {
-    // Digits as printed: tables group thousands with commas (2,940.05), narratives do not.
-    private static readonly Regex s_number = new("^-?(0|[1-9][0-9]{0,2}(,[0-9]{3})+|[1-9][0-9]*)(\\.[0-9]+)?$", RegexOptions.CultureInvariant);
-
     /// <summary>Reads the report in the file at <paramref name="path"/>.</summary>
     /// <exception cref="ReportFormatException">The file is missing, empty, not JSON, or not a report.</exception>
     public static FinalAccountsReport ReadFile(string path)
@@ -86,8 +82,6 @@ public static partial class ReportReader
         private readonly string _file;
         private readonly Lazy<JsonLineMap> _lines;
         private readonly Func<string, int> _lineOf;
-        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
-        private readonly List<(string Id, string Path)> _refs = new();
 
         public Reader(string file, Lazy<JsonLineMap> lines)
         {
@@ -101,37 +95,37 @@ public static partial class ReportReader
             Expect(root, JsonValueKind.Object, "$", "a JSON object with formatVersion, report and statements");
             var version = Required(root, "formatVersion", "$", JsonValueKind.Number);
             if (!version.TryGetInt32(out var v) || v != 1) Fail("$.formatVersion", "formatVersion " + version.GetRawText() + " is not supported; expected 1");
-            var info = Info(Required(root, "report", "$", JsonValueKind.Object), "$.report");
-            var tables = new List<ReportTable>();
-            if (root.TryGetProperty("tables", out var tableArray) && !(tableArray.ValueKind == JsonValueKind.Object && !tableArray.EnumerateObject().MoveNext()))
+            var builder = new ReportBuilder(Info(Required(root, "report", "$", JsonValueKind.Object), "$.report"), _lineOf);
+            try
             {
-                Expect(tableArray, JsonValueKind.Array, "$.tables", "an array of tables (or {} for none)");
-                var t = 0;
-                foreach (var table in tableArray.EnumerateArray()) tables.Add(Table(table, "$.tables[" + t++ + "]"));
+                if (root.TryGetProperty("tables", out var tableArray) && !(tableArray.ValueKind == JsonValueKind.Object && !tableArray.EnumerateObject().MoveNext()))
+                {
+                    Expect(tableArray, JsonValueKind.Array, "$.tables", "an array of tables (or {} for none)");
+                    var t = 0;
+                    foreach (var table in tableArray.EnumerateArray()) Table(builder, table, "$.tables[" + t++ + "]");
+                }
+                var array = Required(root, "statements", "$", JsonValueKind.Array);
+                var i = 0;
+                foreach (var element in array.EnumerateArray()) Statement(builder, element, "$.statements[" + i++ + "]");
+                if (root.TryGetProperty("evaluations", out var evaluationArray))
+                {
+                    Expect(evaluationArray, JsonValueKind.Array, "$.evaluations", "an array of 项目支出绩效自评表");
+                    var n = 0;
+                    foreach (var evaluation in evaluationArray.EnumerateArray()) builder.AddEvaluation(Evaluation(evaluation, "$.evaluations[" + n++ + "]"));
+                }
+                if (root.TryGetProperty("targets", out var targetArray))
+                {
+                    Expect(targetArray, JsonValueKind.Array, "$.targets", "an array of 项目支出绩效目标表");
+                    var n = 0;
+                    foreach (var target in targetArray.EnumerateArray()) builder.AddTargets(Targets(target, "$.targets[" + n++ + "]"));
+                }
+                return builder.Build();
             }
-            var statements = new List<Statement>();
-            var array = Required(root, "statements", "$", JsonValueKind.Array);
-            var i = 0;
-            foreach (var element in array.EnumerateArray()) statements.Add(Statement(element, "$.statements[" + i++ + "]"));
-            foreach (var (id, path) in _refs)
+            catch (ReportBuildException ex)
             {
-                if (!_ids.Contains(id)) Fail(path, "ref '" + id + "' names no statement of this report");
+                // The builder names the part by its place in this format: the JSON path, whose line we know.
+                throw new ReportFormatException(_file, ex.Element, _lines.Value.LineOf(ex.Element), ex.Problem, ex);
             }
-            var evaluations = new List<PerformanceEvaluation>();
-            if (root.TryGetProperty("evaluations", out var evaluationArray))
-            {
-                Expect(evaluationArray, JsonValueKind.Array, "$.evaluations", "an array of 项目支出绩效自评表");
-                var n = 0;
-                foreach (var evaluation in evaluationArray.EnumerateArray()) evaluations.Add(Evaluation(evaluation, "$.evaluations[" + n++ + "]"));
-            }
-            var targets = new List<PerformanceTargets>();
-            if (root.TryGetProperty("targets", out var targetArray))
-            {
-                Expect(targetArray, JsonValueKind.Array, "$.targets", "an array of 项目支出绩效目标表");
-                var n = 0;
-                foreach (var target in targetArray.EnumerateArray()) targets.Add(Targets(target, "$.targets[" + n++ + "]"));
-            }
-            return new FinalAccountsReport(info, tables, statements, evaluations, targets);
         }
 
         private ReportInfo Info(JsonElement e, string path)
@@ -161,17 +155,15 @@ public static partial class ReportReader
                 OptionalString(e, "source", path), OptionalString(e, "notes", path), kind);
         }
 
-        private ReportTable Table(JsonElement e, string path)
+        private void Table(ReportBuilder builder, JsonElement e, string path)
         {
             Expect(e, JsonValueKind.Object, path, "a table object with id, title, unit and cells");
             var id = String(e, "id", path);
-            if (!_ids.Add(id)) Fail(path + ".id", "table id '" + id + "' is used twice (ids of tables and statements share one namespace)");
             var title = String(e, "title", path);
             var unit = String(e, "unit", path);
-            if (unit != "万元" && unit != "元") Fail(path + ".unit", "a table's unit must be 万元 or 元, found '" + unit + "'");
+            builder.AddTable(id, title, unit, OptionalString(e, "emptyNote", path), Page(e, path));
             var defaults = e.TryGetProperty("defaults", out var d) ? d : default;
             if (defaults.ValueKind != JsonValueKind.Undefined) Expect(defaults, JsonValueKind.Object, path + ".defaults", "an object of default cell fields");
-            var cells = new List<StatedFigure>();
             var array = Required(e, "cells", path, JsonValueKind.Array);
             var i = 0;
             foreach (var cell in array.EnumerateArray())
@@ -181,11 +173,13 @@ public static partial class ReportReader
                 var merged = Merge(defaults, cell, unit);
                 using (merged)
                 {
-                    var location = new FigureLocation(id, title, string.Empty, string.Empty, p, String(cell, "row", p), String(cell, "column", p), _lineOf, Page(cell, p));
-                    cells.Add(Figure(merged.RootElement, p, location));
+                    var m = merged.RootElement;
+                    var row = String(cell, "row", p);
+                    var column = String(cell, "column", p);
+                    var (key, value, cellUnit, code, of) = Figure(m, p);
+                    builder.AddCell(row, column, key, value, cellUnit, code, Page(cell, p), of);
                 }
             }
-            return new ReportTable(id, title, unit, cells, OptionalString(e, "emptyNote", path), Page(e, path));
         }
 
         /// <summary>A cell with the table's defaults (basis, scope, concept …) and unit filled in where it says nothing.</summary>
@@ -214,17 +208,14 @@ public static partial class ReportReader
             return JsonDocument.Parse(buffer.ToArray());
         }
 
-        private Statement Statement(JsonElement e, string path)
+        private void Statement(ReportBuilder builder, JsonElement e, string path)
         {
             Expect(e, JsonValueKind.Object, path, "a statement object with id, section, sentence and figures");
             var id = String(e, "id", path);
-            if (!_ids.Add(id)) Fail(path + ".id", "statement id '" + id + "' is used twice");
             var section = String(e, "section", path);
             var subsection = OptionalString(e, "subsection", path);
             var sentence = String(e, "sentence", path);
-            var page = Page(e, path);
-            var location = new Func<string, FigureLocation>(p => new FigureLocation(id, section, subsection, sentence, p, string.Empty, string.Empty, _lineOf, page));
-            var figures = new List<StatedFigure>();
+            builder.AddStatement(id, section, subsection, sentence, Page(e, path));
             if (e.TryGetProperty("figures", out var figureArray))
             {
                 Expect(figureArray, JsonValueKind.Array, path + ".figures", "an array of figures");
@@ -232,24 +223,19 @@ public static partial class ReportReader
                 foreach (var f in figureArray.EnumerateArray())
                 {
                     var p = path + ".figures[" + i++ + "]";
-                    figures.Add(Figure(f, p, location(p)));
+                    var (key, value, unit, code, of) = Figure(f, p);
+                    builder.AddFigure(key, value, unit, code, of);
                 }
             }
-            var explanations = new List<Explanation>();
             if (e.TryGetProperty("explanations", out var explanationArray))
             {
                 Expect(explanationArray, JsonValueKind.Array, path + ".explanations", "an array of explanations");
                 var i = 0;
-                foreach (var x in explanationArray.EnumerateArray())
-                {
-                    var p = path + ".explanations[" + i++ + "]";
-                    explanations.Add(Explanation(x, p, location));
-                }
+                foreach (var x in explanationArray.EnumerateArray()) Explanation(builder, x, path + ".explanations[" + i++ + "]");
             }
-            return new Statement(id, section, subsection, sentence, figures, explanations);
         }
 
-        private Explanation Explanation(JsonElement e, string path, Func<string, FigureLocation> location)
+        private void Explanation(ReportBuilder builder, JsonElement e, string path)
         {
             Expect(e, JsonValueKind.Object, path, "an explanation object with explains, partial and parts");
             var explains = Key(Required(e, "explains", path, JsonValueKind.Object), path + ".explains");
@@ -261,8 +247,8 @@ public static partial class ReportReader
                 foreach (var a in alsoArray.EnumerateArray()) also.Add(Key(a, path + ".alsoExplains[" + i++ + "]"));
             }
             var partialElement = Required(e, "partial", path, JsonValueKind.True, JsonValueKind.False);
-            var parts = new List<ExplanationPart>();
             var partArray = Required(e, "parts", path, JsonValueKind.Array);
+            builder.AddExplanation(explains, also, partialElement.GetBoolean(), OptionalString(e, "marker", path));
             var n = 0;
             foreach (var part in partArray.EnumerateArray())
             {
@@ -271,83 +257,35 @@ public static partial class ReportReader
                 var text = OptionalString(part, "text", p);
                 if (part.TryGetProperty("value", out _))
                 {
-                    parts.Add(new ExplanationPart(text, Figure(part, p, location(p)), null));
+                    var (key, value, unit, code, of) = Figure(part, p);
+                    builder.AddFigurePart(key, value, unit, text, code, of);
                 }
                 else if (part.TryGetProperty("concept", out _))
                 {
-                    var referenceId = part.TryGetProperty("ref", out _) ? String(part, "ref", p) : string.Empty;
-                    if (referenceId.Length > 0) _refs.Add((referenceId, p + ".ref"));
-                    parts.Add(new ExplanationPart(text, null, Key(part, p), referenceId));
+                    builder.AddReferencePart(Key(part, p), part.TryGetProperty("ref", out _) ? String(part, "ref", p) : string.Empty, text);
                 }
                 else
                 {
-                    if (text.Length == 0) Fail(p, "a part needs a value, a concept with ref, or text");
-                    parts.Add(new ExplanationPart(text, null, null));
+                    builder.AddTextPart(text);
                 }
             }
-            return new Explanation(explains, also, partialElement.GetBoolean(), OptionalString(e, "marker", path), parts, location(path));
         }
 
-        private StatedFigure Figure(JsonElement e, string path, FigureLocation location)
+        /// <summary>A figure's fields as the file gives them; the builder checks what they say.</summary>
+        private (FigureKey Key, string Value, string Unit, string Code, FigureKey? Of) Figure(JsonElement e, string path)
         {
             var key = Key(e, path);
             var value = String(e, "value", path);
-            if (!s_number.IsMatch(value)) Fail(path + ".value", "value '" + value + "' is not a number as printed (digits, one optional '.', a leading '-' for 减少/下降; no commas, units or %)");
             var unit = String(e, "unit", path);
-            RequireWithinLimits(value, path + ".value", unit == "%" ? NumberLimit.Percent : NumberLimit.Amount);
-            if (!ReportVocabulary.IsUnit(unit)) Fail(path + ".unit", "unit '" + unit + "' is not one of " + string.Join("、", ReportVocabulary.Units));
-            if (Quantities.CountUnit.TryParse(unit, out _) && !Quantities.Count.IsWhole(value)) Fail(path + ".value", "a count in " + unit + " is a whole number as printed, found '" + value + "'");
-            if (ReportVocabulary.IsPercentBasis(key.Basis) != (unit == "%"))
-            {
-                Fail(path + ".unit", "a figure on basis " + key.Basis + (unit == "%" ? " is not a percentage" : " must be stated in %") + ", found unit '" + unit + "'");
-            }
-            FigureKey? shareOf = null;
-            if (e.TryGetProperty("of", out var of))
-            {
-                if (key.Basis != ReportVocabulary.Share) Fail(path + ".of", "'of' belongs only to figures on basis 占比");
-                shareOf = Key(of, path + ".of");
-            }
-            var code = OptionalString(e, "code", path);
-            if (code.Length > 0 && key.FunctionPath.Length == 0
-                && !EconomicCode.TryParse(code, out _) && !FunctionCode.TryParse(code, out _) && !GovernmentEconomicCode.TryParse(code, out _))
-            {
-                Fail(path + ".code", "code '" + code + "' is not a known 部门预算支出经济分类, 支出功能分类 or 政府预算支出经济分类 code");
-            }
-            if (code.Length > 0 && key.FunctionPath.Length > 0 && !FunctionCode.TryParse(code, out _))
-            {
-                Fail(path + ".code", "code '" + code + "' is not a 支出功能分类 code known to FinalAccounts.Classification.FunctionCode");
-            }
-            // A code that is known but names another row is the report's mistake, not the file's: rule FA1070 reports it.
-            return new StatedFigure(key, value, unit, location, code.Length > 0 ? code : FunctionCodeOf(key), shareOf);
+            FigureKey? of = e.TryGetProperty("of", out var ofElement) ? Key(ofElement, path + ".of") : null;
+            return (key, value, unit, OptionalString(e, "code", path), of);
         }
 
-        private static string FunctionCodeOf(FigureKey key)
-            => key.FunctionPath.Length > 0 ? FunctionCode.FindByNamePath(key.FunctionPath).Code : string.Empty;
-
+        /// <summary>A key's fields as the file gives them; the builder checks the basis and canonicalises the 功能分类 path.</summary>
         private FigureKey Key(JsonElement e, string path)
         {
             Expect(e, JsonValueKind.Object, path, "an object with concept and basis");
-            var concept = String(e, "concept", path);
-            var basis = String(e, "basis", path);
-            if (!ReportVocabulary.IsBasis(basis)) Fail(path + ".basis", "basis '" + basis + "' is not one of " + string.Join("、", ReportVocabulary.Bases));
-            var functionPath = OptionalString(e, "functionPath", path);
-            if (functionPath.Length > 0)
-            {
-                // Keys are compared by the path of names in the classification, so 一般公共服务 and 一般公共服务支出 meet.
-                if (!FunctionCode.TryFindByNamePath(functionPath, out var function))
-                {
-                    Fail(path + ".functionPath", "'" + functionPath + "' is not a 支出功能分类 name path (类/款/项) known to FinalAccounts.Classification.FunctionCode");
-                }
-                functionPath = CanonicalPath(function);
-            }
-            return new FigureKey(concept, basis, OptionalString(e, "scope", path), functionPath, OptionalString(e, "item", path));
-        }
-
-        private static string CanonicalPath(FunctionCode code)
-        {
-            var names = new List<string>();
-            for (FunctionCode? c = code; c is FunctionCode v; c = v.Parent) names.Insert(0, v.Name);
-            return string.Join("/", names);
+            return new FigureKey(String(e, "concept", path), String(e, "basis", path), OptionalString(e, "scope", path), OptionalString(e, "functionPath", path), OptionalString(e, "item", path));
         }
 
         /// <summary>The optional "page" of a cell or statement (where an import found it), or 0.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FinalAccounts.Scoring.Checks;
 using FinalAccounts.Validation;
 
 namespace FinalAccounts.Scoring;
@@ -64,6 +65,27 @@ public static class EvaluationRules
     {
         ExecutionRate, ExecutionScore, IndicatorScore, Total, Grade, FundsSum, ExecutionUnverifiable, WeightSum, WeightTemplate, BlockWeight,
         QualitativeEvidence, DeviationReason, CostVersusFunds,
+    };
+
+    /// <summary>
+    /// Every FA2xxx rule as a rule over the report (<see cref="IReportRule"/>), in ID order: what
+    /// <see cref="EvaluationChecker"/> runs through <see cref="ReportChecker.Check(FinalAccounts.Reports.FinalAccountsReport, IEnumerable{IReportRule}, ScoringPolicy?)"/>.
+    /// </summary>
+    public static IReadOnlyList<IReportRule> Rules { get; } = new IReportRule[]
+    {
+        new EvaluationRule(ExecutionRate, ScoreFindings.ExecutionRate),
+        new EvaluationRule(ExecutionScore, ScoreFindings.ExecutionScore),
+        new EvaluationRule(IndicatorScore, ScoreFindings.IndicatorScores),
+        new EvaluationRule(Total, ScoreFindings.Total),
+        new EvaluationRule(Grade, ScoreFindings.Grade),
+        new EvaluationRule(FundsSum, ScoreFindings.FundsSum),
+        new EvaluationRule(ExecutionUnverifiable, ScoreFindings.ExecutionUnverifiable),
+        new EvaluationRule(WeightSum, ReviewerFlags.WeightSum),
+        new EvaluationRule(WeightTemplate, ReviewerFlags.Template),
+        new EvaluationRule(BlockWeight, ReviewerFlags.BlockWeights),
+        new EvaluationRule(QualitativeEvidence, ReviewerFlags.Evidence),
+        new EvaluationRule(DeviationReason, ReviewerFlags.Deviations),
+        new EvaluationRule(CostVersusFunds, ReviewerFlags.Costs),
     };
 
     /// <summary>

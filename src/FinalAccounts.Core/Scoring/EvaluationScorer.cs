@@ -78,7 +78,7 @@ public static class EvaluationScorer
     [ThreadStatic]
     internal static long IndicatorScorings;
 
-    internal static decimal Points(StatedFigure figure) => Amount.Parse(figure.Value, CurrencyUnit.WanYuan).Value;
+    internal static decimal Points(StatedFigure figure) => PrintedNumber.Parse(figure.Value).Value;
 
     private static decimal Clamp(decimal score, decimal weight) => score < 0m ? 0m : score > weight ? weight : score;
 }

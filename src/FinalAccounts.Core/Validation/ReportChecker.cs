@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FinalAccounts.Reports;
+using FinalAccounts.Scoring;
 
 namespace FinalAccounts.Validation;
 
@@ -12,7 +13,14 @@ public static class ReportChecker
     public static CheckReport Check(FinalAccountsReport report) => Check(report, RuleCatalog.Rules);
 
     /// <summary>Checks <paramref name="report"/> with <paramref name="rules"/> (built-in ones, your own, or both).</summary>
-    public static CheckReport Check(FinalAccountsReport report, IEnumerable<IReportRule> rules)
+    public static CheckReport Check(FinalAccountsReport report, IEnumerable<IReportRule> rules) => Check(report, rules, null);
+
+    /// <summary>
+    /// Checks <paramref name="report"/> with <paramref name="rules"/>, its 绩效自评表 under <paramref name="policy"/>
+    /// (<see cref="RuleContext.Policy"/>; null: against every known policy). The FA2xxx rules are
+    /// <see cref="EvaluationRules.Rules"/>; <see cref="EvaluationChecker.CheckAll"/> runs them after the report rules.
+    /// </summary>
+    public static CheckReport Check(FinalAccountsReport report, IEnumerable<IReportRule> rules, ScoringPolicy? policy)
     {
         if (report == null) throw new ArgumentNullException(nameof(report));
         if (rules == null) throw new ArgumentNullException(nameof(rules));
@@ -29,7 +37,7 @@ public static class ReportChecker
                     : "该规则不适用于决算报告 (the rule does not apply to a 决算 report)"));
                 continue;
             }
-            context ??= new RuleContext(report, findings, rule.Descriptor);
+            context ??= new RuleContext(report, findings, rule.Descriptor, policy);
             context.Begin(rule.Descriptor);
             rule.Check(context);
             if (context.ChecksRun > 0) run.Add(rule.Descriptor);
@@ -43,13 +51,19 @@ public static class ReportChecker
         return new CheckReport(report, sorted, context?.TotalChecks ?? 0, run, notRun);
     }
 
-    // Findings are few; a scan beats building an index of every figure on each check.
+    // Findings are few; a scan beats building an index of every figure on each check. A 绩效自评表's figures follow the
+    // report's, table by table (located by the evaluation's id), so its findings come after the report's in printed order.
     private static int PositionOf(FinalAccountsReport report, StatedFigure figure)
     {
         var figures = report.Figures;
         for (var i = 0; i < figures.Count; i++)
         {
             if (ReferenceEquals(figures[i], figure)) return i;
+        }
+        var evaluations = report.Evaluations;
+        for (var e = 0; e < evaluations.Count; e++)
+        {
+            if (string.Equals(evaluations[e].Id, figure.Location.StatementId, StringComparison.Ordinal)) return figures.Count + e;
         }
         return int.MaxValue;
     }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
+using FinalAccounts.Scoring;
 
 namespace FinalAccounts.Validation;
 
@@ -14,18 +15,41 @@ namespace FinalAccounts.Validation;
 public sealed partial class RuleContext
 {
     private readonly List<Finding> _findings;
-    private readonly Dictionary<string, int> _checksByRule = new(StringComparer.Ordinal);
     private RuleDescriptor _rule;
 
-    internal RuleContext(FinalAccountsReport report, List<Finding> findings, RuleDescriptor rule)
+    internal RuleContext(FinalAccountsReport report, List<Finding> findings, RuleDescriptor rule, ScoringPolicy? policy = null)
     {
         Report = report;
         _findings = findings;
         _rule = rule;
+        Policy = policy;
     }
 
     /// <summary>The report being checked.</summary>
     public FinalAccountsReport Report { get; }
+
+    /// <summary>
+    /// The scoring policy the 绩效自评表 are checked under (FA2xxx), or null to verify them against every known policy
+    /// (<see cref="ScoringPolicy.Known"/>: a table any of them explains has no score finding).
+    /// </summary>
+    public ScoringPolicy? Policy { get; }
+
+    private Dictionary<PerformanceEvaluation, EvaluationVerification>? _verifications;
+
+    /// <summary>
+    /// The verification of <paramref name="evaluation"/> against <see cref="Policy"/> (or every known policy), computed once
+    /// per check however many FA2xxx rules read it.
+    /// </summary>
+    internal EvaluationVerification VerificationOf(PerformanceEvaluation evaluation)
+    {
+        _verifications ??= new Dictionary<PerformanceEvaluation, EvaluationVerification>();
+        if (!_verifications.TryGetValue(evaluation, out var verification))
+        {
+            verification = EvaluationVerifier.Verify(evaluation, Policy != null ? new[] { Policy } : ScoringPolicy.Known);
+            _verifications.Add(evaluation, verification);
+        }
+        return verification;
+    }
 
     /// <summary>How many checks the current rule has run.</summary>
     public int ChecksRun { get; private set; }
@@ -146,25 +170,19 @@ public sealed partial class RuleContext
     }
 
     /// <summary>
-    /// Records a check of <paramref name="rule"/>, named per call rather than by <see cref="Begin"/>: the path of the
-    /// FA2xxx checks, which walk each 绩效自评表 once and check several rules on the way. A finding unless Consistent;
-    /// <paramref name="describe"/> is called only for a finding.
+    /// Records a check of <paramref name="rule"/>, the rule being run, named at the call for the reader of the FA2xxx checks
+    /// (several rules share their helpers). A finding unless Consistent; <paramref name="describe"/> is called only for a finding.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The engine is running another rule (a rule must record only its own checks).</exception>
     internal CheckOutcome Record(RuleDescriptor rule, StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, Func<(string Message, string MessageEn)> describe)
     {
-        TotalChecks++;
-        _checksByRule[rule.Id] = _checksByRule.TryGetValue(rule.Id, out var n) ? n + 1 : 1;
-        if (result.Outcome == CheckOutcome.Consistent) return result.Outcome;
-        _findings.Add(new Finding(rule, result.Outcome, describe, stated, result, inputs));
-        return result.Outcome;
+        if (!ReferenceEquals(rule, _rule)) throw new InvalidOperationException(rule.Id + " recorded a check while " + _rule.Id + " was running");
+        return Record(stated, result, inputs, describe);
     }
 
     /// <summary>Records a yes/no check of <paramref name="rule"/>: an error (at most the rule's severity) when it fails.</summary>
     internal void Flag(RuleDescriptor rule, StatedFigure stated, bool ok, IReadOnlyList<StatedFigure> inputs, Func<(string Message, string MessageEn)> describe)
         => Record(rule, stated, CheckResult.Match(ok), inputs, describe);
-
-    /// <summary>True when a check of <paramref name="rule"/> was recorded through <see cref="Record(RuleDescriptor, StatedFigure, CheckResult, IReadOnlyList{StatedFigure}, Func{ValueTuple{string, string}})"/>.</summary>
-    internal bool HasRun(RuleDescriptor rule) => _checksByRule.ContainsKey(rule.Id);
 
     /// <summary>Formats a recomputed value as messages show it: at most 4 decimals, trailing zeros dropped.</summary>
     internal static string Show(decimal value) => Format(value);

@@ -9,22 +9,11 @@ namespace FinalAccounts.Scoring.Checks;
 /// <summary>FA2010–FA2030: what reviewers flag in a stated table.</summary>
 internal static class ReviewerFlags
 {
-    public static void Check(PerformanceEvaluation e, ScoringPolicy? declared, RuleContext sink)
-    {
-        Weights(e, declared, sink);
-        foreach (var i in e.Indicators)
-        {
-            if (i.IsQualitative) Evidence(e, i, sink);
-        }
-        Deviations(e, sink);
-        Costs(e, sink);
-    }
-
-    private static void Weights(PerformanceEvaluation e, ScoringPolicy? declared, RuleContext sink)
+    /// <summary>FA2010: 执行率 分值 + Σ 指标 分值 = 总分 分值 = 100, on whole tables.</summary>
+    public static void WeightSum(PerformanceEvaluation e, RuleContext sink)
     {
         var execution = WeightTemplate.ExecutionWeightOf(e);
-        var inputs = e.Indicators.Select(i => i.Weight).ToList();
-        if (e.ScoredFunds?.Weight is StatedFigure w) inputs.Insert(0, w);
+        var inputs = WeightInputs(e);
         // FA2010 adds every weight: of a table the reader has only part of, rows are missing and no sum is judged.
         if (!e.IsPartial && e.TotalWeight is StatedFigure totalWeight)
         {
@@ -35,7 +24,18 @@ internal static class ReviewerFlags
                 $"{e.Id}「{e.Project}」分值：执行率 {F(execution)} + 各指标 {F(sum - execution)} = {F(sum)}，总分分值列示 {totalWeight.Value}，应均为 100。",
                 $"{e.Id}: weights add up to {F(sum)} (execution {F(execution)} + indicators {F(sum - execution)}), total weight stated {totalWeight.Value}; both should be 100."));
         }
+    }
 
+    private static System.Collections.Generic.List<StatedFigure> WeightInputs(PerformanceEvaluation e)
+    {
+        var inputs = e.Indicators.Select(i => i.Weight).ToList();
+        if (e.ScoredFunds?.Weight is StatedFigure w) inputs.Insert(0, w);
+        return inputs;
+    }
+
+    /// <summary>FA2012: a printed 一级 weight = Σ its indicators' weights, on blocks the table has whole.</summary>
+    public static void BlockWeights(PerformanceEvaluation e, RuleContext sink)
+    {
         foreach (var block in e.Blocks)
         {
             if (!block.IsComplete || block.StatedWeight is not StatedFigure printedWeight) continue;
@@ -44,7 +44,14 @@ internal static class ReviewerFlags
                 $"{e.Id}「{e.Project}」{block.Name}列示 {printedWeight.Value} 分，其下 {block.Indicators.Count} 项指标分值合计 {F(block.WeightSum)}，相差 {F(result.Difference)} 分。",
                 $"{e.Id} {block.Name}: printed weight {printedWeight.Value}, its {block.Indicators.Count} indicators' weights add up to {F(block.WeightSum)}."));
         }
+    }
 
+    /// <summary>FA2011: the 执行率 and 一级 weights follow the chosen policy's template, or a known one.</summary>
+    public static void Template(PerformanceEvaluation e, RuleContext sink)
+    {
+        var declared = sink.Policy;
+        var execution = WeightTemplate.ExecutionWeightOf(e);
+        var inputs = WeightInputs(e);
         var anchor = e.TotalWeight ?? e.ScoredFunds?.Weight ?? (e.Indicators.Count > 0 ? e.Indicators[0].Weight : null);
         if (anchor == null) return;
         var templates = declared != null ? new[] { declared.Weights } : WeightTemplate.Known;
@@ -55,6 +62,15 @@ internal static class ReviewerFlags
         sink.Flag(EvaluationRules.WeightTemplate, anchor, admitted, inputs, () => (
             $"{e.Id}「{e.Project}」一级指标分值为 {printed}{partial}，不符合{(declared != null ? "所选" : "任何已知")}权重模板（{string.Join("；", templates.Select(t => t.Name + "：" + t.Describe()))}）。",
             $"{e.Id}: first-level weights {printed} match no {(declared != null ? "chosen" : "known")} template ({string.Join("; ", templates.Select(t => t.Describe()))})."));
+    }
+
+    /// <summary>FA2020: a 定性 indicator with no evidence does not score full marks.</summary>
+    public static void Evidence(PerformanceEvaluation e, RuleContext sink)
+    {
+        foreach (var i in e.Indicators)
+        {
+            if (i.IsQualitative) Evidence(e, i, sink);
+        }
     }
 
     private static void Evidence(PerformanceEvaluation e, PerformanceIndicator i, RuleContext sink)
@@ -69,7 +85,8 @@ internal static class ReviewerFlags
             $"{e.Id} {i.Level3}: a qualitative indicator with no evidence ({whyEn}) scores full marks ({i.Score.Value} of {i.Weight.Value})."));
     }
 
-    private static void Deviations(PerformanceEvaluation e, RuleContext sink)
+    /// <summary>FA2021: a missed indicator states its 偏差原因.</summary>
+    public static void Deviations(PerformanceEvaluation e, RuleContext sink)
     {
         var misplaced = e.Indicators.Where(i => i.IsMet == true && i.Deviation.Length > 0).ToList();
         foreach (var i in e.Indicators.Where(x => x.IsMet == false))
@@ -82,7 +99,8 @@ internal static class ReviewerFlags
         }
     }
 
-    private static void Costs(PerformanceEvaluation e, RuleContext sink)
+    /// <summary>FA2030: Σ 成本指标 实际完成值 ≤ 全年执行数.</summary>
+    public static void Costs(PerformanceEvaluation e, RuleContext sink)
     {
         var executed = e.TotalFunds?.Executed;
         if (executed == null) return;

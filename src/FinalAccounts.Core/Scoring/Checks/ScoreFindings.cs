@@ -9,8 +9,13 @@ namespace FinalAccounts.Scoring.Checks;
 /// <summary>FA2001–FA2005: the figures of the 项目资金 block and the scores, recomputed.</summary>
 internal static class ScoreFindings
 {
-    public static void Check(PerformanceEvaluation e, IReadOnlyList<ScoringPolicy> policies, RuleContext sink)
+    /// <summary>The policies a context checks under: the chosen one, or every known one.</summary>
+    internal static IReadOnlyList<ScoringPolicy> PoliciesOf(RuleContext sink) => sink.Policy != null ? new[] { sink.Policy } : ScoringPolicy.Known;
+
+    /// <summary>FA2001: each 项目资金 row's 执行率 = 全年执行数 ÷ 全年预算数.</summary>
+    public static void ExecutionRate(PerformanceEvaluation e, RuleContext sink)
     {
+        var policies = PoliciesOf(sink);
         foreach (var row in e.Funds)
         {
             if (row.Executed == null || row.FullYearBudget == null || row.ExecutionRate == null) continue;
@@ -27,33 +32,47 @@ internal static class ScoreFindings
                 $"{e.Id}「{e.Project}」{row.Name} 执行率 列示 {row.ExecutionRate.Value}%，全年执行数 {row.Executed.Value} ÷ 全年预算数 {row.FullYearBudget.Value} = {F(result.Exact)}%，差额 {F(result.Difference)}%。",
                 $"{e.Id} {row.Name}: execution rate stated {row.ExecutionRate.Value}%, executed {row.Executed.Value} / full-year budget {row.FullYearBudget.Value} = {F(result.Exact)}%."));
         }
+    }
 
-        FundsSum(e, sink);
+    /// <summary>FA2002: the 执行率得分 under the closest policy, when no policy explains the table's scores.</summary>
+    public static void ExecutionScore(PerformanceEvaluation e, RuleContext sink)
+    {
+        var verification = sink.VerificationOf(e);
+        var closest = verification.Closest;
+        if (closest.Execution is ScoreComparison ex)
+        {
+            var rate = closest.Score.ExecutionRate;
+            Record(EvaluationRules.ExecutionScore, ex, verification.ScoresExplainedBy.Count > 0, sink, () => (
+                $"{e.Id}「{e.Project}」执行率得分 列示 {ex.Stated.Value}，按{closest.Policy.Name}（{closest.Policy.ExecutionRate.Name}）执行率 {(rate is decimal r ? F(r) + "%" : "未列示")} 应得 {F(ex.Recomputed)}，相差 {F(ex.Difference)} 分。",
+                $"{e.Id}: execution score stated {ex.Stated.Value}; under {closest.Policy.Id} it is {F(ex.Recomputed)} (difference {F(ex.Difference)})."));
+        }
+    }
 
-        var verification = EvaluationVerifier.Verify(e, policies);
+    /// <summary>FA2007: a stated 执行率得分 whose rate cannot be computed is unverifiable, never "consistent".</summary>
+    public static void ExecutionUnverifiable(PerformanceEvaluation e, RuleContext sink)
+    {
+        if (e.ScoredFunds is not { Score: StatedFigure stated } scored) return;
+        var closest = sink.VerificationOf(e).Closest;
+        if (closest.Score.ExecutionRate != null) return;
+        var (hint, hintEn) = Explaining(e, scored, closest.Policy);
+        var why = scored.FullYearBudget == null ? "全年预算数未列示" : "全年预算数为 " + scored.FullYearBudget.Value;
+        var whyEn = scored.FullYearBudget == null ? "its full-year budget is not printed" : "its full-year budget is " + scored.FullYearBudget.Value;
+        sink.Flag(EvaluationRules.ExecutionUnverifiable, stated, false, Present(scored.Executed, scored.FullYearBudget, scored.ExecutionRate), () => (
+            $"{e.Id}「{e.Project}」{scored.Name} 得分 列示 {stated.Value}，但{why}，执行率无法计算，得分无从核实{(hint.Length > 0 ? hint : "；其他各行亦不能解释")}。",
+            $"{e.Id} {scored.Name}: score stated {stated.Value}, but {whyEn}: the rate cannot be computed, so the score cannot be verified{(hintEn.Length > 0 ? hintEn : "; no other row explains it")}."));
+    }
+
+    /// <summary>FA2003: each indicator's 得分 under the closest policy, when no policy explains every score.</summary>
+    public static void IndicatorScores(PerformanceEvaluation e, RuleContext sink)
+    {
+        var policies = PoliciesOf(sink);
+        var verification = sink.VerificationOf(e);
         var closest = verification.Closest;
         var explained = verification.ScoresExplainedBy;
         var others = string.Join("、", policies.Where(p => p != closest.Policy).Select(p => p.Name));
         // Checked against one chosen policy, the finding may not claim that no known policy explains the table.
         var unexplained = policies.Count > 1 ? "已知评分规则均不能解释该表全部得分" : $"所选评分规则{closest.Policy.Name}不能解释该表全部得分";
         var unexplainedEn = policies.Count > 1 ? "no known policy explains every score of the table" : $"the chosen policy {closest.Policy.Id} does not explain every score of the table";
-        if (closest.Execution is ScoreComparison ex)
-        {
-            var rate = closest.Score.ExecutionRate;
-            Record(EvaluationRules.ExecutionScore, ex, explained.Count > 0, sink, () => (
-                $"{e.Id}「{e.Project}」执行率得分 列示 {ex.Stated.Value}，按{closest.Policy.Name}（{closest.Policy.ExecutionRate.Name}）执行率 {(rate is decimal r ? F(r) + "%" : "未列示")} 应得 {F(ex.Recomputed)}，相差 {F(ex.Difference)} 分。",
-                $"{e.Id}: execution score stated {ex.Stated.Value}; under {closest.Policy.Id} it is {F(ex.Recomputed)} (difference {F(ex.Difference)})."));
-        }
-        if (e.ScoredFunds is { Score: StatedFigure stated } scored && closest.Score.ExecutionRate == null)
-        {
-            // The rate the score comes from cannot be computed: the score is unverifiable, never "consistent".
-            var (hint, hintEn) = Explaining(e, scored, closest.Policy);
-            var why = scored.FullYearBudget == null ? "全年预算数未列示" : "全年预算数为 " + scored.FullYearBudget.Value;
-            var whyEn = scored.FullYearBudget == null ? "its full-year budget is not printed" : "its full-year budget is " + scored.FullYearBudget.Value;
-            sink.Flag(EvaluationRules.ExecutionUnverifiable, stated, false, Present(scored.Executed, scored.FullYearBudget, scored.ExecutionRate), () => (
-                $"{e.Id}「{e.Project}」{scored.Name} 得分 列示 {stated.Value}，但{why}，执行率无法计算，得分无从核实{(hint.Length > 0 ? hint : "；其他各行亦不能解释")}。",
-                $"{e.Id} {scored.Name}: score stated {stated.Value}, but {whyEn}: the rate cannot be computed, so the score cannot be verified{(hintEn.Length > 0 ? hintEn : "; no other row explains it")}."));
-        }
 
         // Every comparison lists the indicators in printed order, so the k-th row of each is the same indicator: one pass
         // over the verification's comparisons (policies × indicators), never a new comparison per row.
@@ -71,7 +90,11 @@ internal static class ScoreFindings
                 $"{e.Id} {i.Level3}: score stated {c.Stated.Value}; {closest.Policy.Id} gives {F(c.Recomputed)} (difference {F(c.Difference)}); {unexplainedEn}"
                 + (explainers.Count > 0 ? " (this row is explained by " + string.Join(", ", policies.Where(p => explainers.Contains(p.Name)).Select(p => p.Id)) + ")" : string.Empty) + "."));
         }
+    }
 
+    /// <summary>FA2004: 总分 = 执行率得分 + Σ 指标得分, as stated; not judged on a table the reader has only part of.</summary>
+    public static void Total(PerformanceEvaluation e, RuleContext sink)
+    {
         // Of a table the reader has only part of, the total adds rows that are not there: neither total nor grade is judged.
         if (e.IsPartial || e.TotalScore is not StatedFigure totalScore) return;
         var parts = new List<(Amount, int)>();
@@ -90,19 +113,21 @@ internal static class ScoreFindings
         sink.Record(EvaluationRules.Total, totalScore, sum, inputs, () => (
             $"{e.Id}「{e.Project}」总分 列示 {totalScore.Value}，执行率得分与各指标得分之和为 {F(sum.Exact)}，相差 {F(sum.Difference)} 分。",
             $"{e.Id}: total stated {totalScore.Value}; the execution score and indicator scores add up to {F(sum.Exact)} (difference {F(sum.Difference)})."));
+    }
 
-        if (e.Grade.Length > 0)
-        {
-            var scale = (policies.Count == 1 ? policies[0] : ScoringPolicy.National).Grades;
-            var grade = scale.GradeOf(EvaluationScorer.Points(totalScore));
-            sink.Flag(EvaluationRules.Grade, totalScore, grade.Name == e.Grade.Trim(), new StatedFigure[0], () => (
-                $"{e.Id}「{e.Project}」评价等级 列示「{e.Grade}」，总分 {totalScore.Value} 应为「{grade.Name}」。",
-                $"{e.Id}: grade printed '{e.Grade}', but a total of {totalScore.Value} is '{grade.NameEn}'."));
-        }
+    /// <summary>FA2005: a printed grade is the grade of the 总分 (the chosen policy's scale, else the national one).</summary>
+    public static void Grade(PerformanceEvaluation e, RuleContext sink)
+    {
+        if (e.IsPartial || e.TotalScore is not StatedFigure totalScore || e.Grade.Length == 0) return;
+        var scale = (sink.Policy ?? ScoringPolicy.National).Grades;
+        var grade = scale.GradeOf(EvaluationScorer.Points(totalScore));
+        sink.Flag(EvaluationRules.Grade, totalScore, grade.Name == e.Grade.Trim(), new StatedFigure[0], () => (
+            $"{e.Id}「{e.Project}」评价等级 列示「{e.Grade}」，总分 {totalScore.Value} 应为「{grade.Name}」。",
+            $"{e.Id}: grade printed '{e.Grade}', but a total of {totalScore.Value} is '{grade.NameEn}'."));
     }
 
     /// <summary>FA2006: in each amount column, the 其中 rows printed add up to 年度资金总额 (rounding-aware).</summary>
-    private static void FundsSum(PerformanceEvaluation e, RuleContext sink)
+    public static void FundsSum(PerformanceEvaluation e, RuleContext sink)
     {
         var total = e.Funds.FirstOrDefault(r => r.Kind == FundsRowKind.Total);
         var parts = e.Funds.Where(r => r.IsPart).ToList();
@@ -160,6 +185,8 @@ internal static class ScoreFindings
 
     internal static string F(decimal value) => decimal.Round(value, 4, System.MidpointRounding.AwayFromZero).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 
+    // RoundingCheck reasons with Amounts: a score is carried as one in 万元 only for its value and printed decimals (the
+    // unit never shows in a message). A points type of its own is left to do (issue 12.4).
     private static Amount Points(StatedFigure figure) => Amount.Parse(figure.Value, CurrencyUnit.WanYuan);
 
     private static void Record(RuleDescriptor rule, ScoreComparison c, bool explained, RuleContext sink, System.Func<(string, string)> describe)

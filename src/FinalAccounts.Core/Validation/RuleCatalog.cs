@@ -126,6 +126,8 @@ public static class RuleCatalog
         s_fa1205,
         new DifferenceRule(B("FA1206", "较上年执行数增减 = 预算 − 上年执行数", "change against last year's executed budget = budget − last year's executed budget",
             "增减 = 预算 − 上年执行数 when all three are stated (比2023年预算执行数增加/减少 …万元)"), ChangeFromPreviousExecution, PreviousExecution),
+        new BudgetLevelWordRule(new RuleDescriptor("FA1207", "预算“持平”“无变化”与数字一致", "a budget's 持平 agrees with the figures",
+            "比2023年预算执行数持平 / 与2024年预算持平 / 无变化 / 无增减: the sentence's one 预算 and its 上年执行数 (上年预算) are equal within rounding (warning)", RuleKind.Agreement, Severity.Warning, BudgetOnly)),
         new TemplateTextRule(D(RuleKind.ReviewerFlag, "FA1120", "不得留有模板占位符", "no template placeholder is left in the report",
             "the title, table titles, headings and 说明 contain no placeholder: XX / XXX / ×× / 某某 / （单位名称） / 此处填写 / …年 / 20XX年"), years: false),
         new TemplateTextRule(new RuleDescriptor("FA1121", "标题与年末日期的年份为报告年度", "titles and year-end dates name the report's year",

@@ -91,6 +91,31 @@ public sealed class BudgetItemLineTests
                 .Label("read " + string.Join("; ", read) + " / expected " + string.Join("; ", expected) + " / " + string.Join("; ", findings));
         });
 
+    /// <summary>
+    /// Law: a line whose words claim no change — 比/与/较 2023年预算执行数 (相比) 持平 / 无变化 / 无增减 — while its 预算 and
+    /// execution differ beyond rounding (by 0.02 万元 or more) is flagged by FA1207 at that line, and only there; the same
+    /// words over equal figures never are.
+    /// </summary>
+    [Property(MaxTest = 100)]
+    public Property A_level_claim_over_different_figures_is_flagged_at_its_line()
+        => Prop.ForAll(LevelClaims().ToArbitrary(), c =>
+        {
+            var line = "1.“" + s_paths[0] + "”" + c.Budget + "万元，主要用于日常工作。2023年当年预算执行数为" + c.Previous + "万元，2024年预算安排"
+                + c.Budget + "万元，" + c.Words + "。";
+            var findings = ReportChecker.Check(Report(line)).Findings.Where(f => f.Severity >= Severity.Warning).Select(f => f.RuleId + " " + f.Location.StatementId).ToList();
+            var expected = c.Budget == c.Previous ? new string[0] : new[] { "FA1207 B.1.1" };
+            return findings.SequenceEqual(expected).Label(line + " → " + string.Join("; ", findings));
+        });
+
+    private static Gen<(string Budget, string Previous, string Words)> LevelClaims()
+        => from budgetCents in Gen.Choose(0, 9_999_999)
+           from gap in Gen.Elements(0, 2, 7, 100, -2, -55)
+           from lead in Gen.Elements("比", "与", "较")
+           from compared in Gen.Elements(string.Empty, "相比", "相比，")
+           from word in Gen.Elements("持平", "无变化", "无增减")
+           let previous = System.Math.Max(0, budgetCents + gap)
+           select (Money(budgetCents / 100m), Money(previous / 100m), lead + "2023年预算执行数" + compared + word);
+
     private static Gen<(string Text, string[] Expected)[]> Lines()
         => from count in Gen.Choose(1, 4)
            from items in Gen.ArrayOf(Line(), count)

@@ -6,7 +6,7 @@ using static FinalAccounts.Scoring.Checks.ScoreFindings;
 
 namespace FinalAccounts.Scoring.Checks;
 
-/// <summary>FA2010–FA2030: what reviewers flag in a stated table.</summary>
+/// <summary>FA2010–FA2031: what reviewers flag in a stated table.</summary>
 internal static class ReviewerFlags
 {
     public static void Check(PerformanceEvaluation e, ScoringPolicy? declared, RuleContext sink)
@@ -18,6 +18,7 @@ internal static class ReviewerFlags
         }
         Deviations(e, sink);
         Costs(e, sink);
+        GoalText.Check(e, sink);
     }
 
     private static void Weights(PerformanceEvaluation e, ScoringPolicy? declared, RuleContext sink)

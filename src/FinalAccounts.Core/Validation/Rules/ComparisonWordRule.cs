@@ -27,7 +27,7 @@ internal sealed class ComparisonWordRule : IReportRule
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_level = new(
-        @"(决算数?)\s*与\s*(年初预算数?|全年预算数?|预算数?|上年决算数?|上年)\s*(?:相比\s*)?(基本持平|持平|相同|一致)",
+        @"(决算数?)\s*与\s*(年初预算数?|全年预算数?|预算数?|上年决算数?|上年)\s*(?:相比\s*)?(基本持平|持平|相同|一致|无差异|无增减|无变化|没有变化)",
         RegexOptions.CultureInvariant);
 
     private readonly bool _level;

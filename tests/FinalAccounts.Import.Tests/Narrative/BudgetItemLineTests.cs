@@ -74,6 +74,16 @@ public sealed class BudgetItemLineTests
         Assert.Equal(new[] { "FA1027 B.1.9 100.00", "FA1030 B.1.31 352.67" }, findings);
     }
 
+    [Fact]
+    public void A_rate_printed_as_not_comparable_is_no_rate_and_no_accusation()
+    {
+        // "--（基数为0，不可比）": the base is 0 and the report says so instead of printing 100%; nothing is undefined, nothing accused.
+        var report = Report(
+            "9.“教育支出（类）其他教育支出（款）其他教育支出（项）”25.00万元，主要用于其他教育支出。2023年当年预算执行数为0.00万元，2024年预算安排25.00万元，比2023年预算执行数增长--（基数为0，不可比）。");
+        Assert.Equal(new[] { "B.1.9 | 财政拨款支出 | 上年执行数 | 0.00 万元", "B.1.9 | 财政拨款支出 | 预算 | 25.00 万元" }, Figures(report));
+        Assert.Empty(ReportChecker.Check(report).Findings);
+    }
+
     /// <summary>
     /// Law: a 项 line printed with correctly rounded figures — a rate rounded half up to 2 decimals, a change in 万元, 持平 when
     /// the two are equal, or no execution at all; with or without 科目 — reads back exactly the figures it prints and never

@@ -128,6 +128,8 @@ public static class RuleCatalog
             "增减 = 预算 − 上年执行数 when all three are stated (比2023年预算执行数增加/减少 …万元)"), ChangeFromPreviousExecution, PreviousExecution),
         new BudgetLevelWordRule(new RuleDescriptor("FA1207", "预算“持平”“无变化”与数字一致", "a budget's 持平 agrees with the figures",
             "比2023年预算执行数持平 / 与2024年预算持平 / 无变化 / 无增减: the sentence's one 预算 and its 上年执行数 (上年预算) are equal within rounding (warning)", RuleKind.Agreement, Severity.Warning, BudgetOnly)),
+        new SplitBlockRule(B("FA1208", "合计 = 人员经费 + 公用经费 + 项目支出（按列分列的支出）", "a split expenditure row: total = personnel + public expenses + projects",
+            "a 预算 table row printed by column with 基本支出 split into 人员经费 and 公用经费 (财务收支预算总表): 合计 = 人员经费 + 公用经费 + 项目支出, a blank part 0; rows that also print 基本支出 or another spending column are left to FA1005/FA1006")),
         new TemplateTextRule(D(RuleKind.ReviewerFlag, "FA1120", "不得留有模板占位符", "no template placeholder is left in the report",
             "the title, table titles, headings and 说明 contain no placeholder: XX / XXX / ×× / 某某 / （单位名称） / 此处填写 / …年 / 20XX年"), years: false),
         new TemplateTextRule(new RuleDescriptor("FA1121", "标题与年末日期的年份为报告年度", "titles and year-end dates name the report's year",

@@ -48,6 +48,15 @@ public static class ReportVocabulary
     /// <summary>较上年预算增减率: the change against last year's budget in percent (signed).</summary>
     public const string ChangeFromPreviousBudgetRate = "较上年预算增减率";
 
+    /// <summary>上年执行数: last year's budget as executed (2023年当年预算执行数), a base some 预算 compare against instead of 上年预算.</summary>
+    public const string PreviousExecution = "上年执行数";
+
+    /// <summary>较上年执行数增减: the change against last year's executed budget (signed).</summary>
+    public const string ChangeFromPreviousExecution = "较上年执行数增减";
+
+    /// <summary>较上年执行数增减率: the change against last year's executed budget in percent (比2023年预算执行数增加46.19%; signed).</summary>
+    public const string ChangeFromPreviousExecutionRate = "较上年执行数增减率";
+
     /// <summary>The basis of a report's own figures: 决算 in a 决算, 预算 in a 预算.</summary>
     public static string OwnBasis(ReportKind kind) => kind == ReportKind.Budget ? Budget : Actual;
 
@@ -71,6 +80,7 @@ public static class ReportVocabulary
         Actual, InitialBudget, FullYearBudget, PreviousActual, ChangeFromBudget, ChangeFromPrevious, "年末", "标准",
         ChangeFromBudgetRate, ChangeFromPreviousRate, InitialBudgetCompletion, BudgetCompletion, Share,
         Budget, PreviousBudget, ChangeFromPreviousBudget, ChangeFromPreviousBudgetRate,
+        PreviousExecution, ChangeFromPreviousExecution, ChangeFromPreviousExecutionRate,
     };
 
     // Money, percent and 分 (points), then every counting unit: CountUnit is the one list of those.
@@ -79,5 +89,5 @@ public static class ReportVocabulary
 
     /// <summary>The bases whose figures are percentages.</summary>
     public static bool IsPercentBasis(string basis)
-        => basis == ChangeFromBudgetRate || basis == ChangeFromPreviousRate || basis == ChangeFromPreviousBudgetRate || basis == InitialBudgetCompletion || basis == BudgetCompletion || basis == Share;
+        => basis == ChangeFromBudgetRate || basis == ChangeFromPreviousRate || basis == ChangeFromPreviousBudgetRate || basis == ChangeFromPreviousExecutionRate || basis == InitialBudgetCompletion || basis == BudgetCompletion || basis == Share;
 }

@@ -60,11 +60,16 @@ public static class EvaluationRules
     public static RuleDescriptor CostVersusFunds { get; } = new("FA2030", "成本指标实际值合计不超过全年执行数", "cost indicators do not exceed the money spent",
         "Σ 成本指标 实际完成值 (万元/元) ≤ 年度资金总额 全年执行数 (rounding-aware); equal when they cover all of it");
 
+    /// <summary>FA2031 figures of the goals and results text vs the indicator rows.</summary>
+    public static RuleDescriptor GoalText { get; } = new("FA2031", "目标与完成情况文字所列数与指标值一致", "the goals and results text agree with the indicator rows",
+        "a number the 年度总体目标 (实际完成情况) text gives in a row's unit, next to words naming that row (≥ 4 characters of its 三级指标 shared, one row only), agrees with the row's 年度指标值 (实际完成值) at the precision both print (warning)",
+        RuleKind.Agreement, Severity.Warning);
+
     /// <summary>Every FA2xxx rule, in ID order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         ExecutionRate, ExecutionScore, IndicatorScore, Total, Grade, FundsSum, ExecutionUnverifiable, WeightSum, WeightTemplate, BlockWeight,
-        QualitativeEvidence, DeviationReason, CostVersusFunds,
+        QualitativeEvidence, DeviationReason, CostVersusFunds, GoalText,
     };
 
     /// <summary>
@@ -86,6 +91,7 @@ public static class EvaluationRules
         new EvaluationRule(QualitativeEvidence, ReviewerFlags.Evidence),
         new EvaluationRule(DeviationReason, ReviewerFlags.Deviations),
         new EvaluationRule(CostVersusFunds, ReviewerFlags.Costs),
+        new EvaluationRule(GoalText, Checks.GoalText.Check),
     };
 
     /// <summary>

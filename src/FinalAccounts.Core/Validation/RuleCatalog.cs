@@ -25,6 +25,9 @@ public static class RuleCatalog
 
     private static readonly RateRule s_fa1201 = RateRule.Change(B("FA1201", "较上年预算增减率", "change against last year's budget in percent", "增减% = (预算 − 上年预算) ÷ 上年预算 × 100, or 增减 ÷ (预算 − 增减) × 100 when 上年预算 is not stated"), ChangeFromPreviousBudgetRate, PreviousBudget, ChangeFromPreviousBudget);
 
+    // A 预算's 项 lines compared with last year's executed budget (2023年当年预算执行数为…，比2023年预算执行数增加…%).
+    private static readonly RateRule s_fa1205 = RateRule.Change(B("FA1205", "较上年执行数增减率", "change against last year's executed budget in percent", "增减% = (预算 − 上年执行数) ÷ 上年执行数 × 100, or 增减 ÷ (预算 − 增减) × 100 when 上年执行数 is not stated"), ChangeFromPreviousExecutionRate, PreviousExecution, ChangeFromPreviousExecution);
+
     private static readonly IReadOnlyList<IReportRule> s_rules = new IReportRule[]
     {
         new SumIdentityRule(F("FA1001", "收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余", "income total = current-year income + non-appropriation balance used + opening carry-over",
@@ -52,8 +55,8 @@ public static class RuleCatalog
         new DifferenceRule(F("FA1025", "较年初预算增减 = 决算 − 年初预算", "change against the initial budget = actual − initial budget", "增减 = 决算 − 年初预算 when all three are stated"), ChangeFromBudget, InitialBudget),
         new DifferenceRule(F("FA1026", "较上年决算增减 = 决算 − 上年决算", "change against last year = actual − last year's actual", "增减 = 决算 − 上年决算 when all three are stated"), ChangeFromPrevious, PreviousActual),
         new ZeroBaseRateRule(D("FA1027", "比率的基数为零：比率无定义", "a rate on a base of zero is undefined",
-            "a 完成率, 占比 or 增减% of FA1020–FA1024 whose base (年初预算, 全年预算, the whole, 上年决算, or 决算 − 增减) is 0 is undefined: 0 ÷ 0 stated 0% passes, any other rate is an error"),
-            new[] { s_fa1020, s_fa1021, s_fa1022, s_fa1023, s_fa1024, s_fa1201 }),
+            "a 完成率, 占比 or 增减% of FA1020–FA1024, FA1201 or FA1205 whose base (年初预算, 全年预算, the whole, 上年决算, 上年预算, 上年执行数, or 决算 − 增减) is 0 is undefined: 0 ÷ 0 stated 0% passes, any other rate is an error"),
+            new[] { s_fa1020, s_fa1021, s_fa1022, s_fa1023, s_fa1024, s_fa1201, s_fa1205 }),
         new AgreementRule(D(RuleKind.Agreement, "FA1030", "同一数字各处列示一致", "a figure agrees wherever it is stated", "the same concept, basis, scope and 功能分类 path has the same value in every table and sentence")),
         new FunctionTreeRule(D("FA1040", "类 = Σ款 = Σ项，合计 = Σ类", "each 功能分类 class and section = the sum of the codes below it; a table's total = the sum of its classes",
             "a 类 or 款 figure = Σ the figures of its nearest stated sub-codes (same concept, basis and scope); in a table, the uncoded total row = Σ its 类 rows")),
@@ -113,13 +116,18 @@ public static class RuleCatalog
             "预算 收入总计 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入 + 上年结转 (a 预算 has no 本年收入合计 line)"),
             "收入总计", ("财政拨款收入", 1, true), ("上级补助收入", 1, false), ("事业收入", 1, false), ("经营收入", 1, false),
             ("附属单位上缴收入", 1, false), ("其他收入", 1, false), ("上年结转", 1, false)),
-        new SumIdentityRule(B("FA1203", "财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营预算财政拨款收入", "appropriations = general budget + government funds + state capital",
-            "预算 财政拨款收入 = 一般公共预算财政拨款收入 + 政府性基金预算财政拨款收入 + 国有资本经营预算财政拨款收入"),
+        new SumIdentityRule(D("FA1203", "财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营预算财政拨款收入", "appropriations = general budget + government funds + state capital",
+            "财政拨款收入 = 一般公共预算财政拨款收入 + 政府性基金预算财政拨款收入 + 国有资本经营预算财政拨款收入 (预算 and 决算: the sum of the budget kinds)"),
             "财政拨款收入", ("一般公共预算财政拨款收入", 1, true), ("政府性基金预算财政拨款收入", 1, false), ("国有资本经营预算财政拨款收入", 1, false)),
         new SumIdentityRule(B("FA1204", "本年收入合计 = 财政拨款收入 + 事业收入 + 事业单位经营收入 + 其他收入 …", "a budget's income per row = the sum of its sources",
             "收入预算表, per row: 合计 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入"),
             "本年收入合计", ("财政拨款收入", 1, true), ("上级补助收入", 1, false), ("事业收入", 1, false), ("经营收入", 1, false),
             ("附属单位上缴收入", 1, false), ("其他收入", 1, false)),
+        s_fa1205,
+        new DifferenceRule(B("FA1206", "较上年执行数增减 = 预算 − 上年执行数", "change against last year's executed budget = budget − last year's executed budget",
+            "增减 = 预算 − 上年执行数 when all three are stated (比2023年预算执行数增加/减少 …万元)"), ChangeFromPreviousExecution, PreviousExecution),
+        new BudgetLevelWordRule(new RuleDescriptor("FA1207", "预算“持平”“无变化”与数字一致", "a budget's 持平 agrees with the figures",
+            "比2023年预算执行数持平 / 与2024年预算持平 / 无变化 / 无增减: the sentence's one 预算 and its 上年执行数 (上年预算) are equal within rounding (warning)", RuleKind.Agreement, Severity.Warning, BudgetOnly)),
         new SplitBlockRule(B("FA1208", "合计 = 人员经费 + 公用经费 + 项目支出（按列分列的支出）", "a split expenditure row: total = personnel + public expenses + projects",
             "a 预算 table row printed by column with 基本支出 split into 人员经费 and 公用经费 (财务收支预算总表): 合计 = 人员经费 + 公用经费 + 项目支出, a blank part 0; rows that also print 基本支出 or another spending column are left to FA1005/FA1006")),
         new TemplateTextRule(D(RuleKind.ReviewerFlag, "FA1120", "不得留有模板占位符", "no template placeholder is left in the report",

@@ -60,11 +60,72 @@ internal static class BudgetNarrativeReader
         var plan = Segment(lines, l => l.EndsWith("预算编制说明", System.StringComparison.Ordinal), l => IsTableTitle(l));
         var other = Segment(lines, l => l.EndsWith("其他相关情况说明", System.StringComparison.Ordinal), l => l.EndsWith("项目经费情况说明", System.StringComparison.Ordinal) || l.EndsWith("绩效目标表", System.StringComparison.Ordinal) || IsTableTitle(l));
         if (plan == null) notes.Add(new ImportNote(ImportNotes.NarrativeNotRead, "no …预算编制说明 heading was found; the 收入/支出预算 figures of the 说明 are not imported", 0, "预算编制说明"));
-        else Read(plan, "B.1", "预算编制说明", s_plan, year, list, notes);
+        else
+        {
+            Read(plan, "B.1", "预算编制说明", s_plan, year, list, notes);
+            Items(plan, year, list, notes);
+        }
         if (other == null) notes.Add(new ImportNote(ImportNotes.NarrativeNotRead, "no 其他相关情况说明 heading was found; the “三公”经费 / 机关运行经费 / 政府采购 figures of the 说明 are not imported", 0, "其他相关情况说明"));
         else Read(other, "B.2", "其他相关情况说明", s_other, year, list, notes);
         return list;
     }
+
+    /// <summary>
+    /// "1. “一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”25.77万元，主要用于…。2023年当年预算执行数为60.13万元，
+    /// 2024年预算安排25.77万元，比2023年预算执行数减少57.14%。": each 项 line of 财政拨款支出主要内容 with its 预算, last
+    /// year's executed budget (上年执行数) and the change against it (较上年执行数增减率, or 增减 in 万元), when printed (a 2025
+    /// 预算 prints the 项 and its 预算 only). The years must be
+    /// the report's and the one before; 持平 states no figure; a 项 the classification does not know is not read (FA4003).
+    /// The concept is 一般公共预算财政拨款支出 when the report states its 政府性基金 and 国有资本经营 拨款支出预算 as 0 (then
+    /// 财政拨款 is 一般公共预算 only, and the line is the 一般公共预算支出功能分类预算表's row), else 财政拨款支出.
+    /// </summary>
+    private static void Items(NarrativeText text, int year, List<StatementDraft> list, List<ImportNote> notes)
+    {
+        const string section = "预算编制说明";
+        var generalOnly = new[] { "政府性基金预算财政拨款支出", "国有资本经营预算财政拨款支出" }
+            .All(c => list.Any(st => st.Section == section && st.Figures.Any(f => f.Concept == c && f.Basis == "预算" && IsZero(f.Value))));
+        var concept = generalOnly ? "一般公共预算财政拨款支出" : "财政拨款支出";
+        var item = new Regex(@"(\d{1,2})[.．、]?“([\u4e00-\u9fff、]+)（类）([\u4e00-\u9fff、]+)（款）([\u4e00-\u9fff、]+)（项）”(?:科目)?" + Num
+            + @"万元[，,]主要用于[^。]*。(?:(\d{4})年(?:当年)?预算执行数为?" + Num + @"万元[，,](\d{4})年预算安排" + Num
+            + @"万元[，,](?:比|较|与)(\d{4})年(?:当年)?预算执行数(?:相比[，,]?)?(?:(增加|减少|增长|下降)" + Num + "(%|万元)|(?:基本)?持平|无变化|没有变化|无增减|一致|相同|[^。]{0,16}?不可比)[^。]*。?)?");
+        foreach (Match m in item.Matches(text.Text))
+        {
+            var page = text.PageAt(m.Index);
+            var path = m.Groups[2].Value + "/" + m.Groups[3].Value + "/" + m.Groups[4].Value;
+            if (!FinalAccounts.Classification.FunctionCode.TryFindByNamePath(path, out _))
+            {
+                notes.Add(new ImportNote(ImportNotes.UnknownFunction, "item " + m.Groups[1].Value + ": " + path + " names no 支出功能分类 code; its figures are not imported — check them by hand", page, section));
+                continue;
+            }
+            int Year(int g) => int.Parse(m.Groups[g].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var executed = m.Groups[6].Success;
+            if (executed && (Year(6) != year - 1 || Year(8) != year || Year(10) != year - 1))
+            {
+                notes.Add(new ImportNote(ImportNotes.NarrativeNotRead, "item " + m.Groups[1].Value + " compares years other than " + (year - 1) + " and " + year + "; not read", page, section));
+                continue;
+            }
+            var st = new StatementDraft { Id = "B.1." + m.Groups[1].Value, Section = section, Subsection = "财政拨款支出主要内容", Sentence = m.Value, Page = page };
+            if (list.Any(x => x.Id == st.Id)) continue;
+            st.Figures.Add(new FigureDraft { Concept = concept, Basis = "预算", FunctionPath = path, Value = m.Groups[5].Value });
+            if (!executed)
+            {
+                list.Add(st);
+                continue;
+            }
+            // The line's head and its 预算安排 print the same 预算; a second printing that differs is kept, for FA1030.
+            if (m.Groups[9].Value != m.Groups[5].Value) st.Figures.Add(new FigureDraft { Concept = concept, Basis = "预算", FunctionPath = path, Value = m.Groups[9].Value });
+            st.Figures.Add(new FigureDraft { Concept = concept, Basis = "上年执行数", FunctionPath = path, Value = m.Groups[7].Value });
+            if (m.Groups[11].Success)
+            {
+                var minus = m.Groups[11].Value is "减少" or "下降" ? "-" : string.Empty;
+                var percent = m.Groups[13].Value == "%";
+                st.Figures.Add(new FigureDraft { Concept = concept, Basis = percent ? "较上年执行数增减率" : "较上年执行数增减", FunctionPath = path, Value = minus + m.Groups[12].Value, Unit = percent ? "%" : "万元" });
+            }
+            list.Add(st);
+        }
+    }
+
+    private static bool IsZero(string value) => decimal.TryParse(value.Replace(",", string.Empty), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) && d == 0m;
 
     private static bool IsTableTitle(string squashed) => Regex.IsMatch(squashed, "^(\\d{4}年)?(部门|单位|预算单位)?.{0,30}预算(总)?表$");
 

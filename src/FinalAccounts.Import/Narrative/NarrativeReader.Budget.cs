@@ -154,7 +154,8 @@ internal static partial class NarrativeReader
                 return;
             }
             const string scope = "财政拨款";
-            var st = Add("3.7-1", sec, sub, m.Value, s.Offset);
+            var reason = ReasonAfter(s.Text, m.Length);
+            var st = Add("3.7-1", sec, sub, m.Value + reason, s.Offset);
             st.Figures.Add(new FigureDraft { Concept = "三公经费", Basis = "年初预算", Scope = scope, Value = m.Groups[1].Value });
             st.Figures.Add(new FigureDraft { Concept = "三公经费", Scope = scope, Value = m.Groups[2].Value });
             st.Figures.Add(new FigureDraft { Concept = "三公经费", Basis = "完成预算率", Scope = scope, Value = m.Groups[3].Value, Unit = "%" });
@@ -168,6 +169,26 @@ internal static partial class NarrativeReader
             }
             st.Explanations.Add(e);
             ThreePublicChanges(sec, sub, s.Text.Substring(m.Length), s.Offset + m.Length);
+        }
+
+        /// <summary>
+        /// The sentences after 七（一）'s first that belong to it: "2024年度“三公”经费支出决算数小于预算数的主要原因：…。" (the
+        /// template's 决算数小于（大于）预算数的主要原因), up to the paragraph comparing with last year ("…决算数比/与2023年度…").
+        /// Kept in the statement so its reason stands with the 决算 and 预算 it explains.
+        /// </summary>
+        private static string ReasonAfter(string text, int from)
+        {
+            var rest = text.Substring(from);
+            var previous = Regex.Match(rest, "(?:\\d{4}年度?)?“三公”经费财政拨款支出决算数?(?:比|与)\\d{4}年度?");
+            var own = previous.Success ? rest.Substring(0, previous.Index) : rest;
+            var sentences = Regex.Split(own, "(?<=。)");
+            var taken = string.Empty;
+            foreach (var sentence in sentences)
+            {
+                if (!Regex.IsMatch(sentence, "预算数?|原因|持平")) break;
+                taken += sentence;
+            }
+            return taken;
         }
 
         /// <summary>七（一）'s second paragraph: the 三公 total's change on last year and each item's (持平 prints no figure).</summary>

@@ -91,7 +91,19 @@ public sealed class ReportKindTests
         var finalOnly = RuleCatalog.Rules.Where(r => !r.Descriptor.AppliesTo(ReportKind.Budget)).Select(r => r.Descriptor.Id).OrderBy(id => id, StringComparer.Ordinal);
         Assert.Equal(new[] { "FA1001", "FA1002", "FA1020", "FA1021", "FA1023", "FA1024", "FA1025", "FA1026", "FA1061", "FA1110", "FA1111", "FA1130", "FA1131" }, finalOnly);
         var budgetOnly = RuleCatalog.Rules.Where(r => !r.Descriptor.AppliesTo(ReportKind.FinalAccounts)).Select(r => r.Descriptor.Id).OrderBy(id => id, StringComparer.Ordinal);
-        Assert.Equal(new[] { "FA1200", "FA1201", "FA1202", "FA1203", "FA1204", "FA1208" }, budgetOnly);
+        Assert.Equal(new[] { "FA1200", "FA1201", "FA1202", "FA1204", "FA1205", "FA1206", "FA1207", "FA1208" }, budgetOnly);
+    }
+
+    [Fact]
+    public void Appropriations_are_the_sum_of_the_budget_kinds_in_a_final_account_too()
+    {
+        // Issue 13.10: 财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营 on basis 决算: 2900.05 + 40.00 + 0.00 = 2940.05; 2904.05 is 36 off.
+        Fig[] Figures(string total) => new[]
+        {
+            F("财政拨款收入", "决算", total), F("一般公共预算财政拨款收入", "决算", "2900.05"), F("政府性基金预算财政拨款收入", "决算", "40.00"), F("国有资本经营预算财政拨款收入", "决算", "0.00"),
+        };
+        Assert.DoesNotContain(Check(Statement("2.2-1", Figures("2940.05"))).Findings, f => f.RuleId == "FA1203");
+        Assert.Equal(2940.05m, decimal.Round(Assert.Single(Check(Statement("2.2-1", Figures("2904.05"))).Findings, f => f.RuleId == "FA1203").Result.Exact, 2));
     }
 
     [Fact]

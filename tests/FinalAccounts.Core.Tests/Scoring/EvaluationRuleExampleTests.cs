@@ -25,7 +25,7 @@ public sealed class EvaluationRuleExampleTests
     private static string Table(
         string[]? funds = null, string output = "50", string outputActual = "100", string outputScore = "50", string? deviation = null,
         string qualitativeActual = "服务质量明显提升", string executionWeight = "10", string totalWeight = "100", string total = "99", string grade = "优",
-        string level1 = "产出指标", string[]? extra = null)
+        string level1 = "产出指标", string[]? extra = null, string actualGoal = "")
     {
         var indicators = new List<string>
         {
@@ -34,7 +34,7 @@ public sealed class EvaluationRuleExampleTests
             Indicator("满意度指标", "服务对象满意度指标", "满意度", "正向", "大于等于", "90", "95", "%", "10", "10"),
         };
         if (extra != null) indicators.AddRange(extra);
-        return Evaluation(funds ?? new[] { Row("年度资金总额", "100", "100", "90", executionWeight, "90.00", "9.00") }, indicators, totalWeight, total, grade: grade);
+        return Evaluation(funds ?? new[] { Row("年度资金总额", "100", "100", "90", executionWeight, "90.00", "9.00") }, indicators, totalWeight, total, grade: grade, actualGoal: actualGoal);
     }
 
     private static readonly IReadOnlyDictionary<string, Example> s_examples = new Dictionary<string, Example>
@@ -81,6 +81,8 @@ public sealed class EvaluationRuleExampleTests
             () => Table(outputActual: "80", outputScore: "40", total: "89", grade: "良")),
         // 成本 80 万元 ≤ 90 spent; 95 > 90; 90.004 exceeds 90 only within the rounding of 90 (± 0.5 at whole 万元).
         ["FA2030"] = new(() => Table(extra: new[] { Cost("80") }), () => Table(extra: new[] { Cost("95") }), () => Table(extra: new[] { Cost("90.004") }), "90"),
+        // The results text names the 培训人数 row (4 characters shared) with 100 人, as the row's 实际完成值 100; 120 人 is not 100.
+        ["FA2031"] = new(() => Table(actualGoal: "本年完成培训人数100人"), () => Table(actualGoal: "本年完成培训人数120人")),
     };
 
     // A cost row worth 0 points keeps the weights at 100.

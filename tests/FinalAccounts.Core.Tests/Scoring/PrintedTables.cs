@@ -26,12 +26,13 @@ internal static class PrintedTables
          + $"\"target\": \"{target}\", \"actual\": \"{actual}\", \"unit\": {Q(unit)}, \"weight\": \"{weight}\", \"score\": \"{score}\", \"deviation\": {Q(deviation)}}}";
 
     /// A whole evaluation object (id E6); <paramref name="funds"/> and <paramref name="totalWeight"/> null leave them out.
-    public static string Evaluation(IEnumerable<string>? funds, IEnumerable<string> indicators, string? totalWeight, string? totalScore, string? cut = null, string? grade = null)
+    public static string Evaluation(IEnumerable<string>? funds, IEnumerable<string> indicators, string? totalWeight, string? totalScore, string? cut = null, string? grade = null,
+        string expectedGoal = "", string actualGoal = "")
     {
         var parts = new List<string>
         {
             "\"id\": \"E6\"", "\"title\": \"项目支出绩效自评表\"", "\"year\": 2024", "\"project\": \"测试项目\"", "\"department\": \"测试部门\"", "\"implementer\": \"测试单位\"",
-            "\"goals\": {\"expected\": \"\", \"actual\": \"\"}",
+            "\"goals\": {\"expected\": \"" + expectedGoal + "\", \"actual\": \"" + actualGoal + "\"}",
             "\"indicators\": [" + string.Join(", ", indicators) + "]",
         };
         if (funds != null) parts.Add("\"funds\": {\"unit\": \"万元\", \"rows\": [" + string.Join(", ", funds) + "]}");

@@ -7,14 +7,14 @@ namespace FinalAccounts.Import.Tests.Layouts;
 /// <summary>
 /// A page layout written by hand, word by word: each word at its left edge and baseline (points, measured down from the
 /// top), 9 pt high, a Chinese character 9 pt wide and a digit or punctuation mark 4.5 pt, as PdfPig reports a PDF's words.
-/// A cover line comes first so the import finds a unit and a year.
+/// A cover line comes first so the import finds a unit and a year (a 决算's unless another cover is given).
 /// </summary>
 internal sealed class HandLayout
 {
     private readonly List<LayoutWord> _words = new();
     private int _page = 1;
 
-    public HandLayout() => Line(60, (100, "测试单位2024年度部门决算"));
+    public HandLayout(string cover = "测试单位2024年度部门决算") => Line(60, (100, cover));
 
     public HandLayout NewPage()
     {
@@ -37,6 +37,9 @@ internal sealed class HandLayout
     }
 
     public static double Width(string text) => text.Sum(c => c < 0x2E80 ? 4.5 : 9.0);
+
+    /// <summary>The words as a document, for a reader tested on its own.</summary>
+    public LayoutDocument Document() => new("hand.pdf", _page, _words);
 
     public ImportResult Import() => ReportImporter.Import(new LayoutDocument("hand.pdf", _page, _words));
 }

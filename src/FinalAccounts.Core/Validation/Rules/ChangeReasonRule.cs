@@ -8,8 +8,8 @@ namespace FinalAccounts.Validation.Rules;
 
 /// <summary>
 /// A change the template asks the report to explain is explained: 收入支出总计, 财政拨款收入支出总计, 一般公共预算财政拨款支出,
-/// the 三公经费 and its three parts, 机关运行经费 against last year (or the budget), and a 功能分类 line's 决算 against its
-/// 年初预算 ("决算数大于（小于）预算数的主要原因：…"). A change of 0, or one rounding explains, or one stated as 持平 needs no
+/// the 三公经费 and its three parts, 机关运行经费 against last year (or the budget), and a 功能分类 line's or the 三公经费's 决算
+/// against its 年初预算 or 全年预算 ("决算数大于（小于）预算数的主要原因：…"). A change of 0, or one rounding explains, or one stated as 持平 needs no
 /// reason (the template: "预决算持平的不用说明变动原因"). A reason is an explanation of the change in the file, or reason words
 /// (原因, 由于, 因为, 主要是 …) in the sentence or in a later one of the same section before the next such change, or a
 /// sentence ending in 其中：/包括： (its parts follow with their own reasons). 主要用于 says what money is for, not why it changed. Warning: a reviewer
@@ -20,6 +20,12 @@ internal sealed class ChangeReasonRule : IReportRule
     private static readonly HashSet<string> s_explained = new()
     {
         "收入总计", "支出总计", "财政拨款收入支出总计", "一般公共预算财政拨款支出", "三公经费", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费", "机关运行经费",
+    };
+
+    // The template asks why 决算 differs from 预算 for these (五（三）and 七（一））.
+    private static readonly HashSet<string> s_againstBudget = new()
+    {
+        "一般公共预算财政拨款支出", "三公经费", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费",
     };
 
     private static readonly Regex s_reason = new("原因|由于|因为|主要是(?!用于)|源于|受[^。]{1,20}影响", RegexOptions.CultureInvariant);
@@ -106,7 +112,7 @@ internal sealed class ChangeReasonRule : IReportRule
 
     /// <summary>How a change reads in a finding: 较上年增减 920.80万元, 增减 -3.5%, or 决算 … 与年初预算 … 不同.</summary>
     private static string What(StatedFigure figure, StatedFigure? budget)
-        => budget != null ? "决算 " + figure.Value + figure.Unit + " 与年初预算 " + budget.Value + budget.Unit + " 不同"
+        => budget != null ? "决算 " + figure.Value + figure.Unit + " 与" + budget.Key.Basis + " " + budget.Value + budget.Unit + " 不同"
         : figure.IsPercentage ? "增减 " + figure.Value + "%"
         : (figure.Key.Basis == ReportVocabulary.ChangeFromBudget ? "较年初预算" : "较上年") + "增减 " + figure.Value + figure.Unit;
 
@@ -129,12 +135,13 @@ internal sealed class ChangeReasonRule : IReportRule
                 return (f, null);
             }
         }
-        // A 功能分类 line (or the total) of 一般公共预算财政拨款支出: 决算 against 年初预算 beyond rounding.
+        // A 功能分类 line (or the total) of 一般公共预算财政拨款支出, or the 三公经费 or one of its parts: 决算 against 年初预算
+        // (or 全年预算) beyond rounding ("决算数小于（大于）预算数的主要原因：…").
         for (var i = 0; i < s.Figures.Count; i++)
         {
             var actual = s.Figures[i];
-            if (actual.Key.Concept != "一般公共预算财政拨款支出" || actual.Key.Basis != ReportVocabulary.Actual || !actual.IsMoney) continue;
-            var budget = s.Figures.FirstOrDefault(f => f.Key == actual.Key.WithBasis(ReportVocabulary.InitialBudget) && f.IsMoney);
+            if (!s_againstBudget.Contains(actual.Key.Concept) || actual.Key.Basis != ReportVocabulary.Actual || !actual.IsMoney) continue;
+            var budget = s.Figures.FirstOrDefault(f => (f.Key == actual.Key.WithBasis(ReportVocabulary.InitialBudget) || f.Key == actual.Key.WithBasis(ReportVocabulary.FullYearBudget)) && f.IsMoney);
             if (budget == null) continue;
             var a = RuleContext.AmountOf(actual);
             var b = RuleContext.AmountOf(budget);

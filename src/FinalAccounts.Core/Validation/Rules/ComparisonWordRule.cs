@@ -27,7 +27,7 @@ internal sealed class ComparisonWordRule : IReportRule
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_level = new(
-        @"(决算数?)\s*与\s*(年初预算数?|全年预算数?|预算数?|上年决算数?|上年)\s*(?:相比\s*)?(基本持平|持平|相同|一致)",
+        @"(决算数?)\s*与\s*(年初预算数?|全年预算数?|预算数?|上年决算数?|上年)\s*(?:相比\s*)?(基本持平|持平|相同|一致|无差异|无增减|无变化|没有变化)",
         RegexOptions.CultureInvariant);
 
     private readonly bool _level;
@@ -88,13 +88,14 @@ internal sealed class ComparisonWordRule : IReportRule
     }
 
     /// <summary>
-    /// False when the sentence lacks a word every match needs (大于…少于 all end in 于 but 超过; 持平/相同/一致 follow 与), so the
+    /// False when the sentence lacks a word every match needs (大于…少于 all end in 于 but 超过; 持平/相同/一致/无差异/无增减/无变化/没有变化 follow 与), so the
     /// regex runs only on the few sentences that compare at all.
     /// </summary>
     private bool MayMatch(string text)
         => text.IndexOf("算", System.StringComparison.Ordinal) >= 0
         && (_level
-            ? text.IndexOf('与') >= 0 && (text.IndexOf("持平", System.StringComparison.Ordinal) >= 0 || text.IndexOf("相同", System.StringComparison.Ordinal) >= 0 || text.IndexOf("一致", System.StringComparison.Ordinal) >= 0)
+            ? text.IndexOf('与') >= 0 && (text.IndexOf("持平", System.StringComparison.Ordinal) >= 0 || text.IndexOf("相同", System.StringComparison.Ordinal) >= 0 || text.IndexOf("一致", System.StringComparison.Ordinal) >= 0
+                || text.IndexOf('无') >= 0 || text.IndexOf("没有变化", System.StringComparison.Ordinal) >= 0)
             : text.IndexOf('于') >= 0 || text.IndexOf("超过", System.StringComparison.Ordinal) >= 0);
 
     /// <summary>The statement's one 决算 and its base figure (same key), or null when there is none or more than one.</summary>

@@ -116,10 +116,10 @@ internal sealed class Publisher
     /// The reason a publisher gives for a change; <see cref="NeedsReason"/> says where.
     public const string Reason = "主要原因：工作任务调整。";
 
-    /// A statement with a change against last year or the budget, or a 决算 beside its 年初预算.
+    /// A statement with a change against last year or the budget, or a 决算 beside its 年初预算 or (三公) 全年预算.
     public static bool NeedsReason(PubStatement s) =>
         s.Figures.Any(f => f.Basis is ChangeFromPrevious or ChangeFromBudget or "较上年决算增减率" or "较年初预算增减率")
-        || (s.Figures.Any(f => f.Basis == InitialBudget) && s.Figures.Any(f => f.Basis == Actual));
+        || (s.Figures.Any(f => f.Basis is InitialBudget or FullYearBudget) && s.Figures.Any(f => f.Basis == Actual));
 
     private PubTable SummaryTable()
     {

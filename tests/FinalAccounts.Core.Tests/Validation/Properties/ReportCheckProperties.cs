@@ -276,7 +276,8 @@ public class ReportCheckProperties
             // FA1111 needs a premise the generated accounts do not state (政府性基金 and 国有资本经营 财政拨款 printed as 0 beside a
             // 财政拨款 total's 年初预算); FA1131 runs only where a 项's printed 决算 equals its 预算 ("持平"). Examples cover both.
             // The 预算-only rules (FA1200–FA1204) are listed as not run on a 决算: they do not apply to its kind.
-            var premised = new[] { "FA1111", "FA1131" }
+            // FA1203 (财政拨款收入 = Σ its kinds) needs a 财政拨款收入 line the generated accounts do not print; ReportKindTests covers it.
+            var premised = new[] { "FA1111", "FA1131", "FA1203" }
                 .Concat(RuleCatalog.Rules.Where(r => !r.Descriptor.AppliesTo(FinalAccounts.Reports.ReportKind.FinalAccounts)).Select(r => r.Descriptor.Id)).ToArray();
             var check = Check(Publisher.Publish(spec));
             Assert.Contains("FA1111", check.RulesNotRun.Select(r => r.Rule.Id));

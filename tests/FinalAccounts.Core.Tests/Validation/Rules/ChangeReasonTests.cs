@@ -49,4 +49,20 @@ public sealed class ChangeReasonTests
         var alone = Check(Statement("2.1-2", overview, F("收入总计", "较上年决算增减", "-1457.56")));
         Assert.Equal("-1457.56", Assert.Single(alone.Findings, f => f.RuleId == "FA1170").Stated.Value);
     }
+
+    [Fact]
+    public void The_three_public_expenses_against_their_budget_need_a_reason()
+    {
+        // 普陀 七（一）: 年初预算 0.95, 决算 0.00 — 0.95 apart, far beyond rounding: the template asks "决算数小于（大于）预算数的主要原因".
+        // With the reason the import now keeps in the sentence nothing is flagged; cut before it, the statement is. 0.95
+        // against 0.95 (equal) needs none.
+        Item ThreePublic(string budget, string words) => new StatementSpec("3.7-1", new[]
+        {
+            F("三公经费", "年初预算", budget, scope: "财政拨款"),
+            F("三公经费", "决算", "0.00", scope: "财政拨款"),
+        }) { Section = "七、财政拨款“三公”经费支出决算情况说明", Words = words };
+        Assert.DoesNotContain(Check(ThreePublic("0.95", "完成预算的0%。2024年度“三公”经费支出决算数小于预算数的主要原因：当年度无“三公”经费支出。")).Findings, f => f.RuleId == "FA1170");
+        Assert.Equal("0.00", Assert.Single(Check(ThreePublic("0.95", "完成预算的0%。")).Findings, f => f.RuleId == "FA1170").Stated.Value);
+        Assert.DoesNotContain(Check(ThreePublic("0.00", "完成预算的0%。")).Findings, f => f.RuleId == "FA1170");
+    }
 }

@@ -550,6 +550,45 @@ public static class RuleExamples
             BrokenExact = 25.0125m,
         };
 
+        // FA1205: 较上年执行数增减率 = (预算 − 上年执行数) ÷ 上年执行数 (万里 2024's line 3: 2023年当年预算执行数为60.79万元，
+        // 2024年预算安排88.87万元，增加46.19%). 28.08 ÷ 60.79 = 46.1918% → 46.19. Corners: 28.07 ÷ 60.795 = 46.171%,
+        // 28.09 ÷ 60.785 = 46.212%: 46.20 is inside (尾差); 46.91 (digits swapped) is not.
+        yield return new RuleExample("FA1205")
+        {
+            Consistent = () => ExecutionLine("较上年执行数增减率", "46.19", Pct),
+            Rounding = () => ExecutionLine("较上年执行数增减率", "46.20", Pct),
+            RoundingValue = "46.20",
+            Broken = () => ExecutionLine("较上年执行数增减率", "46.91", Pct),
+            BrokenValue = "46.91",
+            BrokenStatementId = "B.1.3",
+            BrokenExact = 46.1918m,
+        };
+
+        // FA1206: 较上年执行数增减 = 预算 − 上年执行数: 88.87 − 60.79 = 28.08; three 2-decimal figures allow 0.015, so 28.09 is
+        // 尾差; 28.80 is 0.72 off.
+        yield return new RuleExample("FA1206")
+        {
+            Consistent = () => ExecutionLine("较上年执行数增减", "28.08", Wan),
+            Rounding = () => ExecutionLine("较上年执行数增减", "28.09", Wan),
+            RoundingValue = "28.09",
+            Broken = () => ExecutionLine("较上年执行数增减", "28.80", Wan),
+            BrokenValue = "28.80",
+            BrokenStatementId = "B.1.3",
+            BrokenExact = 28.08m,
+        };
+
+        // FA1207: 万里 2024's line 10 "2023年当年预算执行数为10.00万元，2024年预算安排10.00万元，比2023年预算执行数持平" agrees;
+        // with 12.00 against 10.00 the words say 持平 over a gap of 2.00 (rounding allows 0.01): flagged (a warning).
+        yield return new RuleExample("FA1207")
+        {
+            Consistent = () => LevelLine("10.00"),
+            Broken = () => LevelLine("12.00"),
+            BrokenValue = "12.00",
+            BrokenStatementId = "B.1.10",
+            BrokenExact = 2m,
+            BrokenMessageContains = new[] { "持平", "12.00", "10.00" },
+        };
+
         // FA1202–FA1204 in a table (a sentence must state every part; a table's blank part is 0).
         // FA1202: a 预算's 收入总计 = 财政拨款收入 + 事业收入 + 经营收入 + 其他收入: 18976.76 + 10.25 + 0.00 + 3.10 = 18990.11
         // (18976.76 + 10.25 = 18987.01, + 3.10 = 18990.11). Five figures allow 0.025: 18990.12 passes as 尾差; 18990.21 is 0.10 off.
@@ -755,6 +794,22 @@ public static class RuleExamples
     private static Item[] ChangeFromDifference(string id, string concept, string actual, string change, string rate) => new Item[]
     {
         Statement(id, F(concept, "决算", actual), F(concept, "较上年决算增减", change), F(concept, "较上年决算增减率", rate, Pct)),
+    };
+
+    private static Item[] ExecutionLine(string basis, string value, string unit) => new Item[]
+    {
+        Budget,
+        Statement("B.1.3", F("一般公共预算财政拨款支出", "预算", "88.87"), F("一般公共预算财政拨款支出", "上年执行数", "60.79"), F("一般公共预算财政拨款支出", basis, value, unit)),
+    };
+
+    private static Item[] LevelLine(string budget) => new Item[]
+    {
+        Budget,
+        new StatementSpec("B.1.10", new[] { F("一般公共预算财政拨款支出", "预算", budget), F("一般公共预算财政拨款支出", "上年执行数", "10.00") })
+        {
+            Section = "预算编制说明",
+            Words = "2023年当年预算执行数为10.00万元，2024年预算安排" + budget + "万元，比2023年预算执行数持平。",
+        },
     };
 
     private static Item[] BudgetDifference(string change) => new Item[]

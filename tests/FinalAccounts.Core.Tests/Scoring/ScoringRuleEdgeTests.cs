@@ -164,8 +164,10 @@ public class ScoringRuleEdgeTests
         Assert.Equal(QualitativeGrade.Achieved, bands.GradeOf(2.66m, 3.33m));
         Assert.Equal(QualitativeGrade.PartlyAchieved, bands.GradeOf(2m, 3.33m));
         Assert.Equal(QualitativeGrade.NotAchieved, bands.GradeOf(1.999m, 3.33m));
-        // 分值 0.03125: 0.03125 × 60% = 0.01875 → 0.02 at 2 decimals.
+        // 分值 0.03125: 0.03125 × 60% = 0.01875 → 0.02 at 2 decimals; 0.03125 × 80% = 0.025 exactly, a midpoint: half away from
+        // zero gives 0.03 (half to even would give 0.02).
         Assert.Equal(0.02m, bands.Minimum(QualitativeGrade.PartlyAchieved, 0.03125m));
+        Assert.Equal(0.03m, bands.Minimum(QualitativeGrade.Achieved, 0.03125m));
         Assert.Equal(60m, bands.LowerPercent);
         Assert.Equal(80m, bands.UpperPercent);
         Assert.Equal("达成年度指标", QualitativeBands.Label(QualitativeGrade.Achieved));

@@ -171,9 +171,10 @@ public class CheckerEdgeTests
     [Fact]
     public void Two_findings_are_ordered_too()
     {
-        // A warning before an error in the report: the error comes first.
-        var report = CheckWith(Read(ProjectRate("2.8-1", "甲项目", "66.66"), ProgramRate("2.9-1", "67.27")), "FA1020", "FA1021");
-        Assert.Equal(new[] { "FA1020", "FA1021" }, report.Findings.Select(f => f.RuleId));
+        // FA1020 runs before FA1021 and records its warning (76.27 is 76.2762 cut) first; the FA1021 error (96.67) must still
+        // come first.
+        var report = CheckWith(Read(ProjectRate("2.8-1", "甲项目", "96.67"), ProgramRate("2.9-1", "76.27")), "FA1020", "FA1021");
+        Assert.Equal(new[] { ("FA1021", Severity.Error), ("FA1020", Severity.Warning) }, report.Findings.Select(f => (f.RuleId, f.Severity)));
         // Only the warning: no errors.
         var warningOnly = CheckWith(Read(ProjectRate("2.8-1", "甲项目", "66.66")), "FA1021");
         Assert.False(warningOnly.HasErrors);

@@ -36,6 +36,31 @@ public class ImportBenchmarks
         return text.Length;
     }
 
+    /// <summary>
+    /// Issue 14's ≥ 100 pages/s question: what PdfPig costs before any text is asked for. GetPage interprets the whole
+    /// content stream (every operator, font and glyph position, paths included; 0.1.16 has no option to skip paths or
+    /// images — its ParsingOptions are lenient parsing, missing fonts, clipping, stack depth, passwords, filters and
+    /// ActualText), so no reader on PdfPig can be faster than this.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Pages)]
+    public int PdfPigPagesOnly()
+    {
+        using var document = PdfDocument.Open(_pdf);
+        var n = 0;
+        for (var i = 1; i <= document.NumberOfPages; i++) n += document.GetPage(i).Number;
+        return n;
+    }
+
+    /// <summary>PdfPig's letters grouped into words (what the import reads), without the import's own work.</summary>
+    [Benchmark(OperationsPerInvoke = Pages)]
+    public int PdfPigWords()
+    {
+        using var document = PdfDocument.Open(_pdf);
+        var n = 0;
+        foreach (var page in document.GetPages()) n += System.Linq.Enumerable.Count(page.GetWords());
+        return n;
+    }
+
     [Benchmark(OperationsPerInvoke = Pages)]
     public int ImportReport() => ReportImporter.ImportPdf(_pdf, "putuo.pdf").Report.Figures.Count;
 }

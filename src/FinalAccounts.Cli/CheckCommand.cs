@@ -26,10 +26,7 @@ internal static class CheckCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         CommonOptions.RejectOptionLike(files);
-        var format = CommonOptions.Format();
-        var output = CommonOptions.Output("发现");
-        var minSeverity = CommonOptions.MinSeverity();
-        var policy = CommonOptions.Policy();
+        var options = new FindingsOptions("发现");
         var outputDir = new Option<string?>("--output-dir") { Description = "每份报告一个发现文件及汇总 (one findings file per report + summary.json/.csv)", HelpName = "dir" };
         var html = new Option<string?>("--html") { Description = "每份报告一个 HTML 页面 (an HTML page per report: a .html file for one report, else a folder with index.html)", HelpName = "file|dir" };
         var annotate = new Option<string?>("--annotate") { Description = "在 PDF 上标注发现 (the PDFs with highlight annotations: a .pdf file for one report, else a folder)", HelpName = "file|dir" };
@@ -40,17 +37,20 @@ internal static class CheckCommand
         {
             if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out var n) && n < 1) r.AddError("--parallel 须为至少 1 的整数 (needs a whole number of at least 1)");
         });
-        var cross = new Option<bool>("--cross") { Description = "两份报告互相核对 (check two reports of one unit against each other: two years of 预算, or a 决算 and its year's 预算)" };
+        var cross = new Option<bool>("--cross") { Description = "跨报告核对：两份报告，或在多份报告/文件夹中按单位、级次、类型和年度自动配对 (cross-check two reports of one unit — a 预算 and its year's 决算, two 预算 or two 决算 of consecutive years — or find such pairs among many files and folders)" };
         var command = new Command("check",
             "核对决算公开报告中不可能成立的数字（已考虑四舍五入）。退出码：0 无错误，1 有错误，2 无法读取或用法错误。\n"
             + "Check a 决算公开 report for figures that cannot be true (rounding taken into account). Exit 0 no errors, 1 errors, 2 unreadable input or bad usage.")
         {
-            files, format, output, minSeverity, policy, outputDir, html, annotate, xlsx, parallel, cross,
+            files,
         };
+        options.AddTo(command);
+        foreach (var option in new Option[] { outputDir, html, annotate, xlsx, parallel, cross }) command.Options.Add(option);
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files) ?? Array.Empty<string>();
-            var minimum = CommonOptions.SeverityOf(parse.GetValue(minSeverity)!);
+            var chosen = options.Read(parse);
+            var minimum = chosen.Minimum;
             var review = new ReviewOptions
             {
                 OutputDir = parse.GetValue(outputDir),
@@ -58,14 +58,14 @@ internal static class CheckCommand
                 Annotate = parse.GetValue(annotate),
                 Xlsx = parse.GetValue(xlsx),
                 Parallel = parse.GetValue(parallel),
-                Format = parse.GetValue(format)!,
+                Format = chosen.Format,
                 MinSeverity = minimum,
-                Policy = parse.GetValue(policy)!,
+                Policy = chosen.Policy,
             };
             if (parse.GetValue(cross))
             {
-                if (paths.Length != 2) return CliError.Fail(stderr, "check", "--cross 需要恰好两份报告", "--cross needs exactly two reports");
-                return CrossCommand.Run(paths[0], paths[1], parse.GetValue(format)!, parse.GetValue(output), minimum, stdout, stderr);
+                if (paths.Length == 0) return CliError.Fail(stderr, "check", "--cross 需要至少两份报告（文件或文件夹）", "--cross needs at least two reports (files or folders)");
+                return CrossCommand.Run(paths, chosen.Format, chosen.Output, minimum, stdout, stderr);
             }
             review.Paths.AddRange(paths);
             if (paths.Length > 1 || review.AnyOutput || (paths.Length == 1 && Directory.Exists(paths[0])))
@@ -73,7 +73,7 @@ internal static class CheckCommand
                 if (paths.Length == 0) return CliError.Fail(stderr, "check", "请指定要核对的报告（文件或文件夹）", "name the reports (files or folders) to check");
                 return ReviewRun.Run(review, stdout, stderr);
             }
-            return CheckOne(paths.FirstOrDefault(), parse.GetValue(format)!, parse.GetValue(output), minimum, parse.GetValue(policy)!, stdout, stderr);
+            return CheckOne(paths.FirstOrDefault(), chosen.Format, chosen.Output, minimum, chosen.Policy, stdout, stderr);
         });
         Examples.Add(command,
             "finacct check                                   # 内置样例 (the bundled seed report)",
@@ -81,7 +81,8 @@ internal static class CheckCommand
             "finacct check report.xlsx -f sarif -o out.sarif # SARIF 写入文件 (to a file)",
             "finacct check report.json --policy sichuan      # 按四川评分规则核对自评表 (score against Sichuan's policy)",
             "finacct check reports/ --output-dir out --html out/html   # 整个文件夹并行核对 (a whole folder, in parallel)",
-            "finacct check 2024预算.pdf 2025预算.pdf --cross   # 两年预算互相核对 (two years of 预算 against each other)");
+            "finacct check 2024预算.pdf 2025预算.pdf --cross   # 两年预算互相核对 (two years of 预算 against each other)",
+            "finacct check reports/ --cross                  # 自动配对后逐对核对 (find the pairs in a folder and check each)");
         return command;
     }
 

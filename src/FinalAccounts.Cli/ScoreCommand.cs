@@ -20,17 +20,19 @@ internal static class ScoreCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var file = CommonOptions.ReportFile("报告文件 (report file): .json, .pdf 或 (or) .xlsx; 省略时用内置样例 (omitted: the bundled seed report)");
-        var format = CommonOptions.Format();
-        var output = CommonOptions.Output("得分与发现");
-        var minSeverity = CommonOptions.MinSeverity();
-        var policy = CommonOptions.Policy();
+        var options = new FindingsOptions("得分与发现");
         var command = new Command("score",
             "按评分规则重算每张项目支出绩效自评表，列出列示得分与重算得分，并指出能解释全部得分的已知评分规则。退出码同 check。\n"
             + "Recompute each 项目支出绩效自评表 under a scoring policy, show stated beside recomputed scores and the known policies that explain them. Exit codes as for check.")
         {
-            file, format, output, minSeverity, policy,
+            file,
         };
-        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(format)!, parse.GetValue(output), CommonOptions.SeverityOf(parse.GetValue(minSeverity)!), parse.GetValue(policy)!, stdout, stderr));
+        options.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var chosen = options.Read(parse);
+            return Run(parse.GetValue(file), chosen.Format, chosen.Output, chosen.Minimum, chosen.Policy, stdout, stderr);
+        });
         Examples.Add(command,
             "finacct score                                   # 内置样例，国家默认规则 (the seed, national policy)",
             "finacct score report.pdf --policy=national-zero # 超标不得分 (overshoot scores 0)",

@@ -27,6 +27,7 @@ public sealed class DiagnosticCatalogueTests
         static Entry Roslyn(string family, DiagnosticDescriptor d) => new(family, d.Id, d.MessageFormat.ToString(), d.DefaultSeverity.ToString(), "Roslyn");
         return DiagnosticDescriptors.All.Select(d => Roslyn("FA0", d))
             .Concat(RuleCatalog.Rules.Select(r => Rule("FA1", r.Descriptor)))
+            .Concat(CrossChecker.Rules.Concat(CrossPairing.Notes).Select(d => Rule("FA1", d)))
             .Concat(EvaluationRules.All.Select(d => Rule("FA2", d)))
             .Concat(AnalyzerDescriptors.All.Select(d => Roslyn("FA3", d)))
             .Concat(ImportNotes.All.Select(d => Rule("FA4", d)))

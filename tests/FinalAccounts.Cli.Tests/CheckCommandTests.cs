@@ -244,10 +244,80 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void Cross_needs_exactly_two_reports()
+    public void Cross_needs_at_least_two_reports()
     {
         var (exit, _, err) = Run("check", Write("one.json", BudgetReport(2024, "1.00", null)), "--cross");
         Assert.Equal(2, exit);
         Assert.Contains("--cross", err, StringComparison.Ordinal);
+    }
+    [Fact]
+    public void Cross_over_a_folder_finds_the_pairs_and_notes_the_rest()
+    {
+        // 测试局 预算 2024 ↔ 2025 is the one pair (3355.56 against 18976.76 − 15621.11 = 3355.65: FA1210, exit 1); 别的局
+        // has no partner (FA1220); two 2026 预算 of 测试局 are ambiguous (FA1221), so neither is paired with 2025.
+        var folder = Path.Combine(_dir, "reports");
+        Directory.CreateDirectory(Path.Combine(folder, "sub"));
+        File.WriteAllText(Path.Combine(folder, "a2024.json"), BudgetReport(2024, "15621.11", null));
+        File.WriteAllText(Path.Combine(folder, "sub", "a2025.json"), BudgetReport(2025, "18976.76", "3355.56"));
+        File.WriteAllText(Path.Combine(folder, "other.json"), BudgetReport(2024, "1.00", null).Replace("\"unitName\": \"测试局\"", "\"unitName\": \"别的局\"", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(folder, "a2026.json"), BudgetReport(2026, "1.00", null));
+        File.WriteAllText(Path.Combine(folder, "a2026-revised.json"), BudgetReport(2026, "2.00", null));
+        var (exit, output, err) = Run("check", folder, "--cross");
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, err);
+        Assert.Single(output.Split('\n'), l => l.StartsWith("跨报告核对", StringComparison.Ordinal));
+        Assert.Contains("错误 FA1210", output, StringComparison.Ordinal);
+        Assert.Contains(output.Split('\n'), l => l.StartsWith("注意 FA1220", StringComparison.Ordinal) && l.Contains("other.json", StringComparison.Ordinal) && l.Contains("别的局", StringComparison.Ordinal));
+        Assert.Contains(output.Split('\n'), l => l.StartsWith("注意 FA1221", StringComparison.Ordinal) && l.Contains("a2026.json", StringComparison.Ordinal) && l.Contains("a2026-revised.json", StringComparison.Ordinal));
+
+        var (jsonExit, json, _) = Run("check", folder, "--cross", "--format", "json");
+        Assert.Equal(1, jsonExit);
+        using var doc = JsonDocument.Parse(json);
+        var pair = Assert.Single(doc.RootElement.GetProperty("pairs").EnumerateArray());
+        Assert.Equal("FA1210", Assert.Single(pair.GetProperty("findings").EnumerateArray()).GetProperty("ruleId").GetString());
+        Assert.Equal(new[] { "FA1220", "FA1221" }, doc.RootElement.GetProperty("pairingNotes").EnumerateArray().Select(n => n.GetProperty("ruleId").GetString()).OrderBy(x => x, StringComparer.Ordinal));
+
+        var (sarifExit, sarif, _) = Run("check", folder, "--cross", "--format", "sarif");
+        Assert.Equal(1, sarifExit);
+        using var log = JsonDocument.Parse(sarif);
+        Assert.Single(log.RootElement.GetProperty("runs").EnumerateArray());
+    }
+
+    [Fact]
+    public void Cross_over_files_without_any_pair_is_notes_only_and_exit_0()
+    {
+        var (exit, output, _) = Run("check", Write("x2024.json", BudgetReport(2024, "1.00", null)), Write("x2027.json", BudgetReport(2027, "1.00", null)), Write("x2030.json", BudgetReport(2030, "1.00", null)), "--cross");
+        Assert.Equal(0, exit);
+        Assert.Equal(3, output.Split('\n').Count(l => l.StartsWith("注意 FA1220", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Cross_names_a_missing_file_or_folder_with_exit_2()
+    {
+        var (exit, _, err) = Run("check", Write("y2024.json", BudgetReport(2024, "1.00", null)), Path.Combine(_dir, "nowhere"), "--cross");
+        Assert.Equal(2, exit);
+        Assert.Contains("nowhere", err, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Cross_of_two_imported_pdfs_prints_each_reports_import_notes_as_a_single_check_does()
+    {
+        // 万里街道 2024's 表8 prints the 款 codes "301 2" and "301 7" with one digit (FA4020, read by name): a single check
+        // prints both notes, and so must --cross, after the cross findings, under the file's name; JSON keeps them on stderr.
+        var earlier = FinalAccounts.Testing.Shared.File("reports/budget", "shanghai-putuo-wanli-street-2024-budget.pdf");
+        var later = FinalAccounts.Testing.Shared.File("reports/budget", "shanghai-putuo-wanli-street-2025-budget.pdf");
+        var (single, singleOut, _) = Run("check", earlier);
+        Assert.Equal(0, single);
+        Assert.Equal(2, singleOut.Split('\n').Count(l => l.StartsWith("注意 FA4020", StringComparison.Ordinal)));
+        var (exit, output, _) = Run("check", earlier, later, "--cross");
+        Assert.Equal(0, exit);
+        Assert.Contains("6 项核对", output, StringComparison.Ordinal);
+        Assert.Equal(2, output.Split('\n').Count(l => l.StartsWith("注意 FA4020", StringComparison.Ordinal)));
+        Assert.Contains(earlier + " 导入提示", output, StringComparison.Ordinal);
+        Assert.True(output.IndexOf("导入提示", StringComparison.Ordinal) > output.IndexOf("6 项核对", StringComparison.Ordinal));
+        var (jsonExit, json, jsonErr) = Run("check", earlier, later, "--cross", "-f", "json");
+        Assert.Equal(0, jsonExit);
+        using var doc = JsonDocument.Parse(json);
+        Assert.Equal(2, jsonErr.Split('\n').Count(l => l.StartsWith("注意 FA4020", StringComparison.Ordinal)));
     }
 }

@@ -28,6 +28,9 @@ public sealed class ClassificationNameIndex
     private readonly string[][][] _aliasNames; // per id, per alias: exact, loose
     private readonly ClassificationAlias[][] _aliases;
     private readonly Dictionary<int, int[]>[] _byHash; // per tier: hash of the normalised name → ids
+    private readonly string[] _printedNames;
+    private readonly int[] _parents;
+    private Dictionary<string, int>? _fullPaths; // 类/款/项 as the table prints the names → id; see FullPaths
 
     /// <summary>Builds the index; each array is indexed by code id (0 = none), <paramref name="aliases"/> may be null.</summary>
     /// <exception cref="ArgumentException">The arrays differ in length.</exception>
@@ -42,6 +45,8 @@ public sealed class ClassificationNameIndex
             throw new ArgumentException("names, levels, parents and aliases must have one entry per code id.", nameof(names));
         }
         _levels = levels;
+        _printedNames = names;
+        _parents = parents;
         _names = new string[n][];
         _aliasNames = new string[n][][];
         _aliases = new ClassificationAlias[n][];
@@ -91,6 +96,13 @@ public sealed class ClassificationNameIndex
     {
         alias = null;
         if (path is null || path.Length == 0) return 0;
+        return FullPaths.TryGetValue(path, out var exact) ? exact : FindGeneral(path, out alias);
+    }
+
+    /// <summary>Find without the full-path shortcut: split, normalise and match segment by segment.</summary>
+    private int FindGeneral(string path, out ClassificationAlias? alias)
+    {
+        alias = null;
         Span<char> text = path.Length <= StackLimit ? stackalloc char[path.Length] : new char[path.Length];
         Span<int> bounds = stackalloc int[2 * MaxSegments];
         var count = Split(path, text, bounds);
@@ -122,6 +134,41 @@ public sealed class ClassificationNameIndex
             return found;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Every code's full path in the table's own names joined by '/' (社会保障和就业支出/就业补助/其他就业补助支出), the path
+    /// reports and transcriptions print most: one dictionary probe instead of splitting, normalising and matching segment by
+    /// segment. Only paths the general matching resolves to that code with current names are kept, so the shortcut never
+    /// answers differently. Built on the first lookup; a second thread building its own copy at the same time is harmless.
+    /// </summary>
+    private Dictionary<string, int> FullPaths
+    {
+        get
+        {
+            var paths = System.Threading.Volatile.Read(ref _fullPaths);
+            if (paths != null) return paths;
+            paths = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var id = 1; id < _printedNames.Length; id++)
+            {
+                var path = PrintedPath(id);
+                if (path != null && !paths.ContainsKey(path) && FindGeneral(path, out var alias) == id && alias is null) paths.Add(path, id);
+            }
+            System.Threading.Volatile.Write(ref _fullPaths, paths);
+            return paths;
+        }
+    }
+
+    private string? PrintedPath(int id)
+    {
+        var path = _printedNames[id];
+        if (string.IsNullOrEmpty(path)) return null;
+        var depth = 0;
+        for (var parent = _parents[id]; parent > 0 && parent < _printedNames.Length && depth++ < MaxSegments; parent = _parents[parent])
+        {
+            path = _printedNames[parent] + "/" + path;
+        }
+        return path;
     }
 
     /// <summary>The id of the single child of <paramref name="parent"/> named <paramref name="name"/>, or 0.</summary>

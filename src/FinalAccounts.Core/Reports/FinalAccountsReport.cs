@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace FinalAccounts.Reports;
 
@@ -11,6 +12,7 @@ namespace FinalAccounts.Reports;
 public sealed class FinalAccountsReport
 {
     private readonly Dictionary<FigureKey, List<StatedFigure>> _byKey = new();
+    private FigureIndex? _index;
 
     /// <summary>Creates a report from its tables and statements.</summary>
     public FinalAccountsReport(ReportInfo info, IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements)
@@ -23,7 +25,23 @@ public sealed class FinalAccountsReport
     /// <exception cref="ArgumentException">Two tables or statements share an id (they share one namespace), two
     /// evaluations share an id, or a reference part or an evaluation names an id the report does not have.</exception>
     public FinalAccountsReport(ReportInfo info, IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, IReadOnlyList<PerformanceEvaluation> evaluations)
+        : this(info, tables, statements, evaluations, Array.Empty<PerformanceTargets>())
     {
+    }
+
+    /// <summary>Creates a report from its tables, statements, 项目支出绩效自评表 and 项目支出绩效目标表 (a 预算's targets).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As for the constructor without targets, or two 绩效目标表 share an id.</exception>
+    public FinalAccountsReport(ReportInfo info, IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, IReadOnlyList<PerformanceEvaluation> evaluations,
+        IReadOnlyList<PerformanceTargets> targets)
+    {
+        Targets = targets ?? throw new ArgumentNullException(nameof(targets));
+        var targetIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in targets)
+        {
+            if (t == null) throw new ArgumentException("a 绩效目标表 is null", nameof(targets));
+            if (!targetIds.Add(t.Id)) throw new ArgumentException("绩效目标表 id '" + t.Id + "' is used twice", nameof(targets));
+        }
         Evaluations = evaluations ?? throw new ArgumentNullException(nameof(evaluations));
         Info = info ?? throw new ArgumentNullException(nameof(info));
         Tables = tables ?? throw new ArgumentNullException(nameof(tables));
@@ -61,6 +79,9 @@ public sealed class FinalAccountsReport
     /// <summary>The 项目支出绩效自评表 the report publishes, in printed order (possibly none). Their figures are not in <see cref="Figures"/>.</summary>
     public IReadOnlyList<PerformanceEvaluation> Evaluations { get; }
 
+    /// <summary>The 项目支出绩效目标表 the report publishes (a 预算's targets, possibly none). Their figures are not in <see cref="Figures"/>.</summary>
+    public IReadOnlyList<PerformanceTargets> Targets { get; }
+
     /// <summary>Every stated figure: table cells first, then the 说明 in printed order, including figures inside explanations.</summary>
     public IReadOnlyList<StatedFigure> Figures { get; }
 
@@ -70,6 +91,12 @@ public sealed class FinalAccountsReport
 
     /// <summary>The first place the report states <paramref name="key"/>, or null.</summary>
     public StatedFigure? FindFirst(FigureKey key) => _byKey.TryGetValue(key, out var list) ? list[0] : null;
+
+    /// <summary>
+    /// The figures by concept and by basis, built on the first check rather than by the constructor (reading alone does not
+    /// need it). The report is immutable, so a second thread building its own copy at the same time is harmless.
+    /// </summary>
+    internal FigureIndex Index => Volatile.Read(ref _index) ?? Interlocked.CompareExchange(ref _index, new FigureIndex(Figures), null) ?? _index!;
 
     /// <summary>The report's own references hold: ids are unique, and every id a part or an evaluation names exists.</summary>
     private static void RequireIds(IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, IReadOnlyList<PerformanceEvaluation> evaluations)

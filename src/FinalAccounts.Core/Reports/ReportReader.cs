@@ -124,7 +124,14 @@ public static partial class ReportReader
                 var n = 0;
                 foreach (var evaluation in evaluationArray.EnumerateArray()) evaluations.Add(Evaluation(evaluation, "$.evaluations[" + n++ + "]"));
             }
-            return new FinalAccountsReport(info, tables, statements, evaluations);
+            var targets = new List<PerformanceTargets>();
+            if (root.TryGetProperty("targets", out var targetArray))
+            {
+                Expect(targetArray, JsonValueKind.Array, "$.targets", "an array of 项目支出绩效目标表");
+                var n = 0;
+                foreach (var target in targetArray.EnumerateArray()) targets.Add(Targets(target, "$.targets[" + n++ + "]"));
+            }
+            return new FinalAccountsReport(info, tables, statements, evaluations, targets);
         }
 
         private ReportInfo Info(JsonElement e, string path)

@@ -61,6 +61,12 @@ public static partial class ReportWriter
             foreach (var evaluation in report.Evaluations) Evaluation(w, evaluation);
             w.WriteEndArray();
         }
+        if (report.Targets.Count > 0)
+        {
+            w.WriteStartArray("targets");
+            foreach (var targets in report.Targets) Targets(w, targets);
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
     }
 

@@ -120,6 +120,8 @@ public static class RuleCatalog
             "收入预算表, per row: 合计 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入"),
             "本年收入合计", ("财政拨款收入", 1, true), ("上级补助收入", 1, false), ("事业收入", 1, false), ("经营收入", 1, false),
             ("附属单位上缴收入", 1, false), ("其他收入", 1, false)),
+        new SplitBlockRule(B("FA1208", "合计 = 人员经费 + 公用经费 + 项目支出（按列分列的支出）", "a split expenditure row: total = personnel + public expenses + projects",
+            "a 预算 table row printed by column with 基本支出 split into 人员经费 and 公用经费 (财务收支预算总表): 合计 = 人员经费 + 公用经费 + 项目支出, a blank part 0; rows that also print 基本支出 or another spending column are left to FA1005/FA1006")),
         new TemplateTextRule(D(RuleKind.ReviewerFlag, "FA1120", "不得留有模板占位符", "no template placeholder is left in the report",
             "the title, table titles, headings and 说明 contain no placeholder: XX / XXX / ×× / 某某 / （单位名称） / 此处填写 / …年 / 20XX年"), years: false),
         new TemplateTextRule(new RuleDescriptor("FA1121", "标题与年末日期的年份为报告年度", "titles and year-end dates name the report's year",

@@ -50,8 +50,42 @@ public sealed partial class RuleContext
     /// <summary>Checks <paramref name="total"/> = Σ weight · part; <paramref name="relation"/> names the parts in Chinese.</summary>
     public CheckOutcome Sum(StatedFigure total, IReadOnlyList<(StatedFigure Figure, int Weight)> parts, string relation, string relationEn)
     {
-        var result = RoundingCheck.Sum(AmountOf(total), parts.Select(p => (AmountOf(p.Figure), p.Weight)).ToList());
-        return Record(total, result, parts.Select(p => p.Figure).ToList(), relation, relationEn);
+        var amounts = new (Amount, int)[parts.Count];
+        for (var i = 0; i < amounts.Length; i++) amounts[i] = (AmountOf(parts[i].Figure), parts[i].Weight);
+        var result = RoundingCheck.Sum(AmountOf(total), amounts);
+        // The inputs are listed only for a finding: most sums agree.
+        return result.Outcome == CheckOutcome.Consistent
+            ? Passed()
+            : Record(total, result, parts.Select(p => p.Figure).ToList(), relation, relationEn);
+    }
+
+    /// <summary>Checks <paramref name="total"/> = Σ parts (each weight 1): a breakdown's list.</summary>
+    internal CheckOutcome SumOfParts(StatedFigure total, IReadOnlyList<StatedFigure> parts, string relation, string relationEn)
+    {
+        var amounts = new (Amount, int)[parts.Count];
+        for (var i = 0; i < amounts.Length; i++) amounts[i] = (AmountOf(parts[i]), 1);
+        var result = RoundingCheck.Sum(AmountOf(total), amounts);
+        return result.Outcome == CheckOutcome.Consistent ? Passed() : Record(total, result, parts, relation, relationEn);
+    }
+
+    /// <summary>
+    /// Records a check of <paramref name="stated"/> against one other figure, naming the relation only for a finding:
+    /// <paramref name="relation"/> gets <paramref name="input"/> and gives the Chinese and English words (which quote its
+    /// location, too costly to format for every check that passes).
+    /// </summary>
+    internal CheckOutcome Record(StatedFigure stated, CheckResult result, StatedFigure input, Func<StatedFigure, (string Relation, string RelationEn)> relation)
+    {
+        if (result.Outcome == CheckOutcome.Consistent) return Passed();
+        var (words, wordsEn) = relation(input);
+        return Record(stated, result, new[] { input }, words, wordsEn);
+    }
+
+    /// <summary>Counts a check that agreed exactly, without listing its inputs (they are kept only for a finding).</summary>
+    private CheckOutcome Passed()
+    {
+        ChecksRun++;
+        TotalChecks++;
+        return CheckOutcome.Consistent;
     }
 
     /// <summary>
@@ -60,7 +94,9 @@ public sealed partial class RuleContext
     /// </summary>
     public CheckOutcome PartialSum(StatedFigure total, IReadOnlyList<StatedFigure> parts, string relation, string relationEn)
     {
-        var result = RoundingCheck.Sum(AmountOf(total), parts.Select(p => (AmountOf(p), 1)).ToList());
+        var amounts = new (Amount, int)[parts.Count];
+        for (var i = 0; i < amounts.Length; i++) amounts[i] = (AmountOf(parts[i]), 1);
+        var result = RoundingCheck.Sum(AmountOf(total), amounts);
         var stated = AmountOf(total);
         var outcome = result.Exact <= stated.Value ? CheckOutcome.Consistent
             : result.Expected.Min <= stated.Interval.Max ? CheckOutcome.WithinRounding
@@ -71,15 +107,18 @@ public sealed partial class RuleContext
 
     /// <summary>Checks a stated percentage = numerator ÷ denominator (完成预算率, 占比).</summary>
     public CheckOutcome Ratio(StatedFigure percent, StatedFigure numerator, StatedFigure denominator, string relation, string relationEn)
-        => Record(percent, RoundingCheck.Ratio(percent.Percentage, AmountOf(numerator), AmountOf(denominator)), new[] { numerator, denominator }, relation, relationEn);
+        => Record(percent, RoundingCheck.Ratio(percent.Percentage, AmountOf(numerator), AmountOf(denominator)), numerator, denominator, relation, relationEn);
 
     /// <summary>Checks a stated change percentage = (current − previous) ÷ previous.</summary>
     public CheckOutcome ChangeRate(StatedFigure percent, StatedFigure current, StatedFigure previous, string relation, string relationEn)
-        => Record(percent, RoundingCheck.Change(percent.Percentage, AmountOf(current), AmountOf(previous)), new[] { current, previous }, relation, relationEn);
+        => Record(percent, RoundingCheck.Change(percent.Percentage, AmountOf(current), AmountOf(previous)), current, previous, relation, relationEn);
 
     /// <summary>Checks a stated change percentage = change ÷ (current − change), when the base is not stated.</summary>
     public CheckOutcome ChangeRateFromDifference(StatedFigure percent, StatedFigure current, StatedFigure change, string relation, string relationEn)
-        => Record(percent, RoundingCheck.ChangeFromDifference(percent.Percentage, AmountOf(current), AmountOf(change)), new[] { current, change }, relation, relationEn);
+        => Record(percent, RoundingCheck.ChangeFromDifference(percent.Percentage, AmountOf(current), AmountOf(change)), current, change, relation, relationEn);
+
+    private CheckOutcome Record(StatedFigure stated, CheckResult result, StatedFigure first, StatedFigure second, string relation, string relationEn)
+        => result.Outcome == CheckOutcome.Consistent ? Passed() : Record(stated, result, new[] { first, second }, relation, relationEn);
 
     /// <summary>
     /// Records a check that is not about a number (a code that does not match its row): passed or an error.
@@ -136,9 +175,14 @@ public sealed partial class RuleContext
         ChecksRun++;
         TotalChecks++;
         if (result.Outcome == CheckOutcome.Consistent) return result.Outcome;
-        _findings.Add(new Finding(_rule, result.Outcome, () => Describe(stated, result, inputs, relation, relationEn), stated, result, inputs));
+        _findings.Add(FindingOf(_rule, stated, result, inputs, relation, relationEn));
         return result.Outcome;
     }
+
+    // Its own method so that the lambda's captured variables are allocated only for a finding: captured parameters
+    // cost an allocation on every call of the method that declares them, passed checks included.
+    private static Finding FindingOf(RuleDescriptor rule, StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, string relation, string relationEn)
+        => new(rule, result.Outcome, () => Describe(stated, result, inputs, relation, relationEn), stated, result, inputs);
 
     private static (string, string) Describe(StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, string relation, string relationEn)
     {

@@ -17,9 +17,9 @@ namespace FinalAccounts.Import.Narrative;
 /// row as printed, so the figures join the sentences' and 表7's in the checks (the same figure stated twice).
 /// 国有资产 tables hold counts (车辆, 设备), read elsewhere; a table in any other section is left to the text reader.
 /// </summary>
-internal static class NarrativeTableReader
+internal static partial class NarrativeTableReader
 {
-    private static readonly Regex s_unit = new(@"单位[：:](万元|元)", RegexOptions.CultureInvariant);
+    private static readonly Regex s_unit = new(@"单位[：:](万元|元|辆[、，,/／]台[（(]套[)）]|辆|台[（(]套[)）])", RegexOptions.CultureInvariant);
     private static readonly Regex s_heading = new(@"^([一二三四五六七八九十]+)、", RegexOptions.CultureInvariant);
     private static readonly Regex s_blank = new(@"^\s*[-—–/／]+\s*$", RegexOptions.CultureInvariant);
     private static readonly Regex s_subheading = new(@"^（([一二三四五六七八九十]+)）", RegexOptions.CultureInvariant);
@@ -42,17 +42,58 @@ internal static class NarrativeTableReader
         ["增减率"] = ("较上年决算增减率", "%"), ["增减幅度"] = ("较上年决算增减率", "%"), ["增减率（%）"] = ("较上年决算增减率", "%"),
         ["增减幅度（%）"] = ("较上年决算增减率", "%"), ["增长率"] = ("较上年决算增减率", "%"), ["增减%"] = ("较上年决算增减率", "%"),
         ["完成率"] = ("完成预算率", "%"), ["完成预算率"] = ("完成预算率", "%"), ["完成率（%）"] = ("完成预算率", "%"),
-        ["授予中小企业合同金额"] = (null, null), ["占比"] = (null, null), ["占比（%）"] = (null, null), ["备注"] = (null, null),
+        ["授予中小企业合同金额"] = ("决算", Sme), ["其中：授予中小企业合同金额"] = ("决算", Sme), ["授予中小企业金额"] = ("决算", Sme),
+        ["数量"] = ("年末", Count), ["年末数"] = ("年末", Count), ["年末数量"] = ("年末", Count), ["期末数"] = ("年末", Count), ["占比"] = (null, null), ["占比（%）"] = (null, null), ["备注"] = (null, null),
     };
 
-    private sealed record Topic(string Id, string Section, string Subsection, string? Scope, IReadOnlyDictionary<string, string> Rows);
+    /// <summary>The unit mark of a column whose amounts are awarded to 中小企业: its concept is the row's, so awarded (s_smeConcepts).</summary>
+    private const string Sme = "中小企业";
+
+    /// <summary>The unit mark of a column of counts at 年末 (数量): each row's count unit is its concept's (辆, 台（套）).</summary>
+    private const string Count = "count";
+
+    /// <summary>
+    /// A section's table: its rows' concepts by printed name and, for a table of counts (国有资产), each concept's count
+    /// unit; a money table's <paramref name="CountUnits"/> is null.
+    /// </summary>
+    private sealed record Topic(string Id, string Section, string Subsection, string? Scope, IReadOnlyDictionary<string, string> Rows, IReadOnlyDictionary<string, string>? CountUnits = null);
+
+    /// <summary>The 政府采购 row a 授予中小企业合同金额 amount stands on → the concept of that amount (the sentences' names).</summary>
+    private static readonly Dictionary<string, string> s_smeConcepts = new(System.StringComparer.Ordinal)
+    {
+        ["政府采购支出"] = "授予中小企业合同金额", ["政府采购货物支出"] = "货物采购授予中小企业合同金额",
+        ["政府采购工程支出"] = "工程采购授予中小企业合同金额", ["政府采购服务支出"] = "服务采购授予中小企业合同金额",
+    };
+
+    /// <summary>The kinds of 车辆 the 说明's standard sentence lists (their sum is the 车辆 total).</summary>
+    private static readonly string[] s_vehicleKinds =
+    {
+        "部级领导干部用车", "主要领导干部用车", "机要通信用车", "应急保障用车", "执法执勤用车", "特种专业技术用车", "离退休干部用车", "其他用车",
+    };
+
+    /// <summary>
+    /// 十一（三）'s 国有资产 counts by printed name: 车辆 and its kinds (the current eight and the older 一般公务用车 …, each
+    /// its own concept), equipment at 单价100万元 (the sentence's concept) and the central template's 50万元 通用 / 100万元
+    /// 专用 equipment. 合计 is not among them: in an assets table it may count 车辆 and 设备 together.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, string> s_assetRows = Rows(
+        new[] { ("车辆", new[] { "车辆", "车辆合计", "车辆总计", "车辆总数", "车辆数", "公务用车合计", "车辆（辆）" }) }
+            .Concat(s_vehicleKinds.Concat(new[] { "一般公务用车", "一般执法执勤用车", "特种专业技术用车辆" }).Select(k => (k, new[] { k })))
+            .Append(("单价100万元（含）以上的设备（不含车辆）", new[] { "单价100万元（含）以上的设备（不含车辆）", "单价100万元（含）以上设备（不含车辆）", "单价100万元以上设备（不含车辆）", "单价100万元以上设备", "单价100万元（含）以上设备" }))
+            .Append(("单价50万元以上通用设备", new[] { "单价50万元以上通用设备", "单价50万元（含）以上通用设备" }))
+            .Append(("单价100万元以上专用设备", new[] { "单价100万元以上专用设备", "单价100万元（含）以上专用设备" }))
+            .ToArray());
+
+    /// <summary>Each 国有资产 concept's count unit.</summary>
+    private static readonly IReadOnlyDictionary<string, string> s_assetUnits = s_assetRows.Values.Distinct()
+        .ToDictionary(c => c, c => c.Contains("设备", System.StringComparison.Ordinal) ? "台（套）" : "辆", System.StringComparer.Ordinal);
 
     private static readonly IReadOnlyDictionary<string, string> s_threePublicRows = Rows(
         ("三公经费", new[] { "合计", "总计", "“三公”经费合计", "三公经费合计", "“三公”经费", "三公经费", "“三公”经费支出", "财政拨款“三公”经费支出", "“三公”经费财政拨款支出" }),
         ("因公出国（境）费", new[] { "因公出国（境）费", "因公出国（境）费用", "因公出国（境）经费", "因公出国（境）费支出" }),
         ("公务用车购置及运行维护费", new[] { "公务用车购置及运行维护费", "公务用车购置及运行费", "公务用车购置及运行维护费支出" }),
-        ("公务用车购置费", new[] { "公务用车购置费", "公务用车购置", "公务用车购置支出" }),
-        ("公务用车运行维护费", new[] { "公务用车运行维护费", "公务用车运行费", "公务用车运行维护支出" }),
+        ("公务用车购置费", new[] { "公务用车购置费", "公务用车购置", "公务用车购置支出", "购置费" }),
+        ("公务用车运行维护费", new[] { "公务用车运行维护费", "公务用车运行费", "公务用车运行维护支出", "运行维护费", "运行费" }),
         ("公务接待费", new[] { "公务接待费", "公务接待费支出" }));
 
     private static readonly IReadOnlyDictionary<string, string> s_runningCostRows = Rows(
@@ -76,6 +117,7 @@ internal static class NarrativeTableReader
         var statements = new List<StatementDraft>();
         string section = string.Empty, sub = string.Empty, sectionNumber = string.Empty;
         var tableCount = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var year = ReportYear(lines, start, end);
         for (var i = start; i < end; i++)
         {
             var text = Squash(lines[i].Text);
@@ -93,22 +135,37 @@ internal static class NarrativeTableReader
             }
             var unit = s_unit.Match(text);
             if (!unit.Success) continue;
-            // The header: the first line after the unit line (within two) whose words are all labels.
-            var headerAt = -1;
-            for (var j = i + 1; j < end && j <= i + 2 && headerAt < 0; j++)
+            var unitText = Label(unit.Groups[1].Value);
+            var counts = unitText is not ("万元" or "元");
+            var topic = TopicOf(sectionNumber, section, sub, counts);
+            // A count unit line outside 十一（三） is no table this reader knows of (as before counts were read at all).
+            if (counts && topic == null) continue;
+            var n = topic == null ? 0 : tableCount.TryGetValue(topic.Id, out var c) ? c + 1 : 1;
+            // A table with its rows' names as columns (two-line, year-grouped headers): read whole or left out with a note.
+            List<StatementDraft>? read = null;
+            var last = i;
+            if (topic != null && (read = ReadTransposed(lines, i, end, topic, topic.Id + "-T" + n, unitText, year, notes, out last)) != null)
             {
-                if (IsHeader(lines[j])) headerAt = j;
+                tableCount[topic.Id] = n;
             }
-            if (headerAt < 0) continue;
-            var topic = TopicOf(sectionNumber, section, sub);
-            if (topic == null)
+            else
             {
-                notes.Add(new ImportNote(ImportNotes.UnknownLabel, "a table in the 说明 outside 七 (三公) and 十一（一）（二）(机关运行经费, 政府采购) is not read; check it by hand", lines[headerAt].Page, section.Length > 0 ? section : "情况说明"));
-                continue;
+                // The header: the first line after the unit line (within two) whose words are all labels.
+                var headerAt = -1;
+                for (var j = i + 1; j < end && j <= i + 2 && headerAt < 0; j++)
+                {
+                    if (IsHeader(lines[j])) headerAt = j;
+                }
+                if (headerAt < 0) continue;
+                if (topic == null)
+                {
+                    notes.Add(new ImportNote(ImportNotes.UnknownLabel, "a table in the 说明 outside 七 (三公) and 十一（一）（二）（三）(机关运行经费, 政府采购, 国有资产 counts) is not read; check it by hand", lines[headerAt].Page, section.Length > 0 ? section : "情况说明"));
+                    continue;
+                }
+                tableCount[topic.Id] = n;
+                read = ReadTable(lines, headerAt, end, topic, topic.Id + "-T" + n, unitText, notes, out last);
+                if (read == null) continue;
             }
-            var n = tableCount[topic.Id] = tableCount.TryGetValue(topic.Id, out var c) ? c + 1 : 1;
-            var read = ReadTable(lines, headerAt, end, topic, topic.Id + "-T" + n, unit.Groups[1].Value, notes, out var last);
-            if (read == null) continue;
             statements.AddRange(read);
             // The unit line, a title line directly above it that names no section, the header and every row line.
             if (i > start && !s_heading.IsMatch(Squash(lines[i - 1].Text)) && !s_subheading.IsMatch(Squash(lines[i - 1].Text)) && Regex.IsMatch(Squash(lines[i - 1].Text), "(表|情况)$")) consumed.Add(lines[i - 1]);
@@ -118,8 +175,9 @@ internal static class NarrativeTableReader
         return statements;
     }
 
-    private static Topic? TopicOf(string number, string section, string sub) => number switch
+    private static Topic? TopicOf(string number, string section, string sub, bool counts) => number switch
     {
+        _ when counts => number == "十一" && sub.StartsWith("（三）", System.StringComparison.Ordinal) && sub.Contains("国有资产") ? new Topic("3.11", section, sub, null, s_assetRows, s_assetUnits) : null,
         "七" => new Topic("3.7", section, sub, "财政拨款", s_threePublicRows),
         "十一" when sub.StartsWith("（一）", System.StringComparison.Ordinal) && sub.Contains("机关运行经费") => new Topic("3.11", section, sub, null, s_runningCostRows),
         "十一" when sub.StartsWith("（二）", System.StringComparison.Ordinal) && sub.Contains("政府采购") => new Topic("3.11", section, sub, null, s_procurementRows),
@@ -143,7 +201,7 @@ internal static class NarrativeTableReader
         last = headerAt;
         var header = lines[headerAt];
         var columns = header.Words.Where(w => s_columns.ContainsKey(Label(w.Text))).Select(w => new HeaderColumn(Label(w.Text), w.Left, w.Right)).ToList();
-        var bases = columns.Select(c => s_columns[c.Label].Basis).Where(b => b != null).ToList();
+        var bases = columns.Select(c => s_columns[c.Label]).Where(b => b.Basis != null).Select(b => b.Unit == Sme ? Sme + b.Basis : b.Basis).ToList();
         if (bases.Count != bases.Distinct().Count())
         {
             notes.Add(new ImportNote(ImportNotes.UnknownLabel, "a table in the 说明 names one basis in two columns (" + Squash(header.Text) + "), e.g. two years' 决算数; its values are not read", header.Page, topic.Section));
@@ -209,19 +267,16 @@ internal static class NarrativeTableReader
                     notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " in row '" + printedRow + "' of a table in the 说明 shares its column " + column.Label + " with another value; left out", value.Page, topic.Section));
                     continue;
                 }
-                var (basis, percent) = s_columns[column.Label];
-                if (basis == null)
+                var (basis, mark) = s_columns[column.Label];
+                var figure = Figure(topic, concept, basis, mark, value.Text, unit, out var why);
+                if (figure == null)
                 {
-                    notes.Add(new ImportNote(ImportNotes.UnknownLabel, "column " + column.Label + " of a table in the 说明 is not read by this version (value " + value.Text + ", row '" + printedRow + "')", value.Page, topic.Section));
+                    notes.Add(new ImportNote(why == "column" ? ImportNotes.UnknownLabel : ImportNotes.ValueNotPlaced, why == "column"
+                        ? "column " + column.Label + " of a table in the 说明 is not read by this version (value " + value.Text + ", row '" + printedRow + "')"
+                        : "value " + value.Text + " in row '" + printedRow + "', column " + column.Label + " of a table in the 说明 " + why + "; left out", value.Page, topic.Section));
                     continue;
                 }
-                var isPercent = percent != null;
-                if (value.Text.EndsWith('%') != isPercent && value.Text.EndsWith('%'))
-                {
-                    notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " is a percentage under the amount column " + column.Label + "; left out", value.Page, topic.Section));
-                    continue;
-                }
-                st.Figures.Add(new FigureDraft { Concept = concept, Basis = basis, Scope = topic.Scope, Value = value.Text.TrimEnd('%').Replace(",", string.Empty), Unit = isPercent ? "%" : unit });
+                st.Figures.Add(figure);
             }
             if (st.Figures.Count > 0) statements.Add(st);
         }
@@ -233,16 +288,60 @@ internal static class NarrativeTableReader
         return statements;
     }
 
+    /// <summary>
+    /// The figure a value printed at row <paramref name="concept"/>, in a column of <paramref name="basis"/> and <paramref name="mark"/> (s_columns), states, or null with
+    /// why not ("column": a column this version does not read; else the reason, for the note): a percentage under an
+    /// amount column, a count that is no whole number or not in the unit its row counts in, a money column in a table of
+    /// counts or a count column in a money table, a 中小企业 column outside 政府采购.
+    /// </summary>
+    private static FigureDraft? Figure(Topic topic, string concept, string? basis, string? mark, string value, string unit, out string why)
+    {
+        why = "column";
+        if (basis == null) return null;
+        if (value.EndsWith('%') && mark != "%")
+        {
+            why = "is a percentage under an amount column";
+            return null;
+        }
+        var number = value.TrimEnd('%').Replace(",", string.Empty);
+        if (topic.CountUnits != null)
+        {
+            // A table of counts: only its 年末 count column, each row in its own unit, whole and not negative.
+            if (mark != Count) return null;
+            var countUnit = topic.CountUnits[concept];
+            if (unit != countUnit && !unit.Contains(countUnit, System.StringComparison.Ordinal))
+            {
+                why = "counts in " + countUnit + " but the table's unit line says " + unit;
+                return null;
+            }
+            if (!Regex.IsMatch(number, @"^\d+(\.0+)?$"))
+            {
+                why = "is no whole count";
+                return null;
+            }
+            return new FigureDraft { Concept = concept, Basis = basis, Value = number, Unit = countUnit };
+        }
+        if (mark == Count) return null;
+        if (mark == Sme)
+        {
+            if (!ReferenceEquals(topic.Rows, s_procurementRows) || !s_smeConcepts.TryGetValue(concept, out var awarded)) return null;
+            return new FigureDraft { Concept = awarded, Basis = basis, Scope = topic.Scope, Value = number, Unit = unit };
+        }
+        return new FigureDraft { Concept = concept, Basis = basis, Scope = topic.Scope, Value = number, Unit = mark == "%" ? "%" : unit };
+    }
+
     /// <summary>What a table's total rows are the sum of: "三公" of its three items, 公务用车 of 购置 and 运行维护, 政府采购 of its kinds.</summary>
     private static readonly (string Total, string[] Parts)[] s_sums =
     {
         ("三公经费", new[] { "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费" }),
         ("公务用车购置及运行维护费", new[] { "公务用车购置费", "公务用车运行维护费" }),
         ("政府采购支出", new[] { "政府采购货物支出", "政府采购工程支出", "政府采购服务支出" }),
+        ("授予中小企业合同金额", new[] { "货物采购授予中小企业合同金额", "工程采购授予中小企业合同金额", "服务采购授予中小企业合同金额" }),
+        ("车辆", s_vehicleKinds),
     };
 
     /// <summary>Money bases, whose figures add up across rows (a rate does not).</summary>
-    private static readonly string[] s_additive = { "年初预算", "全年预算", "决算", "上年决算", "较上年决算增减" };
+    private static readonly string[] s_additive = { "年初预算", "全年预算", "决算", "上年决算", "较上年决算增减", "年末" };
 
     /// <summary>
     /// On a total row's statement, its breakdown by the table's rows, per money basis, when the table prints the total
@@ -261,7 +360,7 @@ internal static class NarrativeTableReader
                 if (totals.FirstOrDefault(t => t.Figure.Basis == basis) is not { Figure: not null } stated) continue;
                 var found = parts.Select(p => byConcept[p].FirstOrDefault(r => r.Figure.Basis == basis).Figure).ToList();
                 if (found.Any(f => f == null)) continue;
-                var e = new ExplanationDraft { Explains = new FigureDraft { Concept = total, Basis = basis, Scope = topic.Scope }, Marker = "表中各项" };
+                var e = new ExplanationDraft { Explains = new FigureDraft { Concept = total, Basis = basis, Scope = topic.Scope, Unit = stated.Figure.Unit }, Marker = "表中各项" };
                 foreach (var f in found) e.Parts.Add(new FigureDraft { Concept = f!.Concept, Basis = basis, Scope = f.Scope, Value = f.Value, Unit = f.Unit, Text = f.Concept + " " + f.Value });
                 stated.Statement.Explanations.Add(e);
             }

@@ -81,7 +81,9 @@ internal static class ThreePublicTableReader
         foreach (var value in values.OrderBy(v => v.Left))
         {
             var column = CellOf(ordered, value);
-            if (column == null || !taken.Add(column) || value.Page != values[0].Page || System.Math.Abs(value.Bottom - values[0].Bottom) > 3)
+            // Off the values' line first: a number of the 说明 below (区财政局 2025 p.22's 援滇干部工作经费 3.00) must not take
+            // the column of the value beside it on the line (229.43 机关运行经费).
+            if (column == null || value.Page != values[0].Page || System.Math.Abs(value.Bottom - values[0].Bottom) > 3 || !taken.Add(column))
             {
                 notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " stands under no column of the “三公”经费 header, or under one already taken, or off the values' line; left out", value.Page, table.Id));
                 continue;

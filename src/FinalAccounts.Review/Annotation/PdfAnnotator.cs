@@ -17,6 +17,8 @@ namespace FinalAccounts.Review.Annotation;
 /// with a note giving the rule ID and the Chinese message. Nothing else changes: pages, text and drawing are the
 /// original's (PDFsharp rewrites the file's structure, not its content). A figure the import cannot place with
 /// certainty gets no highlight; a stated figure among them gets its note as a sticky note in the page's margin instead.
+/// The import's boxes are where the page is shown; on a page with /Rotate they are turned back into user space
+/// (<see cref="PageSpace"/>), so a highlight covers its figure whatever the page's rotation.
 /// </summary>
 public static class PdfAnnotator
 {
@@ -58,8 +60,8 @@ public static class PdfAnnotator
                 if (box is not null && box.Page >= 1 && box.Page <= document.PageCount)
                 {
                     var page = document.Pages[box.Page - 1];
-                    var height = page.MediaBox.Height;
-                    var annotation = new HighlightAnnotation(document, box.Left, height - box.Bottom, box.Right, height - box.Top);
+                    var (left, bottom, right, top) = new PageSpace(page).ToUser(box.Left, box.Top, box.Right, box.Bottom);
+                    var annotation = new HighlightAnnotation(document, left, bottom, right, top);
                     annotation.SetNote(Author, note);
                     var (r, g, b) = stated.Count > 0 ? Colour(stated.Max()) : InputColour;
                     annotation.SetColour(r, g, b);
@@ -74,10 +76,11 @@ public static class PdfAnnotator
                 var target = document.Pages[n - 1];
                 margin.TryGetValue(n, out var k);
                 margin[n] = k + 1;
-                var top = target.MediaBox.Height - 30 - 24 * k;
+                // 30 points below the shown page's top, 24 apart, 8 from its left edge, wherever /Rotate puts that.
+                var (noteLeft, noteBottom, noteRight, noteTop) = new PageSpace(target).ToUser(8, 30 + 24 * k, 28, 50 + 24 * k);
                 var sticky = new PdfTextAnnotation(document)
                 {
-                    Rectangle = new PdfRectangle(new PdfSharp.Drawing.XPoint(8, top - 20), new PdfSharp.Drawing.XPoint(28, top)),
+                    Rectangle = new PdfRectangle(new PdfSharp.Drawing.XPoint(noteLeft, noteBottom), new PdfSharp.Drawing.XPoint(noteRight, noteTop)),
                     Icon = PdfTextAnnotationIcon.Comment,
                 };
                 sticky.Elements[PdfAnnotation.Keys.T] = new PdfString(Author, PdfStringEncoding.Unicode);

@@ -38,4 +38,15 @@ public sealed class BatchSummary
 
     /// <summary>The worst exit code: 2 when any report was unreadable, else 1 when any has errors, else 0.</summary>
     public int ExitCode => Reports.Count == 0 ? 0 : Reports.Max(r => r.ExitCode);
+
+    /// <summary>The totals as the summary JSON writes them: reports, unreadable, then each of <see cref="ReportSummary.Counters"/> added up (the exit code, the worst).</summary>
+    internal IEnumerable<(string Name, int Value)> Totals()
+    {
+        yield return ("reports", Reports.Count);
+        yield return ("unreadable", Unreadable);
+        foreach (var (name, of) in ReportSummary.Counters)
+        {
+            yield return (name, name == "exitCode" ? ExitCode : Reports.Sum(of));
+        }
+    }
 }

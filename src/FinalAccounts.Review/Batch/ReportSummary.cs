@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using FinalAccounts.Validation;
 
@@ -67,4 +69,14 @@ public sealed class ReportSummary
             findings.Count(f => f.Severity == Severity.Error), findings.Count(f => f.Severity == Severity.Warning), findings.Count(f => f.Severity == Severity.Info),
             report.Tables.Count, report.Figures.Count, r.Import?.Notes.Count ?? 0);
     }
+
+    /// <summary>
+    /// The counters of a report line, named as the summary JSON and CSV write them and in that order: the one list both
+    /// writers and the totals (<see cref="BatchSummary"/>) walk, so a counter added here appears everywhere at once.
+    /// </summary>
+    internal static readonly IReadOnlyList<(string Name, Func<ReportSummary, int> Of)> Counters = new (string, Func<ReportSummary, int>)[]
+    {
+        ("errors", r => r.Errors), ("warnings", r => r.Warnings), ("infos", r => r.Infos), ("tables", r => r.Tables),
+        ("figures", r => r.Figures), ("importNotes", r => r.ImportNotes), ("exitCode", r => r.ExitCode),
+    };
 }

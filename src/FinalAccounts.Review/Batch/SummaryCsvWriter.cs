@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.IO;
 using System.Text;
 
@@ -23,7 +24,7 @@ public static class SummaryCsvWriter
         {
             w.WriteLine(string.Join(",",
                 Field(r.File), Field(r.Name), Field(r.UnitName), Number(r.Year), r.Problem is null ? "checked" : "unreadable",
-                Number(r.Errors), Number(r.Warnings), Number(r.Infos), Number(r.Tables), Number(r.Figures), Number(r.ImportNotes), Number(r.ExitCode),
+                string.Join(",", ReportSummary.Counters.Select(c => Number(c.Of(r)))),
                 Field(r.Problem ?? string.Empty)));
         }
     }

@@ -31,26 +31,12 @@ public static class SummaryJsonWriter
             w.WriteNumber("year", r.Year);
             w.WriteString("status", r.Problem is null ? "checked" : "unreadable");
             if (r.Problem != null) w.WriteString("problem", r.Problem);
-            w.WriteNumber("errors", r.Errors);
-            w.WriteNumber("warnings", r.Warnings);
-            w.WriteNumber("infos", r.Infos);
-            w.WriteNumber("tables", r.Tables);
-            w.WriteNumber("figures", r.Figures);
-            w.WriteNumber("importNotes", r.ImportNotes);
-            w.WriteNumber("exitCode", r.ExitCode);
+            foreach (var (name, of) in ReportSummary.Counters) w.WriteNumber(name, of(r));
             w.WriteEndObject();
         }
         w.WriteEndArray();
         w.WriteStartObject("totals");
-        w.WriteNumber("reports", summary.Reports.Count);
-        w.WriteNumber("unreadable", summary.Unreadable);
-        w.WriteNumber("errors", summary.Errors);
-        w.WriteNumber("warnings", summary.Warnings);
-        w.WriteNumber("infos", summary.Infos);
-        w.WriteNumber("tables", summary.Tables);
-        w.WriteNumber("figures", summary.Figures);
-        w.WriteNumber("importNotes", summary.ImportNotes);
-        w.WriteNumber("exitCode", summary.ExitCode);
+        foreach (var (name, value) in summary.Totals()) w.WriteNumber(name, value);
         w.WriteEndObject();
         w.WriteEndObject();
     }

@@ -13,6 +13,9 @@ public sealed class EvaluationSchemaTests
 {
     private static readonly JsonSchema s_schema = JsonSchema.FromText(File.ReadAllText(FinalAccounts.Testing.Repository.PathOf("seeds", "schema", "final-accounts-report.schema.json")));
 
+    /// <summary>The report format's schema, loaded once (other tests validate against the same object).</summary>
+    internal static JsonSchema Schema => s_schema;
+
     private static string SeedText => File.ReadAllText(FinalAccounts.Testing.Repository.PathOf("seeds", "reports", "wuhai-hrss-2024.json"));
 
     private static bool Valid(string evaluation)

@@ -100,7 +100,7 @@ public sealed class CrossCheckerTests
         Assert.Empty(check.Findings);
         Assert.Equal(0, check.ChecksRun);
         Assert.All(check.RulesNotRun, r => Assert.Contains("不是同一单位", r.Reason, StringComparison.Ordinal));
-        Assert.Equal(3, check.RulesNotRun.Count);
+        Assert.Equal(CrossChecker.Rules.Count, check.RulesNotRun.Count);
     }
 
     [Fact]
@@ -109,5 +109,61 @@ public sealed class CrossCheckerTests
         var check = CrossChecker.Check(Budget2024(), Report(2026, new Item[] { Budget, Statement("B.1-1", F("财政拨款收入", "预算", "1.00"), F("财政拨款收入", "较上年预算增减", "1.00")) }));
         Assert.Empty(check.Findings);
         Assert.All(check.RulesNotRun, r => Assert.Contains("没有可核对的关系", r.Reason, StringComparison.Ordinal));
+    }
+    // Two 决算 (FA1213, FA1214): 2023 决算 一般公共预算财政拨款支出 2940.05 in 表5; 2024 restates it as 上年决算 and states
+    // 决算 3152.30, 比上年增加 212.25 (3152.30 − 2940.05), 增长 7.22% (212.25 ÷ 2940.05 = 7.2192%).
+    private static FinalAccountsReport Final2023() => Report(2023, new Item[]
+    {
+        Table("表5", "2023年一般公共预算财政拨款支出决算表", Cell("合计", "决算数", "一般公共预算财政拨款支出", "决算", "2940.05")),
+    });
+
+    private static FinalAccountsReport Final2024(string previous, string change, string rate) => Report(2024, new Item[]
+    {
+        Table("表5", "2024年一般公共预算财政拨款支出决算表", Cell("合计", "决算数", "一般公共预算财政拨款支出", "决算", "3152.30"),
+            Cell("合计", "上年决算数", "一般公共预算财政拨款支出", "上年决算", previous)),
+        Statement("2.5-1", F("一般公共预算财政拨款支出", "决算", "3152.30"), F("一般公共预算财政拨款支出", "较上年决算增减", change),
+            F("一般公共预算财政拨款支出", "较上年决算增减率", rate, "%")),
+    });
+
+    [Fact]
+    public void Two_consistent_years_of_final_accounts_give_no_finding_in_either_order()
+    {
+        foreach (var check in new[] { CrossChecker.Check(Final2023(), Final2024("2940.05", "212.25", "7.22")), CrossChecker.Check(Final2024("2940.05", "212.25", "7.22"), Final2023()) })
+        {
+            Assert.Empty(check.Findings);
+            Assert.Equal(3, check.ChecksRun);
+            Assert.Equal(new[] { "FA1213", "FA1214" }, check.RulesRun.Select(r => r.Id).OrderBy(id => id, StringComparer.Ordinal));
+            Assert.Equal(2024, check.Report.Info.Year);
+            Assert.Contains(check.RulesNotRun, r => r.Rule.Id == "FA1210" && r.Reason.Contains("相邻两年的决算", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    // 上年决算 restated: 2940.06 is 0.01 off (two 2-decimal figures allow 0.01): info; 2904.05 (digits swapped) an error.
+    [InlineData("2940.06", "212.25", "7.22", "FA1213", CheckOutcome.WithinRounding)]
+    [InlineData("2904.05", "212.25", "7.22", "FA1213", CheckOutcome.Inconsistent)]
+    // The change: 212.26 is within the 0.015 three figures allow; 221.25 is not.
+    [InlineData("2940.05", "212.26", "7.22", "FA1214", CheckOutcome.WithinRounding)]
+    [InlineData("2940.05", "221.25", "7.22", "FA1214", CheckOutcome.Inconsistent)]
+    // The rate: 7.25% cannot come from (3152.30 − 2940.05) ÷ 2940.05 = 7.2192% at any rounding of the two figures.
+    [InlineData("2940.05", "212.25", "7.25", "FA1214", CheckOutcome.Inconsistent)]
+    public void Last_years_final_accounts_restated_and_the_change_must_follow_from_last_years_report(string previous, string change, string rate, string rule, CheckOutcome outcome)
+    {
+        var later = Final2024(previous, change, rate);
+        var finding = Assert.Single(CrossChecker.Check(Final2023(), later).Findings);
+        Assert.Equal(rule, finding.RuleId);
+        Assert.Equal(outcome, finding.Outcome);
+        Assert.Equal(outcome == CheckOutcome.Inconsistent ? Severity.Error : Severity.Info, finding.Severity);
+        Assert.Equal(rule == "FA1213" ? "表5" : "2.5-1", finding.Location.StatementId);
+        Assert.Contains(finding.Inputs, i => i.Value == "2940.05" && i.Key.Basis == "决算");
+    }
+
+    [Fact]
+    public void Final_accounts_two_years_apart_or_a_budget_of_another_year_are_not_compared()
+    {
+        Assert.Equal(0, CrossChecker.Check(Final2023(), Report(2025, new Item[] { Statement("2.5-1", F("一般公共预算财政拨款支出", "上年决算", "1.00")) })).ChecksRun);
+        Assert.False(CrossChecker.Relates(Final2023().Info, Budget2024().Info));
+        Assert.True(CrossChecker.Relates(Final2023().Info, Final2024("1", "1", "1").Info));
+        Assert.True(CrossChecker.Relates(Budget2024().Info, Final2024("1", "1", "1").Info));
     }
 }

@@ -2,12 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FinalAccounts.Classification;
-using FinalAccounts.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
 
 namespace FinalAccounts.Import.Tests.RoundTrip;
 
@@ -83,17 +80,10 @@ internal sealed class GeneratedEconomicTable
     /// <summary>A report of a cover and this table, A4 landscape, blocks 400 pt apart.</summary>
     public byte[] Render()
     {
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddTrueTypeFont(CjkFont.Bytes);
-        var digits = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var page = builder.AddPage(842, 595);
-        var coverX = 280.0;
-        foreach (var (part, isDigits) in new[] { ("测试单位", false), ("2024", true), ("年度部门决算", false) })
-        {
-            var letters = page.AddText(part, 14, new PdfPoint(coverX, 400), isDigits ? digits : font);
-            coverX = letters[letters.Count - 1].EndBaseLine.X;
-        }
-        page = builder.AddPage(842, 595);
+        var pdf = new GeneratedPdf(842, 595, 280, 400);
+        var font = pdf.Font;
+        var digits = pdf.Digits;
+        var page = pdf.NewPage();
         page.AddText("一般公共预算财政拨款基本支出决算表", 14, new PdfPoint(300, Top), font);
         page.AddText("单位：万元", 9, new PdfPoint(730, Top - 25), font);
         var y = Top - 50;
@@ -118,7 +108,7 @@ internal sealed class GeneratedEconomicTable
             y -= wrapHere ? Step * 1.5 : Step;
             if (y < Bottom)
             {
-                page = builder.AddPage(842, 595);
+                page = pdf.NewPage();
                 y = Top;
             }
             for (var b = 0; b < Blocks.Count; b++)
@@ -149,7 +139,7 @@ internal sealed class GeneratedEconomicTable
             if (wrapHere) y -= Step / 2;
         }
         if (Footnote) page.AddText("注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。", 9, new PdfPoint(40, y - Step), font);
-        return builder.Build();
+        return pdf.Build();
     }
 
     public override string ToString()

@@ -1,12 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using FinalAccounts.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
 
 namespace FinalAccounts.Import.Tests.RoundTrip;
 
@@ -65,17 +62,10 @@ internal sealed class GeneratedSummaryTable
 
     public byte[] Render()
     {
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddTrueTypeFont(CjkFont.Bytes);
-        var digits = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var page = builder.AddPage(595, 842);
-        var coverX = 200.0;
-        foreach (var (part, isDigits) in new[] { ("测试单位", false), ("2024", true), ("年度部门决算", false) })
-        {
-            var letters = page.AddText(part, 14, new PdfPoint(coverX, 600), isDigits ? digits : font);
-            coverX = letters[letters.Count - 1].EndBaseLine.X;
-        }
-        page = builder.AddPage(595, 842);
+        var pdf = new GeneratedPdf(595, 842, 200, 600);
+        var font = pdf.Font;
+        var digits = pdf.Digits;
+        var page = pdf.NewPage();
         page.AddText("收入支出决算总表", 14, new PdfPoint(240, 800), font);
         page.AddText("单位：万元", 9, new PdfPoint(500, 780), font);
         page.AddText("收入", 9, new PdfPoint(120, 760), font);
@@ -108,7 +98,7 @@ internal sealed class GeneratedSummaryTable
             y -= wrapped ? 26 : 16;
         }
         if (Footnote) page.AddText("注：本表反映部门本年度的总收支和年末结转结余情况。", 9, new PdfPoint(30, y), font);
-        return builder.Build();
+        return pdf.Build();
     }
 
     public override string ToString() => Left.Count + " 收入 rows, " + Right.Count + " 支出 rows, wrap at " + WrapAt + (Footnote ? ", footnote" : string.Empty);

@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using FinalAccounts.Testing;
 using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
 namespace FinalAccounts.Import.Tests.RoundTrip;
@@ -18,21 +16,14 @@ internal static class PdfRenderer
 
     public static byte[] Render(GeneratedReport report)
     {
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddTrueTypeFont(CjkFont.Bytes);
-        var digits = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var landscape = new PdfRectangle(0, 0, 842, 595);
-        var page = builder.AddPage(landscape.Width, landscape.Height);
-        // The CJK font has no Latin digits: the cover's year is written in Helvetica, in the same line.
-        var coverX = 280.0;
-        foreach (var (part, isDigits) in new[] { ("测试单位", false), ("2024", true), ("年度部门决算", false) })
-        {
-            var letters = page.AddText(part, 14, new PdfPoint(coverX, 400), isDigits ? digits : font);
-            coverX = letters[letters.Count - 1].EndBaseLine.X;
-        }
+        // A4 landscape; the CJK font has no Latin digits: the cover's year is written in Helvetica, in the same line.
+        var pdf = new GeneratedPdf(842, 595, 280, 400);
+        var font = pdf.Font;
+        var digits = pdf.Digits;
+        PdfPageBuilder page;
         foreach (var table in report.Tables)
         {
-            page = builder.AddPage(landscape.Width, landscape.Height);
+            page = pdf.NewPage();
             page.AddText(table.Title, 14, new PdfPoint(350, Top), font);
             page.AddText("单位：万元", 9, new PdfPoint(730, Top - 25), font);
             var width = ValuesWidth / table.Columns.Count;
@@ -65,7 +56,7 @@ internal static class PdfRenderer
                 y -= wrap ? Step * 1.5 : Step;
                 if (y < Bottom)
                 {
-                    page = builder.AddPage(landscape.Width, landscape.Height);
+                    page = pdf.NewPage();
                     y = Top;
                 }
                 foreach (var (segment, x) in Segments(code.Code, table.JoinedCodes)) page.AddText(segment, 9, new PdfPoint(x, y), digits);
@@ -88,13 +79,13 @@ internal static class PdfRenderer
                 y -= Step;
                 if (y < Bottom)
                 {
-                    page = builder.AddPage(landscape.Width, landscape.Height);
+                    page = pdf.NewPage();
                     y = Top;
                 }
                 page.AddText("注：本表反映部门本年度" + table.Title.Replace("决算表", string.Empty) + "情况。", 9, new PdfPoint(40, y), font);
             }
         }
-        return builder.Build();
+        return pdf.Build();
     }
 
     private static IEnumerable<(string Text, double X)> Segments(string code, bool joined)

@@ -101,6 +101,72 @@ public sealed class PdfAnnotatorTests : IDisposable
         Assert.NotEqual(before, after);
     }
 
+    [SkippableTheory]
+    [InlineData(90)]
+    [InlineData(180)]
+    [InlineData(270)]
+    public void On_a_rotated_page_each_highlight_lies_where_it_lies_on_the_unrotated_page(int rotate)
+    {
+        Repository.RequirePutuoPdf();
+        // The Putuo PDF with every page given /Rotate and its content turned back by the opposite matrix: shown, the
+        // copy is the original page for page (PdfPig reads the same letters at the same places), but its user space is
+        // turned. PdfPig, an independent reader, reports annotation rectangles where they are shown, so each highlight
+        // of the copy must be shown exactly where the original's is.
+        var copy = Path.Combine(_temp.Path, "rotated-" + rotate + ".pdf");
+        RotatedCopy(Repository.PutuoPdf, copy, rotate);
+        var (original, _) = Annotated();
+        var rotatedPath = Path.Combine(_temp.Path, "rotated-annotated-" + rotate + ".pdf");
+        using (var output = File.Create(rotatedPath)) PdfAnnotator.Annotate(Reviewed.Of(copy), output);
+        using var a = PdfDocument.Open(original);
+        using var b = PdfDocument.Open(rotatedPath);
+        Assert.Equal(rotate, b.GetPage(1).Rotation.Value);
+        var expected = Highlights(a);
+        var actual = Highlights(b);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Count, actual.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i].Page, actual[i].Page);
+            Assert.Equal(expected[i].Content, actual[i].Content);
+            Assert.True(Math.Abs(expected[i].Left - actual[i].Left) < 0.01 && Math.Abs(expected[i].Bottom - actual[i].Bottom) < 0.01
+                && Math.Abs(expected[i].Right - actual[i].Right) < 0.01 && Math.Abs(expected[i].Top - actual[i].Top) < 0.01,
+                $"p.{actual[i].Page}: shown at {actual[i]}, the unrotated page shows it at {expected[i]}");
+        }
+    }
+
+    private static List<(int Page, string Content, double Left, double Bottom, double Right, double Top)> Highlights(PdfDocument pdf)
+        => pdf.GetPages().SelectMany(p => p.GetAnnotations().Where(x => x.Type == AnnotationType.Highlight).Select(x =>
+        {
+            var r = x.Rectangle;
+            var xs = new[] { r.TopLeft.X, r.TopRight.X, r.BottomLeft.X, r.BottomRight.X };
+            var ys = new[] { r.TopLeft.Y, r.TopRight.Y, r.BottomLeft.Y, r.BottomRight.Y };
+            return (p.Number, x.Content ?? string.Empty, xs.Min(), ys.Min(), xs.Max(), ys.Max());
+        })).ToList();
+
+    /// <summary>Each page shown as before but stored turned: /Rotate, the media box's sides swapped for a quarter turn, and the content drawn through the inverse turn.</summary>
+    private static void RotatedCopy(string source, string target, int rotate)
+    {
+        using var document = PdfSharp.Pdf.IO.PdfReader.Open(source, PdfSharp.Pdf.IO.PdfDocumentOpenMode.Modify);
+        foreach (var page in document.Pages)
+        {
+            var w = page.MediaBox.Width;
+            var h = page.MediaBox.Height;
+            // Shown = turned clockwise by /Rotate; the matrix maps the original drawing (u0, v0) to the new user space so
+            // that turning it shows (u0, v0) again: 90 → (h − v0, u0), 180 → (w − u0, h − v0), 270 → (v0, w − u0).
+            var matrix = rotate switch
+            {
+                90 => FormattableString.Invariant($"0 1 -1 0 {h} 0 cm"),
+                180 => FormattableString.Invariant($"-1 0 0 -1 {w} {h} cm"),
+                _ => FormattableString.Invariant($"0 -1 1 0 0 {w} cm"),
+            };
+            page.Contents.PrependContent().CreateStream(System.Text.Encoding.ASCII.GetBytes("q " + matrix + "\n"));
+            page.Contents.AppendContent().CreateStream(System.Text.Encoding.ASCII.GetBytes("\nQ\n"));
+            if (rotate != 180) page.MediaBox = new PdfSharp.Pdf.PdfRectangle(new PdfSharp.Drawing.XPoint(0, 0), new PdfSharp.Drawing.XPoint(h, w));
+            page.Elements.SetInteger("/Rotate", rotate);
+        }
+        document.Save(target);
+    }
+
     private byte[] Render(string pdf, int page, string name)
     {
         var prefix = Path.Combine(_temp.Path, name);

@@ -1,3 +1,4 @@
+using System;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
 
@@ -13,6 +14,10 @@ internal sealed class AgreementRule : IReportRule
 
     public RuleDescriptor Descriptor { get; }
 
+    // The relation names where the figure was first stated; worded only for a finding.
+    private static readonly Func<StatedFigure, (string, string)> s_relation =
+        first => ("同一数字在“" + first.Location + "”的列示值", "the same figure as stated at " + first.Location);
+
     public void Check(RuleContext context)
     {
         var report = context.Report;
@@ -20,8 +25,10 @@ internal sealed class AgreementRule : IReportRule
         {
             // The report indexes figures by key; compare each with the first statement of the same key (and whole).
             StatedFigure? first = null;
-            foreach (var candidate in report.Find(other.Key))
+            var candidateList = report.Find(other.Key);
+            for (var candidateIndex = 0; candidateIndex < candidateList.Count; candidateIndex++)
             {
+                var candidate = candidateList[candidateIndex];
                 if (candidate.ShareOf == other.ShareOf)
                 {
                     first = candidate;
@@ -31,13 +38,12 @@ internal sealed class AgreementRule : IReportRule
             if (first == null || ReferenceEquals(first, other)) continue;
             {
                 if (other.Unit != first.Unit && !(other.IsMoney && first.IsMoney)) continue;
-                var relation = "同一数字在“" + first.Location + "”的列示值";
-                var relationEn = "the same figure as stated at " + first.Location;
                 if (other.IsMoney)
                 {
                     // × 10⁴ within rounding is a unit slip, FA1140's to name.
                     if (first.IsMoney && UnitSlip.Explains(other, first)) continue;
-                    context.Sum(other, new[] { (first, 1) }, relation, relationEn);
+                    var result = RoundingCheck.Sum(RuleContext.AmountOf(other), new[] { (RuleContext.AmountOf(first), 1) });
+                    context.Record(other, result, first, s_relation);
                 }
                 else if (other.IsPercentage)
                 {
@@ -46,12 +52,12 @@ internal sealed class AgreementRule : IReportRule
                     var outcome = stated.Value == earlier.Value ? CheckOutcome.Consistent
                         : stated.Interval.Intersects(earlier.Interval) ? CheckOutcome.WithinRounding
                         : CheckOutcome.Inconsistent;
-                    context.Record(other, new CheckResult(outcome, earlier.Value, earlier.Interval, stated.Value - earlier.Value), new[] { first }, relation, relationEn);
+                    context.Record(other, new CheckResult(outcome, earlier.Value, earlier.Interval, stated.Value - earlier.Value), first, s_relation);
                 }
                 else
                 {
                     // Counts and words are not rounded: they agree or they do not.
-                    context.Record(other, CheckResult.Match(other.Value == first.Value), new[] { first }, relation, relationEn);
+                    context.Record(other, CheckResult.Match(other.Value == first.Value), first, s_relation);
                 }
             }
         }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
@@ -20,10 +21,12 @@ internal sealed class BlankCellRule : IReportRule
     public void Check(RuleContext context)
     {
         var report = context.Report;
-        var narrative = StandardTable.NarrativeFigures(report).Where(f => f.IsMoney && f.Key.Basis == ReportVocabulary.Actual).ToList();
+        List<StatedFigure>? narrative = null;
         foreach (var table in report.Tables)
         {
             if (StandardTable.Of(table.Title) is not { MayBeEmpty: true } standard) continue;
+            // Gathered only when the report publishes a table that may be empty (三公, 政府性基金, 国有资本经营).
+            narrative ??= StandardTable.NarrativeFigures(report).Where(f => f.IsMoney && f.Key.Basis == ReportVocabulary.Actual).ToList();
             var printed = table.Cells.Any(c => c.Key.Basis == ReportVocabulary.Actual);
             foreach (var concept in standard.Concepts)
             {

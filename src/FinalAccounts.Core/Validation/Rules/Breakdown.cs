@@ -1,5 +1,6 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 using FinalAccounts.Reports;
 
 namespace FinalAccounts.Validation.Rules;
@@ -20,16 +21,35 @@ internal sealed class Breakdown
         _report = report;
         _statement = statement;
         _explanation = explanation;
-        Parts = explanation.Parts
-            .Select(part => part.Figure ?? (part.Reference is FigureKey key ? FigureLookup.Near(report, key, part.ReferenceId) : null))
-            .ToList();
+        var parts = new StatedFigure?[explanation.Parts.Count];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = explanation.Parts[i];
+            parts[i] = part.Figure ?? (part.Reference is FigureKey key ? FigureLookup.Near(report, key, part.ReferenceId) : null);
+            if (parts[i] is { } figure)
+            {
+                if (figure.IsMoney) MoneyParts++;
+                if (figure.IsCount) CountParts++;
+            }
+        }
+        Parts = parts;
     }
 
     /// <summary>Each part as a figure: the figure it states or refers to, null for a part given only in words.</summary>
     public IReadOnlyList<StatedFigure?> Parts { get; }
 
+    /// <summary>How many parts are money figures.</summary>
+    public int MoneyParts { get; }
+
+    /// <summary>How many parts are counts.</summary>
+    public int CountParts { get; }
+
     /// <summary>The relation as messages name it: “其中”所列各项之和, or 所列各项之和 without a marker.</summary>
-    public string Relation => _explanation.Marker.Length > 0 ? "“" + _explanation.Marker + "”所列各项之和" : "所列各项之和";
+    public string Relation => _explanation.Marker.Length == 0 ? "所列各项之和"
+        : s_relations.GetOrAdd(_explanation.Marker, static marker => "“" + marker + "”所列各项之和");
+
+    // Markers are a handful of words (其中, 一是…); their relation text is made once, not once per breakdown checked.
+    private static readonly ConcurrentDictionary<string, string> s_relations = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The figures the breakdown explains, each as its own statement states it (with reference parts, a part may stand
@@ -37,9 +57,11 @@ internal sealed class Breakdown
     /// </summary>
     public IEnumerable<StatedFigure> Totals()
     {
-        foreach (var explained in new[] { _explanation.Explains }.Concat(_explanation.AlsoExplains))
+        var total = FigureLookup.Near(_report, _explanation.Explains, _statement.Id);
+        if (total != null) yield return total;
+        foreach (var explained in _explanation.AlsoExplains)
         {
-            var total = FigureLookup.Near(_report, explained, _statement.Id);
+            total = FigureLookup.Near(_report, explained, _statement.Id);
             if (total != null) yield return total;
         }
     }

@@ -39,12 +39,15 @@ internal sealed class ChangeReasonRule : IReportRule
             var s = statements[i];
             var change = ChangeOf(s);
             if (change == null) continue;
-            var (figure, what) = change.Value;
-            var reasoned = s.Explanations.Any(e => e.Explains.Concept == figure.Key.Concept || e.AlsoExplains.Any(a => a.Concept == figure.Key.Concept))
+            var (figure, budget) = change.Value;
+            var reasoned = ExplainsConcept(s, figure.Key.Concept)
                 || s_reason.IsMatch(s.Sentence) || s_partsFollow.IsMatch(s.Sentence) || ReasonFollows(statements, i);
-            context.Record(figure, CheckResult.Match(reasoned), new StatedFigure[0], () => (
-                figure.Key + " " + what + "，但未说明原因（模板要求写明“主要原因：…”，持平的除外）。语句：「" + Excerpt(s.Sentence) + "」",
-                figure.Key.Concept + " changes (" + what + ") but the report gives no reason; the template asks for one (主要原因：…) unless it is level."));
+            if (reasoned)
+            {
+                context.Record(figure, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), static () => (string.Empty, string.Empty));
+                continue;
+            }
+            context.Record(figure, CheckResult.Match(false), System.Array.Empty<StatedFigure>(), Describe(figure, budget, s));
         }
     }
 
@@ -57,38 +60,94 @@ internal sealed class ChangeReasonRule : IReportRule
         for (var j = i + 1; j < statements.Count && statements[j].Section == statements[i].Section; j++)
         {
             if (ChangeOf(statements[j]) != null) return false;
-            if (s_reason.IsMatch(statements[j].Sentence) || statements[j].Explanations.Any(e => e.Parts.Any(p => p.Figure == null && p.Reference == null))) return true;
+            if (s_reason.IsMatch(statements[j].Sentence) || HasPartInWordsOnly(statements[j])) return true;
         }
         return false;
     }
 
-    /// <summary>The first change in the statement the template wants explained, with how it reads; null when none.</summary>
-    private static (StatedFigure Figure, string What)? ChangeOf(Statement s)
+    // The helpers below walk lists by index: they run for every statement, and a foreach over an IReadOnlyList or a
+    // lambda capturing a figure allocates each time.
+    private static bool ExplainsConcept(Statement s, string concept)
+    {
+        for (var e = 0; e < s.Explanations.Count; e++)
+        {
+            var explanation = s.Explanations[e];
+            if (explanation.Explains.Concept == concept) return true;
+            for (var a = 0; a < explanation.AlsoExplains.Count; a++)
+            {
+                if (explanation.AlsoExplains[a].Concept == concept) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasPartInWordsOnly(Statement s)
+    {
+        for (var e = 0; e < s.Explanations.Count; e++)
+        {
+            var parts = s.Explanations[e].Parts;
+            for (var p = 0; p < parts.Count; p++)
+            {
+                if (parts[p].Figure == null && parts[p].Reference == null) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool StatesChangeAmount(Statement s, string concept)
+    {
+        for (var i = 0; i < s.Figures.Count; i++)
+        {
+            var g = s.Figures[i];
+            if (g.Key.Concept == concept && g.IsMoney && g.Key.Basis is ReportVocabulary.ChangeFromPrevious or ReportVocabulary.ChangeFromBudget) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How a change reads in a finding: 较上年增减 920.80万元, 增减 -3.5%, or 决算 … 与年初预算 … 不同.</summary>
+    private static string What(StatedFigure figure, StatedFigure? budget)
+        => budget != null ? "决算 " + figure.Value + figure.Unit + " 与年初预算 " + budget.Value + budget.Unit + " 不同"
+        : figure.IsPercentage ? "增减 " + figure.Value + "%"
+        : (figure.Key.Basis == ReportVocabulary.ChangeFromBudget ? "较年初预算" : "较上年") + "增减 " + figure.Value + figure.Unit;
+
+    /// <summary>
+    /// The first change in the statement the template wants explained, with the 年初预算 it differs from for a 功能分类 line;
+    /// null when none. Its words are made only for a finding (<see cref="What"/>).
+    /// </summary>
+    private static (StatedFigure Figure, StatedFigure? Budget)? ChangeOf(Statement s)
     {
         if (s.Sentence.Contains("持平")) return null;
-        foreach (var f in s.Figures)
+        for (var i = 0; i < s.Figures.Count; i++)
         {
+            var f = s.Figures[i];
             if (!s_explained.Contains(f.Key.Concept) || f.Key.FunctionPath.Length > 0) continue;
             var isChange = f.Key.Basis is ReportVocabulary.ChangeFromPrevious or ReportVocabulary.ChangeFromBudget;
             var isRate = f.Key.Basis is ReportVocabulary.ChangeFromPreviousRate or ReportVocabulary.ChangeFromBudgetRate;
-            if (isChange && f.IsMoney && RuleContext.AmountOf(f).Value != 0m) return (f, (f.Key.Basis == ReportVocabulary.ChangeFromBudget ? "较年初预算" : "较上年") + "增减 " + f.Value + f.Unit);
-            if (isRate && f.IsPercentage && f.Percentage.Value != 0m && !s.Figures.Any(g => g.Key.Concept == f.Key.Concept && g.IsMoney && g.Key.Basis is ReportVocabulary.ChangeFromPrevious or ReportVocabulary.ChangeFromBudget))
+            if (isChange && f.IsMoney && RuleContext.AmountOf(f).Value != 0m) return (f, null);
+            if (isRate && f.IsPercentage && f.Percentage.Value != 0m && !StatesChangeAmount(s, f.Key.Concept))
             {
-                return (f, "增减 " + f.Value + "%");
+                return (f, null);
             }
         }
         // A 功能分类 line (or the total) of 一般公共预算财政拨款支出: 决算 against 年初预算 beyond rounding.
-        foreach (var actual in s.Figures.Where(f => f.Key.Concept == "一般公共预算财政拨款支出" && f.Key.Basis == ReportVocabulary.Actual && f.IsMoney))
+        for (var i = 0; i < s.Figures.Count; i++)
         {
+            var actual = s.Figures[i];
+            if (actual.Key.Concept != "一般公共预算财政拨款支出" || actual.Key.Basis != ReportVocabulary.Actual || !actual.IsMoney) continue;
             var budget = s.Figures.FirstOrDefault(f => f.Key == actual.Key.WithBasis(ReportVocabulary.InitialBudget) && f.IsMoney);
             if (budget == null) continue;
             var a = RuleContext.AmountOf(actual);
             var b = RuleContext.AmountOf(budget);
             if (a.Interval.Intersects(b.Interval)) continue;
-            return (actual, "决算 " + actual.Value + actual.Unit + " 与年初预算 " + budget.Value + budget.Unit + " 不同");
+            return (actual, budget);
         }
         return null;
     }
 
     private static string Excerpt(string sentence) => sentence.Length <= 80 ? sentence : sentence.Substring(0, 80) + "…";
+
+    // A method of its own so that the captured variables are allocated only for a finding, not on every statement checked.
+    private static System.Func<(string, string)> Describe(StatedFigure figure, StatedFigure? budget, Statement s) => () => (
+        figure.Key + " " + What(figure, budget) + "，但未说明原因（模板要求写明“主要原因：…”，持平的除外）。语句：「" + Excerpt(s.Sentence) + "」",
+        figure.Key.Concept + " changes (" + What(figure, budget) + ") but the report gives no reason; the template asks for one (主要原因：…) unless it is level.");
 }

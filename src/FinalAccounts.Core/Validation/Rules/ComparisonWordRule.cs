@@ -45,6 +45,7 @@ internal sealed class ComparisonWordRule : IReportRule
         foreach (var statement in context.Report.Statements)
         {
             var text = statement.Sentence;
+            if (!MayMatch(text)) continue;
             foreach (Match m in (_level ? s_level : s_direction).Matches(text))
             {
                 string subject = m.Groups[1].Value, word = m.Groups[_level ? 3 : 2].Value, obj = m.Groups[_level ? 2 : 3].Value;
@@ -85,6 +86,16 @@ internal sealed class ComparisonWordRule : IReportRule
             }
         }
     }
+
+    /// <summary>
+    /// False when the sentence lacks a word every match needs (大于…少于 all end in 于 but 超过; 持平/相同/一致 follow 与), so the
+    /// regex runs only on the few sentences that compare at all.
+    /// </summary>
+    private bool MayMatch(string text)
+        => text.IndexOf("算", System.StringComparison.Ordinal) >= 0
+        && (_level
+            ? text.IndexOf('与') >= 0 && (text.IndexOf("持平", System.StringComparison.Ordinal) >= 0 || text.IndexOf("相同", System.StringComparison.Ordinal) >= 0 || text.IndexOf("一致", System.StringComparison.Ordinal) >= 0)
+            : text.IndexOf('于') >= 0 || text.IndexOf("超过", System.StringComparison.Ordinal) >= 0);
 
     /// <summary>The statement's one 决算 and its base figure (same key), or null when there is none or more than one.</summary>
     private static (StatedFigure Actual, StatedFigure Base)? Pair(Statement statement, string baseWords)

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
+using FinalAccounts.Reports;
 
 namespace FinalAccounts.Validation.Rules;
 
@@ -24,12 +26,13 @@ internal sealed class CountBreakdownRule : IReportRule
         foreach (var breakdown in Breakdown.In(context.Report, _partial))
         {
             // Every part must be a count, all in one unit: a breakdown mixing units or words is not a count breakdown.
-            if (breakdown.Parts.Count == 0 || breakdown.Parts.Any(p => p == null || !p.IsCount)) continue;
-            var parts = breakdown.Parts.Select(p => p!).ToList();
+            if (breakdown.Parts.Count == 0 || breakdown.CountParts < breakdown.Parts.Count) continue;
+            IReadOnlyList<StatedFigure> parts = breakdown.Parts!;
             var unit = parts[0].Count.Unit;
             if (parts.Any(p => p.Count.Unit != unit)) continue;
-            foreach (var total in breakdown.Totals().Where(t => t.IsCount && t.Count.Unit == unit))
+            foreach (var total in breakdown.Totals())
             {
+                if (!total.IsCount || total.Count.Unit != unit) continue;
                 context.CountSum(total, parts, _partial, breakdown.Relation, _partial ? "the sum of the parts listed (a partial list)" : "the sum of the parts listed");
             }
         }

@@ -33,26 +33,72 @@ internal sealed class DerivedTwiceRule : IReportRule
 
     public RuleDescriptor Descriptor { get; }
 
+    /// <summary>How a determination was made; its words are built from this only for a finding's message.</summary>
+    private enum Way
+    {
+        Stated,
+        ActualMinusChange,
+        ActualOverCompletion,
+        ChangeOverRate,
+    }
+
     private sealed class Determination
     {
-        public Determination(Interval range, decimal exact, string text, string textEn, IReadOnlyList<StatedFigure> figures, bool stated, bool viaAlias)
+        public Determination(Interval range, decimal exact, Way way, string concept, bool budget, StatedFigure first, StatedFigure? second, bool viaAlias)
         {
             Range = range;
             Exact = exact;
-            Text = text;
-            TextEn = textEn;
-            Figures = figures;
-            Stated = stated;
+            _way = way;
+            _concept = concept;
+            _budget = budget;
+            First = first;
+            Second = second;
             ViaAlias = viaAlias;
         }
 
+        private readonly Way _way;
+        private readonly string _concept;
+        private readonly bool _budget;
+
         public Interval Range { get; }
         public decimal Exact { get; }
-        public string Text { get; }
-        public string TextEn { get; }
-        public IReadOnlyList<StatedFigure> Figures { get; }
-        public bool Stated { get; }
+
+        /// <summary>The stated figure, or the first of the two it is derived from.</summary>
+        public StatedFigure First { get; }
+
+        /// <summary>The second figure it is derived from; null for a stated one.</summary>
+        public StatedFigure? Second { get; }
+
+        /// <summary>The figures it stands on (made for a finding's inputs and message only).</summary>
+        public IReadOnlyList<StatedFigure> Figures => Second is null ? new[] { First } : new[] { First, Second };
+
+        public bool Stated => _way == Way.Stated;
         public bool ViaAlias { get; }
+
+        /// <summary>The determination in words, for a finding's message.</summary>
+        public string Text
+        {
+            get
+            {
+                var change = _budget ? ChangeFromBudget : ChangeFromPrevious;
+                var rate = _budget ? ChangeFromBudgetRate : ChangeFromPreviousRate;
+                return _way switch
+                {
+                    Way.Stated => "列示 " + First,
+                    Way.ActualMinusChange => "按 " + _concept + " 决算 " + First + " − " + change + " " + Second + " 得 " + RuleContext.Show(Exact) + "万元",
+                    Way.ActualOverCompletion => "按 " + _concept + " 决算 " + First + " ÷ 完成年初预算率 " + Second + " 得 " + RuleContext.Show(Exact) + "万元",
+                    _ => "按 " + change + " " + First + " ÷ " + rate + " " + Second + " 得 " + RuleContext.Show(Exact) + "万元",
+                };
+            }
+        }
+
+        public string TextEn => _way switch
+        {
+            Way.Stated => "stated " + First,
+            Way.ActualMinusChange => "actual " + First + " − change " + Second,
+            Way.ActualOverCompletion => "actual " + First + " / completion " + Second,
+            _ => "change " + First + " / rate " + Second,
+        };
     }
 
     public void Check(RuleContext context)
@@ -61,25 +107,68 @@ internal sealed class DerivedTwiceRule : IReportRule
         bool alias = AliasHolds(report);
         if (_viaAlias && !alias) return;
         var quantities = new HashSet<FigureKey>();
-        foreach (var f in report.Figures)
-        {
-            if (!f.IsMoney && !f.IsPercentage) continue;
-            var k = f.Key;
-            if (k.Basis is InitialBudget or ChangeFromBudget or ChangeFromBudgetRate or InitialBudgetCompletion) quantities.Add(k.WithBasis(InitialBudget));
-            if (k.Basis is PreviousActual or ChangeFromPrevious or ChangeFromPreviousRate) quantities.Add(k.WithBasis(PreviousActual));
-        }
-        foreach (var quantity in quantities.OrderBy(q => q.ToString(), System.StringComparer.Ordinal))
+        foreach (var basis in s_budgetBases) AddQuantities(report, basis, InitialBudget, quantities);
+        foreach (var basis in s_previousBases) AddQuantities(report, basis, PreviousActual, quantities);
+        if (quantities.Count == 0) return;
+        var determinations = new List<Determination>();
+        List<Disagreement>? found = null;
+        foreach (var quantity in quantities)
         {
             // The pair is one quantity: checked once, under 一般公共预算财政拨款支出.
             if (_viaAlias && (AliasOf(quantity) == null || quantity.Concept != GeneralExpenditure && quantities.Contains(AliasOf(quantity)!.Value))) continue;
-            var determinations = new List<Determination>();
+            determinations.Clear();
             Collect(report, quantity, false, determinations);
             if (alias && AliasOf(quantity) is FigureKey other) Collect(report, other, true, determinations);
-            Compare(context, quantity, determinations);
+            if (Compare(context, quantity, determinations) is { } disagreement) (found ??= new List<Disagreement>()).Add(disagreement);
+        }
+        if (found == null) return;
+        // Findings in the order of the quantities' names, so that the order of findings is the same from run to run; only
+        // the few quantities that disagree are named, not every quantity checked.
+        foreach (var d in found.OrderBy(d => d.Quantity.ToString(), System.StringComparer.Ordinal))
+        {
+            context.Record(d.Stated, d.Result, d.Inputs, () => Describe(d.Quantity, d.First, d.Second, d.All));
         }
     }
 
-    private void Compare(RuleContext context, FigureKey quantity, List<Determination> all)
+    /// <summary>A quantity whose determinations disagree, recorded once every quantity has been compared.</summary>
+    private sealed class Disagreement
+    {
+        public Disagreement(FigureKey quantity, Determination first, Determination second, List<Determination> all)
+        {
+            Quantity = quantity;
+            First = first;
+            Second = second;
+            All = all;
+            Stated = first.First;
+            Inputs = first.Figures.Concat(second.Figures).Distinct().ToList();
+            Result = new CheckResult(CheckOutcome.Inconsistent, second.Exact, second.Range, first.Exact - second.Exact);
+        }
+
+        public FigureKey Quantity { get; }
+        public Determination First { get; }
+        public Determination Second { get; }
+        public List<Determination> All { get; }
+        public StatedFigure Stated { get; }
+        public List<StatedFigure> Inputs { get; }
+        public CheckResult Result { get; }
+    }
+
+    // The bases from which a 年初预算 or a 上年决算 can be determined.
+    private static readonly string[] s_budgetBases = { InitialBudget, ChangeFromBudget, ChangeFromBudgetRate, InitialBudgetCompletion };
+    private static readonly string[] s_previousBases = { PreviousActual, ChangeFromPrevious, ChangeFromPreviousRate };
+
+    private static void AddQuantities(FinalAccountsReport report, string basis, string quantityBasis, HashSet<FigureKey> into)
+    {
+        var fList = report.Index.WithBasis(basis);
+        for (var fIndex = 0; fIndex < fList.Count; fIndex++)
+        {
+            var f = fList[fIndex];
+            if (f.IsMoney || f.IsPercentage) into.Add(f.Key.WithBasis(quantityBasis));
+        }
+    }
+
+    /// <summary>Compares a quantity's determinations: a passed check is counted at once, a disagreement returned.</summary>
+    private Disagreement? Compare(RuleContext context, FigureKey quantity, List<Determination> all)
     {
         Determination? left = null, right = null;
         decimal widest = -1m;
@@ -93,7 +182,7 @@ internal sealed class DerivedTwiceRule : IReportRule
                 if (a.Stated && b.Stated && !a.ViaAlias && !b.ViaAlias) continue;            // FA1030's
                 if (a.ViaAlias == b.ViaAlias && _viaAlias) continue;                          // FA1110's
                 if (!_viaAlias && (a.ViaAlias || b.ViaAlias)) continue;                        // FA1111's
-                if (a.Figures.Any(x => b.Figures.Any(y => x.Location.StatementId == y.Location.StatementId))) continue;
+                if (ShareAStatement(a, b)) continue;
                 compared = true;
                 if (a.Range.Intersects(b.Range)) continue;
                 decimal gap = a.Range.Min > b.Range.Max ? a.Range.Min - b.Range.Max : b.Range.Min - a.Range.Max;
@@ -105,19 +194,23 @@ internal sealed class DerivedTwiceRule : IReportRule
                 }
             }
         }
-        if (!compared) return;
+        if (!compared) return null;
         if (left == null || right == null)
         {
-            var any = all.First(d => d.Figures.Count > 0);
-            context.Record(any.Figures[0], new CheckResult(CheckOutcome.Consistent, any.Exact, any.Range, 0m), any.Figures, () => (string.Empty, string.Empty));
-            return;
+            var any = all[0];
+            context.Record(any.First, new CheckResult(CheckOutcome.Consistent, any.Exact, any.Range, 0m), System.Array.Empty<StatedFigure>(), static () => (string.Empty, string.Empty));
+            return null;
         }
         // Located at a stated figure of the quantity when there is one, else at the first figure of the first determination.
         var (first, second) = right.Stated && !left.Stated ? (right, left) : (left, right);
-        var stated = first.Figures[0];
-        var inputs = first.Figures.Concat(second.Figures).Distinct().ToList();
-        var result = new CheckResult(CheckOutcome.Inconsistent, second.Exact, second.Range, first.Exact - second.Exact);
-        context.Record(stated, result, inputs, () => Describe(quantity, first, second, all));
+        return new Disagreement(quantity, first, second, new List<Determination>(all));
+    }
+
+    private static bool ShareAStatement(Determination a, Determination b)
+    {
+        return Same(a.First, b.First) || Same(a.First, b.Second) || Same(a.Second, b.First) || Same(a.Second, b.Second);
+
+        static bool Same(StatedFigure? x, StatedFigure? y) => x != null && y != null && x.Location.StatementId == y.Location.StatementId;
     }
 
     private static (string, string) Describe(FigureKey quantity, Determination a, Determination b, List<Determination> all)
@@ -138,50 +231,55 @@ internal sealed class DerivedTwiceRule : IReportRule
     private static void Collect(FinalAccountsReport report, FigureKey quantity, bool viaAlias, List<Determination> into)
     {
         bool budget = quantity.Basis == InitialBudget;
-        string change = budget ? ChangeFromBudget : ChangeFromPrevious;
-        string rate = budget ? ChangeFromBudgetRate : ChangeFromPreviousRate;
         string name = quantity.Concept;
-        foreach (var s in report.Find(quantity).Where(f => f.IsMoney))
+        var statedList = report.Find(quantity);
+        for (var sIndex = 0; sIndex < statedList.Count; sIndex++)
         {
+            var s = statedList[sIndex];
+            if (!s.IsMoney) continue;
             var a = Wan(s);
-            into.Add(new Determination(a.Interval, a.Value, "列示 " + s + "", "stated " + s, new[] { s }, true, viaAlias));
+            into.Add(new Determination(a.Interval, a.Value, Way.Stated, name, budget, s, null, viaAlias));
         }
-        var actuals = report.Find(quantity.WithBasis(Actual)).Where(f => f.IsMoney).ToList();
-        var changes = report.Find(quantity.WithBasis(change)).Where(f => f.IsMoney).ToList();
+        var actuals = report.Find(quantity.WithBasis(Actual));
+        var changes = report.Find(quantity.WithBasis(budget ? ChangeFromBudget : ChangeFromPrevious));
         foreach (var a in actuals)
         {
+            if (!a.IsMoney) continue;
             foreach (var c in changes)
             {
+                if (!c.IsMoney) continue;
                 var x = Wan(a);
                 var d = Wan(c);
-                into.Add(new Determination(x.Interval - d.Interval, x.Value - d.Value,
-                    "按 " + name + " 决算 " + a + " − " + change + " " + c + " 得 " + RuleContext.Show(x.Value - d.Value) + "万元",
-                    "actual " + a + " − change " + c, new[] { a, c }, false, viaAlias));
+                into.Add(new Determination(x.Interval - d.Interval, x.Value - d.Value, Way.ActualMinusChange, name, budget, a, c, viaAlias));
             }
         }
         if (budget)
         {
+            var completions = report.Find(quantity.WithBasis(InitialBudgetCompletion));
             foreach (var a in actuals)
             {
-                foreach (var r in report.Find(quantity.WithBasis(InitialBudgetCompletion)).Where(f => f.IsPercentage && f.Percentage.Value != 0m))
+                if (!a.IsMoney) continue;
+                foreach (var r in completions)
                 {
+                    if (!r.IsPercentage || r.Percentage.Value == 0m) continue;
                     var x = Wan(a);
                     if (!x.Interval.TryDivide(r.Percentage.Interval * 0.01m, out var range)) continue;
                     decimal exact = x.Value / r.Percentage.Value * 100m;
-                    into.Add(new Determination(range, exact, "按 " + name + " 决算 " + a + " ÷ 完成年初预算率 " + r + " 得 " + RuleContext.Show(exact) + "万元",
-                        "actual " + a + " / completion " + r, new[] { a, r }, false, viaAlias));
+                    into.Add(new Determination(range, exact, Way.ActualOverCompletion, name, budget, a, r, viaAlias));
                 }
             }
         }
+        var rates = report.Find(quantity.WithBasis(budget ? ChangeFromBudgetRate : ChangeFromPreviousRate));
         foreach (var c in changes)
         {
-            foreach (var r in report.Find(quantity.WithBasis(rate)).Where(f => f.IsPercentage && f.Percentage.Value != 0m))
+            if (!c.IsMoney) continue;
+            foreach (var r in rates)
             {
+                if (!r.IsPercentage || r.Percentage.Value == 0m) continue;
                 var d = Wan(c);
                 if (!d.Interval.TryDivide(r.Percentage.Interval * 0.01m, out var range)) continue;
                 decimal exact = d.Value / r.Percentage.Value * 100m;
-                into.Add(new Determination(range, exact, "按 " + change + " " + c + " ÷ " + rate + " " + r + " 得 " + RuleContext.Show(exact) + "万元",
-                    "change " + c + " / rate " + r, new[] { c, r }, false, viaAlias));
+                into.Add(new Determination(range, exact, Way.ChangeOverRate, name, budget, c, r, viaAlias));
             }
         }
     }
@@ -202,11 +300,37 @@ internal sealed class DerivedTwiceRule : IReportRule
     /// </summary>
     private static bool AliasHolds(FinalAccountsReport report)
     {
-        bool Zero(params string[] concepts) => concepts.Any(c => report.Find(new FigureKey(c, Actual)).Any(f => f.IsMoney && f.Amount.Value == 0m));
-        if (!Zero("政府性基金预算财政拨款支出", "政府性基金预算财政拨款收入")) return false;
-        if (!Zero("国有资本经营预算财政拨款支出", "国有资本经营预算财政拨款收入")) return false;
-        var totals = report.Find(new FigureKey(AppropriationTotal, Actual)).Where(f => f.IsMoney).ToList();
-        var general = report.Find(new FigureKey(GeneralExpenditure, Actual)).Where(f => f.IsMoney).ToList();
-        return totals.Count > 0 && general.Count > 0 && totals.All(t => general.All(g => Wan(t).Interval.Intersects(Wan(g).Interval)));
+        if (!StatedZero(report, "政府性基金预算财政拨款支出") && !StatedZero(report, "政府性基金预算财政拨款收入")) return false;
+        if (!StatedZero(report, "国有资本经营预算财政拨款支出") && !StatedZero(report, "国有资本经营预算财政拨款收入")) return false;
+        var totals = report.Find(new FigureKey(AppropriationTotal, Actual));
+        var general = report.Find(new FigureKey(GeneralExpenditure, Actual));
+        bool anyTotal = false, anyGeneral = false;
+        foreach (var t in totals)
+        {
+            if (!t.IsMoney) continue;
+            anyTotal = true;
+            foreach (var g in general)
+            {
+                if (!g.IsMoney) continue;
+                anyGeneral = true;
+                if (!Wan(t).Interval.Intersects(Wan(g).Interval)) return false;
+            }
+        }
+        if (!anyGeneral)
+        {
+            foreach (var g in general) anyGeneral |= g.IsMoney;
+        }
+        return anyTotal && anyGeneral;
+    }
+
+    private static bool StatedZero(FinalAccountsReport report, string concept)
+    {
+        var fList = report.Find(new FigureKey(concept, Actual));
+        for (var fIndex = 0; fIndex < fList.Count; fIndex++)
+        {
+            var f = fList[fIndex];
+            if (f.IsMoney && f.Amount.Value == 0m) return true;
+        }
+        return false;
     }
 }

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace FinalAccounts.Validation.Rules;
 
 /// <summary>A stated change amount (增减) = the report's own figure (决算, or 预算 in a 预算) − the base it is measured against, when the report states both.</summary>
@@ -21,13 +19,16 @@ internal sealed class DifferenceRule : IReportRule
     {
         var report = context.Report;
         var own = report.Info.OwnBasis;
-        foreach (var change in report.Figures.Where(f => f.Key.Basis == _changeBasis && f.IsMoney).ToList())
+        string? relation = null, relationEn = null;
+        var changeList = report.Index.WithBasis(_changeBasis);
+        for (var changeIndex = 0; changeIndex < changeList.Count; changeIndex++)
         {
-            if (FigureLookup.IsRepeat(report, change)) continue;
+            var change = changeList[changeIndex];
+            if (!change.IsMoney || FigureLookup.IsRepeat(report, change)) continue;
             var actual = FigureLookup.Near(report, change.Key.WithBasis(own), change);
             var baseline = FigureLookup.Near(report, change.Key.WithBasis(_baseBasis), change);
             if (actual == null || baseline == null || !actual.IsMoney || !baseline.IsMoney) continue;
-            context.Sum(change, new[] { (actual, 1), (baseline, -1) }, own + " − " + _baseBasis, "actual − " + _baseBasis);
+            context.Sum(change, new[] { (actual, 1), (baseline, -1) }, relation ??= own + " − " + _baseBasis, relationEn ??= "actual − " + _baseBasis);
         }
     }
 }

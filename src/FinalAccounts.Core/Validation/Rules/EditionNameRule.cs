@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using FinalAccounts.Classification;
 using FinalAccounts.Reports;
@@ -21,13 +22,14 @@ internal sealed class EditionNameRule : IReportRule
         if (year <= 0) return;
         // One finding per printed row or sentence and old name, not one per figure that stands in it.
         var reported = new HashSet<(string, string)>();
+        // A row or sentence holds several figures: each printed text is normalized once per check.
+        var normalized = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (var figure in context.Report.Figures)
         {
             if (figure.Function is not FunctionCode function) continue;
             var where = figure.Location.Row.Length > 0 ? figure.Location.Row : figure.Location.Sentence;
             if (where.Length == 0) continue;
-            var text = ClassificationNameIndex.Normalize(where);
-            var found = Outdated(function, text, year);
+            var found = Outdated(function, where, year, normalized);
             if (found is null)
             {
                 context.Mismatch(figure, true, System.Array.Empty<StatedFigure>(), static () => (string.Empty, string.Empty));
@@ -35,27 +37,40 @@ internal sealed class EditionNameRule : IReportRule
             }
             var (code, alias) = found.Value;
             if (!reported.Add((where, alias.Name))) continue;
-            context.Mismatch(figure, false, new[] { figure }, () => (
-                "“" + alias.Name + "”是 " + code.Code + " 的旧名称（" + alias.Years.Substring(0, alias.Years.IndexOf(" (", System.StringComparison.Ordinal)) + "），" + year + " 年度应为“" + code.Name + "”。",
-                "'" + alias.Name + "' is an old name of " + code.Code + " (" + alias.Years.Substring(alias.Years.IndexOf(" (", System.StringComparison.Ordinal) + 2).TrimEnd(')') + "); in " + year + " it is '" + code.Name + "'."));
+            context.Mismatch(figure, false, new[] { figure }, Describe(code, alias, year));
         }
     }
 
     /// <summary>The deepest code of the chain whose old name, outside its years, the text prints.</summary>
-    private static (FunctionCode Code, ClassificationAlias Alias)? Outdated(FunctionCode function, string text, int year)
+    private static (FunctionCode Code, ClassificationAlias Alias)? Outdated(FunctionCode function, string where, int year, Dictionary<string, string> normalized)
     {
+        // Normalized only when the chain has an old name outside its years: most codes have none.
+        string? text = null;
         for (FunctionCode? c = function; c is FunctionCode code; c = code.Parent)
         {
-            foreach (var alias in code.Aliases)
+            var aliases = code.Aliases;
+            for (var i = 0; i < aliases.Count; i++)
             {
+                var alias = aliases[i];
                 if (alias.Covers(year) || alias.Code != code.Code) continue;
-                var old = ClassificationNameIndex.Normalize(alias.Name);
+                if (text == null && !normalized.TryGetValue(where, out text)) normalized.Add(where, text = ClassificationNameIndex.Normalize(where));
+                var old = NameOf(alias.Name);
                 // An old name inside today's name (or the reverse) cannot be told apart in the text.
-                var current = ClassificationNameIndex.Normalize(code.Name);
+                var current = NameOf(code.Name);
                 if (current.Contains(old) || old.Contains(current)) continue;
                 if (text.Contains(old)) return (code, alias);
             }
         }
         return null;
     }
+
+    // Names come from the classification tables, a bounded set: each is normalized once per process.
+    private static readonly ConcurrentDictionary<string, string> s_names = new(System.StringComparer.Ordinal);
+
+    private static string NameOf(string name) => s_names.GetOrAdd(name, static n => ClassificationNameIndex.Normalize(n));
+
+    // A method of its own so that the captured variables are allocated only for a finding, not on every figure checked.
+    private static System.Func<(string, string)> Describe(FunctionCode code, ClassificationAlias alias, int year) => () => (
+        "“" + alias.Name + "”是 " + code.Code + " 的旧名称（" + alias.Years.Substring(0, alias.Years.IndexOf(" (", System.StringComparison.Ordinal)) + "），" + year + " 年度应为“" + code.Name + "”。",
+        "'" + alias.Name + "' is an old name of " + code.Code + " (" + alias.Years.Substring(alias.Years.IndexOf(" (", System.StringComparison.Ordinal) + 2).TrimEnd(')') + "); in " + year + " it is '" + code.Name + "'.");
 }

@@ -1,4 +1,5 @@
-using System.Linq;
+using System.Collections.Generic;
+using FinalAccounts.Reports;
 
 namespace FinalAccounts.Validation.Rules;
 
@@ -22,15 +23,27 @@ internal sealed class ExplanationRule : IReportRule
     {
         foreach (var breakdown in Breakdown.In(context.Report, _partial))
         {
-            var parts = breakdown.Parts.Where(p => p != null && p.IsMoney).Select(p => p!).ToList();
             // A part given only in words leaves a complete breakdown's sum unknown; a partial list's known parts still bound it.
-            bool wordsOnly = parts.Count < breakdown.Parts.Count;
-            if (parts.Count == 0 || (wordsOnly && !_partial)) continue;
-            foreach (var total in breakdown.Totals().Where(t => t.IsMoney))
+            bool wordsOnly = breakdown.MoneyParts < breakdown.Parts.Count;
+            if (breakdown.MoneyParts == 0 || (wordsOnly && !_partial)) continue;
+            IReadOnlyList<StatedFigure>? parts = null;
+            foreach (var total in breakdown.Totals())
             {
+                if (!total.IsMoney) continue;
+                parts ??= wordsOnly ? MoneyOnly(breakdown.Parts) : (IReadOnlyList<StatedFigure>)breakdown.Parts!;
                 if (_partial) context.PartialSum(total, parts, breakdown.Relation, "the sum of the parts listed");
-                else context.Sum(total, parts.Select(p => (p, 1)).ToList(), breakdown.Relation, "the sum of the parts listed");
+                else context.SumOfParts(total, parts, breakdown.Relation, "the sum of the parts listed");
             }
         }
+    }
+
+    private static List<StatedFigure> MoneyOnly(IReadOnlyList<StatedFigure?> parts)
+    {
+        var money = new List<StatedFigure>(parts.Count);
+        foreach (var part in parts)
+        {
+            if (part != null && part.IsMoney) money.Add(part);
+        }
+        return money;
     }
 }

@@ -3,6 +3,10 @@ using FinalAccounts.Reports;
 namespace FinalAccounts.Validation.Rules;
 
 /// <summary>Finds the figure a rule relates to another: the one stated nearest, i.e. in the same statement or table if any.</summary>
+/// <remarks>
+/// Lists are walked by index here and in the rules' hot loops: a foreach over an <c>IReadOnlyList</c> allocates an
+/// enumerator, and these lookups run for nearly every figure of every rule.
+/// </remarks>
 internal static class FigureLookup
 {
     /// <summary>The figure with <paramref name="key"/> stated beside <paramref name="near"/>, else the first stated anywhere.</summary>
@@ -12,8 +16,10 @@ internal static class FigureLookup
     public static StatedFigure? Near(FinalAccountsReport report, FigureKey key, string statementId)
     {
         StatedFigure? first = null;
-        foreach (var candidate in report.Find(key))
+        var candidates = report.Find(key);
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var candidate = candidates[i];
             if (candidate.Location.StatementId == statementId) return candidate;
             first ??= candidate;
         }
@@ -26,8 +32,10 @@ internal static class FigureLookup
     /// </summary>
     public static bool IsRepeat(FinalAccountsReport report, StatedFigure figure)
     {
-        foreach (var candidate in report.Find(figure.Key))
+        var candidates = report.Find(figure.Key);
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var candidate = candidates[i];
             if (ReferenceEquals(candidate, figure)) return false;
             if (candidate.Value == figure.Value) return true;
             if (candidate.IsMoney && figure.IsMoney && candidate.ReasoningAmount == figure.ReasoningAmount

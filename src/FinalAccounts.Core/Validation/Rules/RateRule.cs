@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
 
@@ -64,9 +63,13 @@ internal sealed class RateRule : IReportRule
     {
         // The rate's numerator is the report's own figure: 决算 in a 决算, 预算 in a 预算 (a share or a change of a budget).
         var own = _numerator == ReportVocabulary.Actual ? report.Info.OwnBasis : _numerator;
-        foreach (var rate in report.Figures.Where(f => f.Key.Basis == _basis && f.IsPercentage).ToList())
+        // The relation's words depend only on the report's kind: made once per report, and only if a rate is found.
+        string? ratio = null, change = null, fromDifference = null;
+        var rateList = report.Index.WithBasis(_basis);
+        for (var rateIndex = 0; rateIndex < rateList.Count; rateIndex++)
         {
-            if (FigureLookup.IsRepeat(report, rate)) continue;
+            var rate = rateList[rateIndex];
+            if (!rate.IsPercentage || FigureLookup.IsRepeat(report, rate)) continue;
             var numerator = FigureLookup.Near(report, rate.Key.WithBasis(own), rate);
             if (numerator == null || !numerator.IsMoney) continue;
             var denominatorKey = _denominator.Length == 0 ? rate.ShareOf : rate.Key.WithBasis(_denominator);
@@ -75,23 +78,23 @@ internal sealed class RateRule : IReportRule
             {
                 if (denominator == null || !denominator.IsMoney) continue;
                 yield return new RateCase(rate, numerator, denominator, RateForm.Ratio,
-                    _denominator.Length == 0 ? own + " ÷ 其所占的合计" : own + " ÷ " + _denominator, "actual / base",
+                    ratio ??= _denominator.Length == 0 ? own + " ÷ 其所占的合计" : own + " ÷ " + _denominator, "actual / base",
                     RuleContext.AmountOf(denominator).Value == 0m, RuleContext.AmountOf(numerator).Value == 0m);
             }
             else if (denominator != null && denominator.IsMoney)
             {
                 yield return new RateCase(rate, numerator, denominator, RateForm.Change,
-                    "（" + own + " − " + _denominator + "）÷ " + _denominator, "(actual − base) / base",
+                    change ??= "（" + own + " − " + _denominator + "）÷ " + _denominator, "(actual − base) / base",
                     RuleContext.AmountOf(denominator).Value == 0m, RuleContext.AmountOf(numerator).Value == 0m);
             }
             else
             {
-                var change = FigureLookup.Near(report, rate.Key.WithBasis(_changeBasis), rate);
-                if (change == null || !change.IsMoney) continue;
+                var stated = FigureLookup.Near(report, rate.Key.WithBasis(_changeBasis), rate);
+                if (stated == null || !stated.IsMoney) continue;
                 var current = RuleContext.AmountOf(numerator).ConvertTo(CurrencyUnit.WanYuan);
-                var difference = RuleContext.AmountOf(change).ConvertTo(CurrencyUnit.WanYuan);
-                yield return new RateCase(rate, numerator, change, RateForm.ChangeFromDifference,
-                    _changeBasis + " ÷（" + own + " − " + _changeBasis + "）", "change / (actual − change)",
+                var difference = RuleContext.AmountOf(stated).ConvertTo(CurrencyUnit.WanYuan);
+                yield return new RateCase(rate, numerator, stated, RateForm.ChangeFromDifference,
+                    fromDifference ??= _changeBasis + " ÷（" + own + " − " + _changeBasis + "）", "change / (actual − change)",
                     current.Value - difference.Value == 0m, difference.Value == 0m);
             }
         }

@@ -41,12 +41,9 @@ internal sealed class ShareSumRule : IReportRule
     {
         foreach (var statement in context.Report.Statements)
         {
-            var shares = new List<StatedFigure>();
-            foreach (var figure in FiguresOf(statement))
-            {
-                if (figure.IsPercentage && figure.Key.Basis == ReportVocabulary.Share && figure.ShareOf != null
-                    && !shares.Any(s => s.Key == figure.Key && s.ShareOf == figure.ShareOf)) shares.Add(figure);
-            }
+            var shares = Shares(statement);
+            // Two shares at least: most sentences state none.
+            if (shares == null || shares.Count < 2) continue;
             foreach (var group in shares.GroupBy(s => s.ShareOf!.Value))
             {
                 var parts = group.ToList();
@@ -70,8 +67,10 @@ internal sealed class ShareSumRule : IReportRule
             ? (sum == 100m ? CheckOutcome.Consistent : range.Contains(100m) ? CheckOutcome.WithinRounding : CheckOutcome.Inconsistent)
             : (sum <= 100m ? CheckOutcome.Consistent : range.Min <= 100m ? CheckOutcome.WithinRounding : CheckOutcome.Inconsistent);
         var expected = complete ? new Interval(100m, 100m) : new Interval(0m, 100m);
-        // Located at the largest share (then by key), so the finding does not depend on the order the sentence lists them in.
-        var stated = parts.OrderByDescending(p => p.Percentage.Value).ThenBy(p => p.Key.ToString(), System.StringComparer.Ordinal).First();
+        // Located at the largest share (then by key), so the finding does not depend on the order the sentence lists them in;
+        // a passed check is located nowhere, so the order is worked out only for a finding.
+        var stated = outcome == CheckOutcome.Consistent ? parts[0]
+            : parts.OrderByDescending(p => p.Percentage.Value).ThenBy(p => p.Key.ToString(), System.StringComparer.Ordinal).First();
         var result = new CheckResult(outcome, sum, expected, sum - 100m);
         context.Record(stated, result, parts, () => Describe(whole, parts, sum, range, complete, outcome));
     }
@@ -150,15 +149,31 @@ internal sealed class ShareSumRule : IReportRule
         return (false, false);
     }
 
-    private static IEnumerable<StatedFigure> FiguresOf(Statement statement)
+    /// <summary>The statement's shares of a named whole, each key and whole once, in printed order; null when it has none.</summary>
+    private static List<StatedFigure>? Shares(Statement statement)
     {
-        foreach (var figure in statement.Figures) yield return figure;
+        List<StatedFigure>? shares = null;
+        foreach (var figure in statement.Figures) AddShare(ref shares, figure);
         foreach (var explanation in statement.Explanations)
         {
             foreach (var part in explanation.Parts)
             {
-                if (part.Figure != null) yield return part.Figure;
+                if (part.Figure != null) AddShare(ref shares, part.Figure);
             }
         }
+        return shares;
+    }
+
+    private static void AddShare(ref List<StatedFigure>? shares, StatedFigure figure)
+    {
+        if (!figure.IsPercentage || figure.Key.Basis != ReportVocabulary.Share || figure.ShareOf == null) return;
+        if (shares != null)
+        {
+            foreach (var s in shares)
+            {
+                if (s.Key == figure.Key && s.ShareOf == figure.ShareOf) return;
+            }
+        }
+        (shares ??= new List<StatedFigure>()).Add(figure);
     }
 }

@@ -16,6 +16,7 @@ internal sealed class StandardTable
         Number = number;
         Name = name;
         Names = new[] { name }.Concat(aliases).ToArray();
+        PlainNames = Names.Select(Plain).ToArray();
         Concepts = concepts;
         Absence = absence;
     }
@@ -26,6 +27,9 @@ internal sealed class StandardTable
     public string Name { get; }
 
     private string[] Names { get; }
+
+    // The names as Of compares them, made once: each check of a report looks up every table title.
+    private string[] PlainNames { get; }
 
     /// <summary>The 决算 concepts the table holds that the 说明 also states (三公经费 …); empty for tables 1–6.</summary>
     public IReadOnlyList<string> Concepts { get; }
@@ -62,9 +66,8 @@ internal sealed class StandardTable
         var length = 0;
         foreach (var table in All)
         {
-            foreach (var name in table.Names)
+            foreach (var n in table.PlainNames)
             {
-                var n = Plain(name);
                 if (n.Length > length && plain.Contains(n))
                 {
                     best = table;
@@ -104,5 +107,21 @@ internal sealed class StandardTable
         }
     }
 
-    private static string Plain(string text) => Regex.Replace(text ?? string.Empty, "[\\s“”\"'‘’《》]", string.Empty);
+    /// <summary>The text without white space, quotes and title marks (Regex \\s is char.IsWhiteSpace).</summary>
+    private static string Plain(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        var kept = 0;
+        foreach (var c in text) kept += IsDropped(c) ? 0 : 1;
+        if (kept == text.Length) return text;
+        var chars = new char[kept];
+        kept = 0;
+        foreach (var c in text)
+        {
+            if (!IsDropped(c)) chars[kept++] = c;
+        }
+        return new string(chars);
+    }
+
+    private static bool IsDropped(char c) => char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '\'' or '‘' or '’' or '《' or '》';
 }

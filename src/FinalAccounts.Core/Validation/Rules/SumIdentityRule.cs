@@ -29,19 +29,25 @@ internal sealed class SumIdentityRule : IReportRule
     public void Check(RuleContext context)
     {
         var report = context.Report;
-        foreach (var total in report.Figures.Where(f => f.Key.Concept == _total && f.IsMoney).ToList())
+        var totalList = report.Index.WithConcept(_total);
+        for (var totalIndex = 0; totalIndex < totalList.Count; totalIndex++)
         {
-            if (FigureLookup.IsRepeat(report, total)) continue;
-            var parts = new List<(StatedFigure, int)>();
+            var total = totalList[totalIndex];
+            if (!total.IsMoney || FigureLookup.IsRepeat(report, total)) continue;
+            List<(StatedFigure, int)>? parts = null;
             var complete = true;
             foreach (var (concept, weight, required) in _parts)
             {
                 var key = new FigureKey(concept, total.Key.Basis, total.Key.Scope, total.Key.FunctionPath, total.Key.Item);
                 var part = FigureLookup.Near(report, key, total);
-                if (part != null && part.IsMoney) parts.Add((part, weight));
-                else if (required || total.Location.Row.Length == 0) complete = false;
+                if (part != null && part.IsMoney) (parts ??= new List<(StatedFigure, int)>(_parts.Length)).Add((part, weight));
+                else if (required || total.Location.Row.Length == 0)
+                {
+                    complete = false;
+                    break;
+                }
             }
-            if (!complete || parts.Count == 0) continue;
+            if (!complete || parts == null) continue;
             context.Sum(total, parts, _relation, Descriptor.TitleEn);
         }
     }

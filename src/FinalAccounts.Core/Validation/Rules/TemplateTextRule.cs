@@ -40,34 +40,54 @@ internal sealed class TemplateTextRule : IReportRule
         var report = context.Report;
         // Every title, heading and sentence is one check, nearly always passed: the location of a text (and the marker
         // figure a finding points at) is built only for a finding, since a passed check keeps no figure.
-        Check(context, report.Info.Title, "标题", () => new FigureLocation("report", report.Info.Title, string.Empty, string.Empty, "$.report.title"));
-        for (int i = 0; i < report.Tables.Count; i++)
-        {
-            var t = report.Tables[i];
-            int index = i;
-            Check(context, t.Title, "表名", () => new FigureLocation(t.Id, t.Title, string.Empty, string.Empty, "$.tables[" + index + "].title",
-                page: t.Cells.Count > 0 ? t.Cells[0].Location.Page : 0));
-        }
-        var headings = new HashSet<string>();
+        Check(context, report.Info.Title, "标题", TitleOfReport);
+        for (int i = 0; i < report.Tables.Count; i++) Check(context, report.Tables[i].Title, "表名", TitleOfTable(i));
+        HashSet<string>? headings = null;
+        string? lastSection = null, lastSubsection = null;
         for (int i = 0; i < report.Statements.Count; i++)
         {
             var s = report.Statements[i];
-            int index = i;
-            FigureLocation Location() => new(s.Id, s.Section, s.Subsection, s.Sentence, "$.statements[" + index + "]",
-                page: s.Figures.Count > 0 ? s.Figures[0].Location.Page : 0);
-            if (headings.Add(s.Section)) Check(context, s.Section, "标题", Location);
-            if (s.Subsection.Length > 0 && headings.Add(s.Section + "\n" + s.Subsection)) Check(context, s.Subsection, "标题", Location);
-            Check(context, s.Sentence, "说明", Location);
+            // Sections come in runs: a heading is checked once, on its first statement.
+            var sameSection = s.Section == lastSection;
+            if (!sameSection && (headings ??= new HashSet<string>()).Add(s.Section)) Check(context, s.Section, "标题", OfStatement(i));
+            if (s.Subsection.Length > 0 && !(sameSection && s.Subsection == lastSubsection)
+                && (headings ??= new HashSet<string>()).Add(s.Section + "\n" + s.Subsection)) Check(context, s.Subsection, "标题", OfStatement(i));
+            lastSection = s.Section;
+            lastSubsection = s.Subsection;
+            Check(context, s.Sentence, "说明", OfStatement(i));
         }
     }
 
-    private void Check(RuleContext context, string text, string place, System.Func<FigureLocation> location)
+    // Where a text stands, as a number: the report's title (-1), table i's title (-2 - i), or statement i (i ≥ 0); turned
+    // into a FigureLocation only for a finding.
+    private const int TitleOfReport = -1;
+
+    private static int TitleOfTable(int i) => -2 - i;
+
+    private static int OfStatement(int i) => i;
+
+    private static FigureLocation LocationOf(FinalAccountsReport report, int where)
     {
-        if (_years) CheckYears(context, context.Report.Info.Year, text, place, location);
-        else CheckPlaceholders(context, text, place, location);
+        if (where == TitleOfReport) return new FigureLocation("report", report.Info.Title, string.Empty, string.Empty, "$.report.title");
+        if (where < 0)
+        {
+            var index = -2 - where;
+            var t = report.Tables[index];
+            return new FigureLocation(t.Id, t.Title, string.Empty, string.Empty, "$.tables[" + index + "].title",
+                page: t.Cells.Count > 0 ? t.Cells[0].Location.Page : 0);
+        }
+        var s = report.Statements[where];
+        return new FigureLocation(s.Id, s.Section, s.Subsection, s.Sentence, "$.statements[" + where + "]",
+            page: s.Figures.Count > 0 ? s.Figures[0].Location.Page : 0);
     }
 
-    private static void CheckPlaceholders(RuleContext context, string text, string place, System.Func<FigureLocation> location)
+    private void Check(RuleContext context, string text, string place, int where)
+    {
+        if (_years) CheckYears(context, context.Report.Info.Year, text, place, where);
+        else CheckPlaceholders(context, text, place, where);
+    }
+
+    private static void CheckPlaceholders(RuleContext context, string text, string place, int where)
     {
         var m = MayHoldPlaceholder(text) ? s_placeholder.Match(text) : Match.Empty;
         if (!m.Success)
@@ -75,25 +95,26 @@ internal sealed class TemplateTextRule : IReportRule
             context.Record(s_passed, Verdict(false), System.Array.Empty<StatedFigure>(), s_noMessage);
             return;
         }
-        var figure = Marker("模板占位符", m.Value, location());
-        context.Record(figure, Verdict(true), System.Array.Empty<StatedFigure>(), () => (
-            place + "中留有模板占位符「" + m.Value + "」：「" + Excerpt(text, m.Index, m.Length) + "」，应替换为实际内容。",
-            "a template placeholder \"" + m.Value + "\" was left in the " + (place == "说明" ? "text" : "title") + ": \"" + Excerpt(text, m.Index, m.Length) + "\"."));
+        var figure = Marker("模板占位符", m.Value, LocationOf(context.Report, where));
+        context.Record(figure, Verdict(true), System.Array.Empty<StatedFigure>(), DescribePlaceholder(m, text, place));
     }
 
-    private static void CheckYears(RuleContext context, int year, string text, string place, System.Func<FigureLocation> location)
+    private static void CheckYears(RuleContext context, int year, string text, string place, int where)
     {
-        // Titles and headings name the report's year only; a sentence is held to it only in a year-end date.
+        // Titles and headings name the report's year only; a sentence is held to it only in a year-end date. Both patterns
+        // need a 年, a year-end date a 截 too: most sentences have no date to read.
         var pattern = place == "说明" ? s_yearEnd : s_year;
-        foreach (Match m in pattern.Matches(text))
+        var mayMatch = text.IndexOf('年') >= 0 && (place != "说明" || text.IndexOf('截') >= 0);
+        if (mayMatch)
         {
-            int printed = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            if (printed == year) continue;
-            var figure = Marker("报告年度", m.Value, location());
-            context.Record(figure, Verdict(true), System.Array.Empty<StatedFigure>(), () => (
-                place + "中的年份「" + m.Value + "」与报告年度 " + year + " 年不符：「" + Excerpt(text, m.Index, m.Length) + "」。",
-                "the year \"" + m.Value + "\" in the " + (place == "说明" ? "year-end date" : "title") + " is not the report's year " + year + "."));
-            return;
+            foreach (Match m in pattern.Matches(text))
+            {
+                int printed = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                if (printed == year) continue;
+                var figure = Marker("报告年度", m.Value, LocationOf(context.Report, where));
+                context.Record(figure, Verdict(true), System.Array.Empty<StatedFigure>(), DescribeYear(m, year, text, place));
+                return;
+            }
         }
         context.Record(s_passed, Verdict(false), System.Array.Empty<StatedFigure>(), s_noMessage);
     }
@@ -127,4 +148,13 @@ internal sealed class TemplateTextRule : IReportRule
         int end = System.Math.Min(text.Length, index + length + 12);
         return (start > 0 ? "…" : string.Empty) + text.Substring(start, end - start) + (end < text.Length ? "…" : string.Empty);
     }
+
+    // A method of its own so that the captured variables are allocated only for a finding, not on every text checked.
+    private static System.Func<(string, string)> DescribePlaceholder(Match m, string text, string place) => () => (
+        place + "中留有模板占位符「" + m.Value + "」：「" + Excerpt(text, m.Index, m.Length) + "」，应替换为实际内容。",
+        "a template placeholder \"" + m.Value + "\" was left in the " + (place == "说明" ? "text" : "title") + ": \"" + Excerpt(text, m.Index, m.Length) + "\".");
+
+    private static System.Func<(string, string)> DescribeYear(Match m, int year, string text, string place) => () => (
+        place + "中的年份「" + m.Value + "」与报告年度 " + year + " 年不符：「" + Excerpt(text, m.Index, m.Length) + "」。",
+        "the year \"" + m.Value + "\" in the " + (place == "说明" ? "year-end date" : "title") + " is not the report's year " + year + ".");
 }

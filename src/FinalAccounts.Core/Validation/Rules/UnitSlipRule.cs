@@ -1,4 +1,5 @@
 using FinalAccounts.Money;
+using FinalAccounts.Reports;
 
 namespace FinalAccounts.Validation.Rules;
 
@@ -22,14 +23,23 @@ internal sealed class UnitSlipRule : IReportRule
             if (first == null || ReferenceEquals(first, figure) || !first.IsMoney || first.ShareOf != figure.ShareOf) continue;
             var expected = UnitSlip.Of(first);
             bool slip = UnitSlip.Explains(figure, first);
+            if (!slip)
+            {
+                // Nearly every repeat: counted, with no message or inputs to keep.
+                context.Record(figure, new CheckResult(CheckOutcome.Consistent, RuleContext.AmountOf(first).ConvertTo(CurrencyUnit.WanYuan).Value, expected, 0m),
+                    System.Array.Empty<StatedFigure>(), static () => (string.Empty, string.Empty));
+                continue;
+            }
             var stated = RuleContext.AmountOf(figure).ConvertTo(CurrencyUnit.WanYuan).Value;
             var ratio = expected.Midpoint == 0m ? 0m : stated / expected.Midpoint;
             var result = new CheckResult(slip ? CheckOutcome.Inconsistent : CheckOutcome.Consistent, RuleContext.AmountOf(first).ConvertTo(CurrencyUnit.WanYuan).Value, expected, 0m);
-            var f = figure;
-            context.Record(figure, result, new[] { first }, () => (
-                f.Key + " 列示 " + f + "，而“" + first.Location + "”列示 " + first + "：前者恰为后者的" + (ratio > 1m ? "10000倍" : "万分之一")
-                + "（舍入范围内），疑为单位错误（" + (ratio > 1m ? "以元填写了万元数" : "以万元填写了元数") + "）。",
-                f.Key.Concept + " is stated as " + f + " and as " + first + " at " + first.Location + ": one is 10⁴ times the other within rounding, a unit slip (元 for 万元)."));
+            context.Record(figure, result, new[] { first }, Describe(figure, first, ratio));
         }
     }
+
+    // A method of its own so that the captured variables are allocated only for a finding, not on every figure checked.
+    private static System.Func<(string, string)> Describe(StatedFigure f, StatedFigure first, decimal ratio) => () => (
+        f.Key + " 列示 " + f + "，而“" + first.Location + "”列示 " + first + "：前者恰为后者的" + (ratio > 1m ? "10000倍" : "万分之一")
+        + "（舍入范围内），疑为单位错误（" + (ratio > 1m ? "以元填写了万元数" : "以万元填写了元数") + "）。",
+        f.Key.Concept + " is stated as " + f + " and as " + first + " at " + first.Location + ": one is 10⁴ times the other within rounding, a unit slip (元 for 万元).");
 }

@@ -80,7 +80,40 @@ internal static class ModelGen
             }
             statements.Add(new Statement(id, section, subsection, sentence, figures, explanations));
         }
-        return new FinalAccountsReport(info, tables, statements);
+        return new FinalAccountsReport(info, tables, statements, Array.Empty<PerformanceEvaluation>(), Targets(r));
+    }
+
+    /// <summary>绩效目标表 (issue 18): rows of each nature, printed or inferred directions, weights printed or not.</summary>
+    private static List<PerformanceTargets> Targets(Random r)
+    {
+        var result = new List<PerformanceTargets>();
+        for (var t = r.Next(0, 3); t > 0; t--)
+        {
+            var id = "T" + result.Count;
+            var project = Text(r);
+            var section = "项目支出绩效目标表 " + id + " " + project;
+            var funds = r.Next(2) == 0 ? null : new StatedFigure(new FigureKey("年度资金总额", "预算", item: project), r.Next(2) == 0 ? "134.00" : "1,340,000", r.Next(2) == 0 ? "万元" : "元",
+                new FigureLocation(id, section, string.Empty, string.Empty, string.Empty, "年度资金总额", "预算"));
+            var rows = new List<PerformanceTarget>();
+            for (var k = r.Next(0, 4); k > 0; k--)
+            {
+                var (level2, level3) = (Text(r), Text(r) + k);
+                var (nature, direction, value, inferred) = r.Next(5) switch
+                {
+                    0 => (IndicatorNature.Positive, IndicatorDirection.AtLeast, IndicatorValue.Parse("3", "项"), false),
+                    1 => (IndicatorNature.Positive, IndicatorDirection.AtLeast, IndicatorValue.Parse("≥90%"), true),
+                    2 => (IndicatorNature.Reverse, IndicatorDirection.AtMost, IndicatorValue.Parse("134", "万元"), false),
+                    3 => (IndicatorNature.Positive, IndicatorDirection.Exactly, IndicatorValue.Parse("100", "%"), false),
+                    _ => (IndicatorNature.Qualitative, IndicatorDirection.Qualitative, IndicatorValue.Parse("按期完成"), false),
+                };
+                var weight = r.Next(3) == 0 ? null : new StatedFigure(new FigureKey(level3, "分值", scope: level2, item: project), r.Next(2) == 0 ? "10" : "16.67", "分",
+                    new FigureLocation(id, section, string.Empty, string.Empty, string.Empty, level3, "分值"));
+                rows.Add(new PerformanceTarget(Text(r), level2, level3, nature, direction, value, weight,
+                    new FigureLocation(id, section, level2, string.Empty, string.Empty, level3, string.Empty), inferred));
+            }
+            result.Add(new PerformanceTargets(id, Maybe(r), r.Next(1990, 2101), project, Maybe(r), Maybe(r), funds, Maybe(r), rows));
+        }
+        return result;
     }
 
     private static StatedFigure Figure(Random r, FigureLocation location, string? unit, bool commas)

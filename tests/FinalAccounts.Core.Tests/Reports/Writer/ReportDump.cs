@@ -54,6 +54,16 @@ internal static class ReportDump
             d.AppendLine("  total " + Optional(e.TotalWeight, withJsonPaths));
             d.AppendLine("  total " + Optional(e.TotalScore, withJsonPaths));
         }
+        foreach (var t in report.Targets)
+        {
+            d.AppendLine($"targets|{t.Id}|{t.Title}|{t.Year}|{t.Project}|{t.Department}|{t.Implementer}|{t.Goal}");
+            d.AppendLine("  funds " + Optional(t.Funds, withJsonPaths));
+            foreach (var n in t.Indicators)
+            {
+                d.AppendLine($"  target|{n.Level1}|{n.Level2}|{n.Level3}|{n.Nature}|{n.Direction}|{n.DirectionInferred}|{Value(n.Target)}|{Location(n.Location, withJsonPaths)}");
+                d.AppendLine("    " + Optional(n.Weight, withJsonPaths));
+            }
+        }
         return d.ToString();
     }
 

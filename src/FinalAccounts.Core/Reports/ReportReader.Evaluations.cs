@@ -119,14 +119,7 @@ public static partial class ReportReader
             var level2 = String(e, "level2", path);
             var level3 = String(e, "level3", path);
             var inferred = e.TryGetProperty("level1Inferred", out var inf) && inf.ValueKind == JsonValueKind.True;
-            var natureText = String(e, "nature", path);
-            var nature = natureText switch
-            {
-                "正向" => IndicatorNature.Positive,
-                "反向" => IndicatorNature.Reverse,
-                "定性" => IndicatorNature.Qualitative,
-                _ => throw Error(path + ".nature", "指标性质 '" + natureText + "' is not 正向, 反向 or 定性"),
-            };
+            var nature = NatureOf(e, path);
             var unit = OptionalString(e, "unit", path);
             IndicatorValue Value(string field)
             {
@@ -138,7 +131,7 @@ public static partial class ReportReader
                     // A 正向 / 反向 row may print words ("按期完成") or leave the actual blank: not printed, never 0.
                     if (nature != IndicatorNature.Qualitative && field == "target" && value.Kind == IndicatorValueKind.Empty)
                     {
-                        Fail(path + "." + field, "a " + natureText + " indicator needs its 年度指标值");
+                        Fail(path + "." + field, "a " + (nature == IndicatorNature.Reverse ? "反向" : "正向") + " indicator needs its 年度指标值");
                     }
                     return value;
                 }
@@ -150,26 +143,7 @@ public static partial class ReportReader
             var target = Value("target");
             var actual = Value("actual");
             var directionText = OptionalString(e, "direction", path);
-            IndicatorDirection direction = directionText switch
-            {
-                "大于等于" or "≥" => IndicatorDirection.AtLeast,
-                "小于等于" or "≤" => IndicatorDirection.AtMost,
-                "等于" or "=" => IndicatorDirection.Exactly,
-                "" => nature switch
-                {
-                    IndicatorNature.Qualitative => IndicatorDirection.Qualitative,
-                    _ => target.Comparison ?? (nature == IndicatorNature.Reverse ? IndicatorDirection.AtMost : IndicatorDirection.AtLeast),
-                },
-                _ => throw Error(path + ".direction", "指标方向 '" + directionText + "' is not 大于等于, 小于等于 or 等于"),
-            };
-            if (nature == IndicatorNature.Qualitative && direction != IndicatorDirection.Qualitative)
-            {
-                Fail(path + ".direction", "a 定性 indicator has no 指标方向, found '" + directionText + "'");
-            }
-            if (target.Comparison is IndicatorDirection printed && printed != direction)
-            {
-                Fail(path + ".target", "the target '" + target + "' says " + printed + " but 指标方向 is '" + directionText + "'");
-            }
+            var direction = DirectionOf(directionText, nature, target, path);
             var location = new FigureLocation(id, section, level2, string.Empty, path, level3, string.Empty, _lineOf);
             StatedFigure? level1Weight = null;
             if (level1WeightText != null)

@@ -41,14 +41,7 @@ public static partial class ReportReader
             var level1 = String(e, "level1", path);
             var level2 = String(e, "level2", path);
             var level3 = String(e, "level3", path);
-            var natureText = String(e, "nature", path);
-            var nature = natureText switch
-            {
-                "正向" => IndicatorNature.Positive,
-                "反向" => IndicatorNature.Reverse,
-                "定性" => IndicatorNature.Qualitative,
-                _ => throw Error(path + ".nature", "指标性质 '" + natureText + "' is not 正向, 反向 or 定性"),
-            };
+            var nature = NatureOf(e, path);
             IndicatorValue target;
             try
             {
@@ -61,20 +54,7 @@ public static partial class ReportReader
             RequireWithinLimits(target, path + ".target");
             if (target.Kind == IndicatorValueKind.Empty) Fail(path + ".target", "a 绩效目标表 row needs its 指标值");
             var directionText = OptionalString(e, "direction", path);
-            var direction = directionText switch
-            {
-                "大于等于" or "≥" => IndicatorDirection.AtLeast,
-                "小于等于" or "≤" => IndicatorDirection.AtMost,
-                "等于" or "=" => IndicatorDirection.Exactly,
-                "" => nature switch
-                {
-                    IndicatorNature.Qualitative => IndicatorDirection.Qualitative,
-                    _ => target.Comparison ?? (nature == IndicatorNature.Reverse ? IndicatorDirection.AtMost : IndicatorDirection.AtLeast),
-                },
-                _ => throw Error(path + ".direction", "指标方向 '" + directionText + "' is not 大于等于, 小于等于 or 等于"),
-            };
-            if (nature == IndicatorNature.Qualitative && direction != IndicatorDirection.Qualitative) Fail(path + ".direction", "a 定性 indicator has no 指标方向, found '" + directionText + "'");
-            if (target.Comparison is IndicatorDirection printed && printed != direction) Fail(path + ".target", "the target '" + target + "' says " + printed + " but 指标方向 is '" + directionText + "'");
+            var direction = DirectionOf(directionText, nature, target, path);
             var weight = CellFigure(e, "weight", path, new FigureKey(level3, "分值", scope: level2, item: project), "分", id, section, level3, "分值");
             var location = new FigureLocation(id, section, level2, string.Empty, path, level3, string.Empty, _lineOf);
             return new PerformanceTarget(level1, level2, level3, nature, direction, target, weight, location, directionText.Length == 0 && nature != IndicatorNature.Qualitative);

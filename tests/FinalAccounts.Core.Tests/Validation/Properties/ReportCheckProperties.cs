@@ -19,6 +19,8 @@ public class ReportCheckProperties
     /// Rules that relate amounts through a printed percentage: their tolerance is the percentage's rounding, not the amounts'.
     private static readonly HashSet<string> s_rateRules = new(StringComparer.Ordinal) { "FA1020", "FA1021", "FA1022", "FA1023", "FA1024", "FA1061" };
 
+    private static readonly HashSet<string> s_wordRules = new(StringComparer.Ordinal) { "FA1130", "FA1131" };
+
     private static CheckReport Check(PublishedReport published) => ReportChecker.Check(published.Read());
 
     private static string Show(IEnumerable<Finding> findings) =>
@@ -262,8 +264,12 @@ public class ReportCheckProperties
             long fiveWan = 5 * ExactAccounts.Wan;
             var inWan = CheckMoved(wan, wanMoney[i], fiveWan, out var wanPath);
             var inYuan = CheckMoved(yuan, yuanMoney[i], fiveWan, out var yuanPath);
-            var wanRules = Touching(inWan, wanPath).Select(f => f.RuleId).Where(r => !s_rateRules.Contains(r)).Distinct().OrderBy(r => r).ToList();
-            var yuanRules = Touching(inYuan, yuanPath).Select(f => f.RuleId).Where(r => !s_rateRules.Contains(r)).Distinct().OrderBy(r => r).ToList();
+            // The comparison words are not the same text in both: where 决算 and 预算 differ by less than half a 万元 digit, the
+            // 元 print says 大于/小于 and the 万元 print, whose figures are equal, says 持平 — so moving the 预算 breaks an FA1130
+            // claim in one and only an FA1131 warning in the other (seed 5685510385302726153,9550944853089397427: 4,847,122.27
+            // against 4,847,050.00 元, both 484.71万元). Those rules judge the words, not the money, and stay out of this law.
+            var wanRules = Touching(inWan, wanPath).Select(f => f.RuleId).Where(r => !s_rateRules.Contains(r) && !s_wordRules.Contains(r)).Distinct().OrderBy(r => r).ToList();
+            var yuanRules = Touching(inYuan, yuanPath).Select(f => f.RuleId).Where(r => !s_rateRules.Contains(r) && !s_wordRules.Contains(r)).Distinct().OrderBy(r => r).ToList();
             Assert.NotEmpty(wanRules);
             Assert.Equal(wanRules, yuanRules);
         });

@@ -176,34 +176,9 @@ public sealed class BudgetItemLineTests
     private static FinalAccounts.Reports.FinalAccountsReport Report(params string[] paragraphs)
     {
         var layout = new HandLayout("测试街道2024年部门预算").Line(100, (80, "2024年部门预算编制说明"));
-        var y = 130.0;
-        foreach (var paragraph in paragraphs)
-        {
-            foreach (var line in Wrap(paragraph, 30))
-            {
-                if (y > 700)
-                {
-                    layout.NewPage();
-                    y = 80;
-                }
-                layout.Line(y, (60, line));
-                y += 15;
-            }
-        }
+        GeneratedNarrative.LayOut(layout, paragraphs, 30);
         var notes = new List<ImportNote>();
         var statements = BudgetNarrativeReader.Read(layout.Document(), 2024, notes);
         return DraftReport.Build(new HeaderDraft { Title = "测试街道2024年部门预算", Year = 2024, UnitName = "测试街道", Kind = "预算" }, new List<Tables.TableDraft>(), statements);
-    }
-
-    private static IEnumerable<string> Wrap(string text, int width)
-    {
-        var at = 0;
-        while (at < text.Length)
-        {
-            var end = System.Math.Min(text.Length, at + width);
-            while (end < text.Length && end > at + 1 && char.IsDigit(text[end]) && (char.IsDigit(text[end - 1]) || text[end - 1] == '.')) end--;
-            yield return text.Substring(at, end - at);
-            at = end;
-        }
     }
 }

@@ -28,10 +28,19 @@ internal sealed class GeneratedNarrative
     public ImportResult Import()
     {
         var layout = new HandLayout().NewPage().Line(100, (80, "第三部分测试单位2024年度部门决算情况说明"));
+        return LayOut(layout, Paragraphs, 28).Import();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="paragraphs"/> below a heading at 100 pt: <paramref name="width"/> characters a line (a number is
+    /// never broken), one line per 15 pt from 130 pt, a new page past 700 pt.
+    /// </summary>
+    public static HandLayout LayOut(HandLayout layout, IEnumerable<string> paragraphs, int width)
+    {
         var y = 130.0;
-        foreach (var paragraph in Paragraphs)
+        foreach (var paragraph in paragraphs)
         {
-            foreach (var line in Wrap(paragraph, 28))
+            foreach (var line in Wrap(paragraph, width))
             {
                 if (y > 700)
                 {
@@ -42,7 +51,7 @@ internal sealed class GeneratedNarrative
                 y += 15;
             }
         }
-        return layout.Import();
+        return layout;
     }
 
     /// <summary>What the import gave, in the listing of <see cref="Expected"/>.</summary>

@@ -28,7 +28,7 @@ public sealed class StatedFigure
         // Parsed once here: rules read these figures many times, and a value that does not parse is caught at once.
         if (IsMoney)
         {
-            _amount = Amount.Parse(value, unit == "万元" ? CurrencyUnit.WanYuan : CurrencyUnit.Yuan);
+            _amount = Amount.Parse(value, CurrencyUnitSymbol.Parse(unit));
             ReasoningAmount = _amount.Decimals >= 2 ? _amount : Amount.Stated(_amount.Value, _amount.Unit, 2);
         }
         else if (IsPercentage) _percentage = Percentage.Parse(value);
@@ -64,7 +64,7 @@ public sealed class StatedFigure
     public FigureLocation Location { get; }
 
     /// <summary>True for money (万元 or 元).</summary>
-    public bool IsMoney => Unit is "万元" or "元";
+    public bool IsMoney => CurrencyUnitSymbol.TryParse(Unit, out _);
 
     /// <summary>True for a percentage.</summary>
     public bool IsPercentage => Unit == "%";

@@ -104,10 +104,10 @@ internal static class ReviewerFlags
     {
         var executed = e.TotalFunds?.Executed;
         if (executed == null) return;
-        var costs = e.Indicators.Where(i => i.IsCost && i.Actual.IsNumber && (i.Actual.Unit == "万元" || i.Actual.Unit == "元")).ToList();
+        var costs = e.Indicators.Where(i => i.IsCost && i.Actual.IsNumber && CurrencyUnitSymbol.TryParse(i.Actual.Unit, out _)).ToList();
         if (costs.Count == 0) return;
         var spent = RuleContext(executed);
-        var parts = costs.Select(i => (Amount.Stated(i.Actual.Number, i.Actual.Unit == "万元" ? CurrencyUnit.WanYuan : CurrencyUnit.Yuan, i.Actual.Decimals), 1)).ToList();
+        var parts = costs.Select(i => (Amount.Stated(i.Actual.Number, CurrencyUnitSymbol.Parse(i.Actual.Unit), i.Actual.Decimals), 1)).ToList();
         var sum = RoundingCheck.Sum(spent, parts);
         // Cost indicators may cover part of the spending, so a sum below 全年执行数 is fine; above it, they contradict the funds block.
         var outcome = sum.Exact <= spent.Value ? CheckOutcome.Consistent : sum.Expected.Min <= spent.Interval.Max ? CheckOutcome.WithinRounding : CheckOutcome.Inconsistent;

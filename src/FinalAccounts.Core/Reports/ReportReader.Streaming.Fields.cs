@@ -145,7 +145,7 @@ public static partial class ReportReader
         }
 
         /// <summary>Reads the value of the property just named into <paramref name="field"/>; a field given twice is not streamed.</summary>
-        private static void Set(ref Utf8JsonReader r, ref Field field)
+        private void Set(ref Utf8JsonReader r, ref Field field)
         {
             if (field.IsPresent) throw GiveUp.Signal;
             r.Read();
@@ -153,7 +153,7 @@ public static partial class ReportReader
             switch (r.TokenType)
             {
                 case JsonTokenType.String:
-                    field.Text = Text(ref r);
+                    field.Text = SharedText(ref r);
                     break;
                 case JsonTokenType.Number:
                     field.IsInt32 = r.TryGetInt32(out field.Number);
@@ -185,6 +185,26 @@ public static partial class ReportReader
             if ((r.TokenType == JsonTokenType.String || r.TokenType == JsonTokenType.PropertyName) && r.ValueIsEscaped) Text(ref r);
         }
 
+        /// <summary>
+        /// The string the reader stands on. A short one (a concept, basis, unit, scope, code …) is read once per file: a
+        /// report repeats a few dozen of them hundreds of times.
+        /// </summary>
+        private string SharedText(ref Utf8JsonReader r)
+        {
+            var utf8 = r.ValueSpan;
+            if (r.ValueIsEscaped || utf8.Length > MaxSharedLength) return Text(ref r);
+            var hash = utf8.Length;
+            foreach (var b in utf8) hash = (hash * 31) + b;
+            ref var entry = ref _shared[hash & (_shared.Length - 1)];
+            if (entry.Text != null && utf8.SequenceEqual(entry.Utf8)) return entry.Text;
+            entry = (utf8.ToArray(), Text(ref r));
+            return entry.Text;
+        }
+
+        private const int MaxSharedLength = 48;
+
+        private readonly (byte[] Utf8, string Text)[] _shared = new (byte[], string)[256];
+
         private static string Text(ref Utf8JsonReader r)
         {
             try
@@ -203,7 +223,7 @@ public static partial class ReportReader
         }
 
         /// <summary>An object holding only a key's fields (explains, an alsoExplains entry, of).</summary>
-        private static void KeyObject(ref Utf8JsonReader r, ref KeyFields key)
+        private void KeyObject(ref Utf8JsonReader r, ref KeyFields key)
         {
             Expect(ref r, JsonTokenType.StartObject);
             while (NextField(ref r, out var name))
@@ -212,7 +232,7 @@ public static partial class ReportReader
             }
         }
 
-        private static bool KeyField(ref Utf8JsonReader r, ref KeyFields key, Name name)
+        private bool KeyField(ref Utf8JsonReader r, ref KeyFields key, Name name)
         {
             switch (name)
             {
@@ -230,7 +250,7 @@ public static partial class ReportReader
         /// an explanation part (<see cref="Name.Parts"/>: also text and ref), a table cell (<see cref="Name.Cells"/>: also
         /// row, column and page) or a table's <see cref="Name.Defaults"/>.
         /// </summary>
-        private static void Fields(ref Utf8JsonReader r, ref FigureFields f, Name part)
+        private void Fields(ref Utf8JsonReader r, ref FigureFields f, Name part)
         {
             Expect(ref r, JsonTokenType.StartObject);
             while (NextField(ref r, out var name))

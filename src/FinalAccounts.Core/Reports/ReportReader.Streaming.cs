@@ -131,7 +131,7 @@ public static partial class ReportReader
             return JsonDocument.ParseValue(ref r);
         }
 
-        private static ReportInfo Info(ref Utf8JsonReader r)
+        private ReportInfo Info(ref Utf8JsonReader r)
         {
             Expect(ref r, JsonTokenType.StartObject);
             Field title = default, year = default, unitName = default, level = default, kind = default, unitKind = default, currency = default, source = default, notes = default;

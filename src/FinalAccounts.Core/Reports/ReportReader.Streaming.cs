@@ -21,14 +21,14 @@ public static partial class ReportReader
     {
         private static readonly JsonReaderOptions s_options = new() { MaxDepth = 64 };
 
-        private readonly byte[] _utf8;
+        private readonly ReadOnlyMemory<byte> _utf8;
         private readonly string _file;
         private readonly Lazy<JsonLineMap> _lines;
         private readonly List<FigureKey> _also = new();
         private ReportBuilder? _builder;
         private Reader? _documentReader;
 
-        private StreamingReader(byte[] utf8, string file, Lazy<JsonLineMap> lines)
+        private StreamingReader(ReadOnlyMemory<byte> utf8, string file, Lazy<JsonLineMap> lines)
         {
             _utf8 = utf8;
             _file = file;
@@ -36,7 +36,7 @@ public static partial class ReportReader
         }
 
         /// <summary>The report, or null when the document reader must read the file.</summary>
-        public static FinalAccountsReport? TryRead(byte[] utf8, string file, Lazy<JsonLineMap> lines)
+        public static FinalAccountsReport? TryRead(ReadOnlyMemory<byte> utf8, string file, Lazy<JsonLineMap> lines)
         {
             try
             {
@@ -52,7 +52,7 @@ public static partial class ReportReader
 
         private FinalAccountsReport Read()
         {
-            var r = new Utf8JsonReader(_utf8, s_options);
+            var r = new Utf8JsonReader(_utf8.Span, s_options);
             r.Read();
             Expect(ref r, JsonTokenType.StartObject);
             var version = false;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using FinalAccounts.Classification;
 using FinalAccounts.Money;
@@ -216,7 +217,13 @@ public sealed class ReportBuilder
 
     private static FigureKey Key(string element, FigureKey key) => CanonicalKey(element, key);
 
-    private static string CanonicalPath(FunctionCode code)
+    // A report names a few dozen 功能分类 rows, each many times (every basis, scope and table): join each path once.
+    private static readonly ConcurrentDictionary<FunctionCode, string> s_canonicalPaths = new();
+    private static readonly Func<FunctionCode, string> s_joinPath = JoinPath;
+
+    private static string CanonicalPath(FunctionCode code) => s_canonicalPaths.GetOrAdd(code, s_joinPath);
+
+    private static string JoinPath(FunctionCode code)
     {
         var names = new List<string>();
         for (FunctionCode? c = code; c is FunctionCode v; c = v.Parent) names.Insert(0, v.Name);

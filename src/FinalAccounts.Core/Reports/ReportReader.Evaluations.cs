@@ -9,7 +9,7 @@ public static partial class ReportReader
     /// <summary>Reading of the <c>evaluations</c> array: 项目支出绩效自评表, figure by figure.</summary>
     private sealed partial class Reader
     {
-        private PerformanceEvaluation Evaluation(JsonElement e, string path)
+        public PerformanceEvaluation Evaluation(JsonElement e, string path)
         {
             Expect(e, JsonValueKind.Object, path, "an evaluation object with id, project, funds, indicators and total");
             var id = String(e, "id", path);

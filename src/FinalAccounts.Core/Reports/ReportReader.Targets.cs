@@ -9,7 +9,7 @@ public static partial class ReportReader
     /// <summary>Reading of the <c>targets</c> array: 项目支出绩效目标表, the targets a 预算 sets (no actuals, no scores).</summary>
     private sealed partial class Reader
     {
-        private PerformanceTargets Targets(JsonElement e, string path)
+        public PerformanceTargets Targets(JsonElement e, string path)
         {
             Expect(e, JsonValueKind.Object, path, "a 绩效目标表 object with id, year, project and indicators");
             var id = String(e, "id", path);

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -29,18 +30,59 @@ public static partial class ReportReader
         {
             throw new ReportFormatException(path, "$", 0, "the file cannot be read: " + ex.Message, ex);
         }
-        return Parse(bytes, path);
+        return Parse(bytes, path, fromText: false);
     }
 
     /// <summary>Reads a report from JSON text; <paramref name="fileName"/> is used in error messages.</summary>
-    public static FinalAccountsReport Parse(string json, string fileName) => Parse(Encoding.UTF8.GetBytes(json ?? string.Empty), fileName);
+    public static FinalAccountsReport Parse(string json, string fileName)
+    {
+        json ??= string.Empty;
+        // A report's text is 100 KB and more of UTF-8: a new array that size lands on the large-object heap and brings
+        // full collections. Stream from a pooled buffer; the document reader (every error) and a line asked for later
+        // encode the text again.
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(json));
+        try
+        {
+            var utf8 = new ReadOnlyMemory<byte>(rented, 0, Encoding.UTF8.GetBytes(json, 0, json.Length, rented, 0));
+            if (utf8.Span.StartsWith(s_byteOrderMark)) utf8 = utf8.Slice(s_byteOrderMark.Length);
+            if (StreamingReader.TryRead(utf8, fileName, new Lazy<JsonLineMap>(() => JsonLineMap.Build(WithoutByteOrderMark(Encoding.UTF8.GetBytes(json))))) is FinalAccountsReport report)
+            {
+                return report;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+        return Parse(Encoding.UTF8.GetBytes(json), fileName, fromText: true);
+    }
 
-    private static FinalAccountsReport Parse(byte[] utf8, string file)
+    private static readonly byte[] s_byteOrderMark = { 0xEF, 0xBB, 0xBF };
+
+    private static byte[] WithoutByteOrderMark(byte[] utf8) => utf8.AsSpan().StartsWith(s_byteOrderMark) ? utf8.AsSpan(3).ToArray() : utf8;
+
+    private static FinalAccountsReport Parse(byte[] utf8, string file, bool fromText)
     {
         // A byte-order mark is not JSON, but editors write one; skip it rather than fail on line 1.
-        if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF) utf8 = utf8.AsSpan(3).ToArray();
+        utf8 = WithoutByteOrderMark(utf8);
         if (utf8.Length == 0 || IsBlank(utf8)) throw new ReportFormatException(file, "$", 0, "the file is empty; expected a JSON object with formatVersion, report and statements");
-        RequireUtf8(utf8, file);
+        // Encoding.UTF8 turns any .NET string into valid UTF-8 (a lone surrogate char becomes U+FFFD): only files need the check.
+        if (!fromText) RequireUtf8(utf8, file);
+        var lines = new Lazy<JsonLineMap>(() => JsonLineMap.Build(utf8));
+        return StreamingReader.TryRead(utf8, file, lines) ?? ReadDocument(utf8, file, lines);
+    }
+
+    /// <summary>For tests: what the streaming reader alone makes of the bytes of a file (null: it leaves the file to the document reader).</summary>
+    internal static FinalAccountsReport? ReadStreaming(byte[] utf8, string file)
+        => StreamingReader.TryRead(utf8, file, new Lazy<JsonLineMap>(() => JsonLineMap.Build(utf8)));
+
+    /// <summary>For tests: what the document reader alone makes of the bytes of a file.</summary>
+    internal static FinalAccountsReport ReadDocument(byte[] utf8, string file)
+        => ReadDocument(utf8, file, new Lazy<JsonLineMap>(() => JsonLineMap.Build(utf8)));
+
+    /// <summary>The document reader: slower, and the one that names the place and the problem of every error.</summary>
+    private static FinalAccountsReport ReadDocument(byte[] utf8, string file, Lazy<JsonLineMap> lines)
+    {
         JsonDocument document;
         try
         {
@@ -52,7 +94,7 @@ public static partial class ReportReader
         }
         using (document)
         {
-            var reader = new Reader(file, new Lazy<JsonLineMap>(() => JsonLineMap.Build(utf8)));
+            var reader = new Reader(file, lines);
             reader.RequireText(document.RootElement, "$");
             return reader.Report(document.RootElement);
         }

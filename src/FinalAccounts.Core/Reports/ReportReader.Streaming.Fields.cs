@@ -1,0 +1,284 @@
+using System;
+using System.Text.Json;
+
+namespace FinalAccounts.Reports;
+
+public static partial class ReportReader
+{
+    /// <summary>The property names of the format, matched from their UTF-8 bytes without making a string.</summary>
+    private enum Name
+    {
+        Unknown,
+        FormatVersion, Report, Tables, Statements, Evaluations, Targets,
+        Title, Year, UnitName, Level, Kind, UnitKind, CurrencyUnit, Source, Notes,
+        Id, Unit, EmptyNote, Page, Defaults, Cells, Row, Column,
+        Section, Subsection, Sentence, Figures, Explanations,
+        Explains, AlsoExplains, Partial, Marker, Parts,
+        Concept, Basis, Scope, FunctionPath, Item, Value, Code, Of, Text, Ref,
+
+        // Fields the format documents but the model does not keep (seeds/schema/README.md, "Writing a file"): the
+        // document reader never looks at them, so the streaming reader skips them too. Any other name it does not
+        // know makes it give up, so a field the document reader learns later is never silently dropped here.
+        Note, AdHoc, PrintedTerm, EconomicClass, UnitInferred, Evaluation,
+    }
+
+    /// <summary>
+    /// One field of an object as the file gives it, before anyone asks what it should be: absent, its JSON kind, and its
+    /// text (strings) or whole-number value (numbers). Containers in a field nobody reads are skipped, their strings checked.
+    /// </summary>
+    private struct Field
+    {
+        public JsonTokenType Kind;
+        public string? Text;
+        public int Number;
+        public bool IsInt32;
+
+        public readonly bool IsPresent => Kind != JsonTokenType.None;
+
+        /// <summary>A required non-blank string, as <c>Reader.String</c> demands.</summary>
+        public readonly string Required()
+            => Kind == JsonTokenType.String && Text!.Trim().Length > 0 ? Text : throw GiveUp.Signal;
+
+        /// <summary>An optional string: absent or null is empty, as <c>Reader.OptionalString</c> reads it.</summary>
+        public readonly string Optional() => Kind switch
+        {
+            JsonTokenType.None or JsonTokenType.Null => string.Empty,
+            JsonTokenType.String => Text!,
+            _ => throw GiveUp.Signal,
+        };
+
+        /// <summary>The optional page: absent or null is 0, as <c>Reader.Page</c> reads it.</summary>
+        public readonly int Page() => Kind switch
+        {
+            JsonTokenType.None or JsonTokenType.Null => 0,
+            JsonTokenType.Number when IsInt32 && Number >= 1 => Number,
+            _ => throw GiveUp.Signal,
+        };
+    }
+
+    /// <summary>The fields of a figure key: an explains, an alsoExplains entry or an "of", or the key part of a figure.</summary>
+    private struct KeyFields
+    {
+        public Field Concept, Basis, Scope, FunctionPath, Item;
+
+        public readonly FigureKey Key() => new(Concept.Required(), Basis.Required(), Scope.Optional(), FunctionPath.Optional(), Item.Optional());
+    }
+
+    /// <summary>The fields of a figure, explanation part, table cell or table defaults.</summary>
+    private struct FigureFields
+    {
+        public KeyFields Key;
+        public Field Value, Unit, Code, Text, Ref, Row, Column, Page;
+        public JsonTokenType OfKind;
+        public KeyFields Of;
+
+        /// <summary>The figure's "of" as <c>Reader.Figure</c> reads it: absent is none, anything but a key object is refused.</summary>
+        public readonly FigureKey? ShareOf() => OfKind switch
+        {
+            JsonTokenType.None => null,
+            JsonTokenType.StartObject => Of.Key(),
+            _ => throw GiveUp.Signal,
+        };
+    }
+
+    /// <summary>
+    /// Thrown inside the streaming reader for anything it does not vouch for — an error, or an order or shape it does not
+    /// stream — so that the document reader reads the file again and names the place. Never leaves <see cref="ReportReader"/>.
+    /// </summary>
+    private sealed class GiveUp : Exception
+    {
+        public static readonly GiveUp Signal = new();
+    }
+
+    private static class Names
+    {
+        private const int MaxLength = 13;
+
+        // Indexed by length and first byte: every name of the format is told apart by those two but for two pairs
+        // (unitName/unitKind, statements/subsection), so a lookup is one array read and at most two comparisons.
+        private static readonly (byte[] Utf8, Name Name)[]?[] s_table = Build();
+
+        public static Name Of(ReadOnlySpan<byte> utf8)
+        {
+            if (utf8.Length == 0 || utf8.Length > MaxLength || utf8[0] >= 128) return Name.Unknown;
+            var candidates = s_table[(utf8.Length * 128) + utf8[0]];
+            if (candidates == null) return Name.Unknown;
+            foreach (var (bytes, name) in candidates)
+            {
+                if (utf8.SequenceEqual(bytes)) return name;
+            }
+            return Name.Unknown;
+        }
+
+        private static (byte[], Name)[]?[] Build()
+        {
+            var table = new (byte[], Name)[]?[(MaxLength + 1) * 128];
+            foreach (Name name in Enum.GetValues(typeof(Name)))
+            {
+                if (name == Name.Unknown) continue;
+                var text = name.ToString();
+                var bytes = System.Text.Encoding.ASCII.GetBytes(char.ToLowerInvariant(text[0]) + text.Substring(1));
+                var slot = (bytes.Length * 128) + bytes[0];
+                var list = table[slot] ?? Array.Empty<(byte[], Name)>();
+                Array.Resize(ref list, list.Length + 1);
+                list[list.Length - 1] = (bytes, name);
+                table[slot] = list;
+            }
+            return table;
+        }
+    }
+
+    private sealed partial class StreamingReader
+    {
+        /// <summary>Moves to the next property of the object being read; false at its end. An escaped name is not streamed.</summary>
+        private static bool NextField(ref Utf8JsonReader r, out Name name)
+        {
+            r.Read();
+            if (r.TokenType == JsonTokenType.EndObject)
+            {
+                name = Name.Unknown;
+                return false;
+            }
+            if (r.ValueIsEscaped) throw GiveUp.Signal;
+            name = Names.Of(r.ValueSpan);
+            return true;
+        }
+
+        /// <summary>Reads the value of the property just named into <paramref name="field"/>; a field given twice is not streamed.</summary>
+        private void Set(ref Utf8JsonReader r, ref Field field)
+        {
+            if (field.IsPresent) throw GiveUp.Signal;
+            r.Read();
+            field.Kind = r.TokenType;
+            switch (r.TokenType)
+            {
+                case JsonTokenType.String:
+                    field.Text = SharedText(ref r);
+                    break;
+                case JsonTokenType.Number:
+                    field.IsInt32 = r.TryGetInt32(out field.Number);
+                    break;
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    Skip(ref r);
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// Skips the value the reader stands on, checking what the document reader checks of every value, read or not:
+        /// that each string and property name decodes (an escaped lone surrogate such as "\ud800" does not).
+        /// </summary>
+        private static void Skip(ref Utf8JsonReader r)
+        {
+            if (r.TokenType != JsonTokenType.StartObject && r.TokenType != JsonTokenType.StartArray)
+            {
+                RequireText(ref r);
+                return;
+            }
+            var depth = r.CurrentDepth;
+            while (r.Read() && r.CurrentDepth > depth) RequireText(ref r);
+        }
+
+        private static void RequireText(ref Utf8JsonReader r)
+        {
+            if ((r.TokenType == JsonTokenType.String || r.TokenType == JsonTokenType.PropertyName) && r.ValueIsEscaped) Text(ref r);
+        }
+
+        /// <summary>
+        /// The string the reader stands on. A short one (a concept, basis, unit, scope, code …) is read once per file: a
+        /// report repeats a few dozen of them hundreds of times.
+        /// </summary>
+        private string SharedText(ref Utf8JsonReader r)
+        {
+            var utf8 = r.ValueSpan;
+            if (r.ValueIsEscaped || utf8.Length > MaxSharedLength) return Text(ref r);
+            var hash = utf8.Length;
+            foreach (var b in utf8) hash = (hash * 31) + b;
+            ref var entry = ref _shared[hash & (_shared.Length - 1)];
+            if (entry.Text != null && utf8.SequenceEqual(entry.Utf8)) return entry.Text;
+            entry = (utf8.ToArray(), Text(ref r));
+            return entry.Text;
+        }
+
+        private const int MaxSharedLength = 48;
+
+        private readonly (byte[] Utf8, string Text)[] _shared = new (byte[], string)[256];
+
+        private static string Text(ref Utf8JsonReader r)
+        {
+            try
+            {
+                return r.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                throw GiveUp.Signal;
+            }
+        }
+
+        private static void Expect(ref Utf8JsonReader r, JsonTokenType kind)
+        {
+            if (r.TokenType != kind) throw GiveUp.Signal;
+        }
+
+        /// <summary>An object holding only a key's fields (explains, an alsoExplains entry, of).</summary>
+        private void KeyObject(ref Utf8JsonReader r, ref KeyFields key)
+        {
+            Expect(ref r, JsonTokenType.StartObject);
+            while (NextField(ref r, out var name))
+            {
+                if (!KeyField(ref r, ref key, name)) throw GiveUp.Signal;
+            }
+        }
+
+        private bool KeyField(ref Utf8JsonReader r, ref KeyFields key, Name name)
+        {
+            switch (name)
+            {
+                case Name.Concept: Set(ref r, ref key.Concept); return true;
+                case Name.Basis: Set(ref r, ref key.Basis); return true;
+                case Name.Scope: Set(ref r, ref key.Scope); return true;
+                case Name.FunctionPath: Set(ref r, ref key.FunctionPath); return true;
+                case Name.Item: Set(ref r, ref key.Item); return true;
+                default: return false;
+            }
+        }
+
+        /// <summary>
+        /// The fields of a figure-like object: a statement's figure (<paramref name="part"/> is <see cref="Name.Figures"/>),
+        /// an explanation part (<see cref="Name.Parts"/>: also text and ref), a table cell (<see cref="Name.Cells"/>: also
+        /// row, column and page) or a table's <see cref="Name.Defaults"/>.
+        /// </summary>
+        private void Fields(ref Utf8JsonReader r, ref FigureFields f, Name part)
+        {
+            Expect(ref r, JsonTokenType.StartObject);
+            while (NextField(ref r, out var name))
+            {
+                if (KeyField(ref r, ref f.Key, name)) continue;
+                switch (name)
+                {
+                    case Name.Value: Set(ref r, ref f.Value); break;
+                    case Name.Unit: Set(ref r, ref f.Unit); break;
+                    case Name.Code: Set(ref r, ref f.Code); break;
+                    case Name.Of when f.OfKind == JsonTokenType.None:
+                        r.Read();
+                        f.OfKind = r.TokenType;
+                        if (r.TokenType == JsonTokenType.StartObject) KeyObject(ref r, ref f.Of);
+                        else Skip(ref r);
+                        break;
+                    case Name.Text when part == Name.Parts: Set(ref r, ref f.Text); break;
+                    case Name.Ref when part == Name.Parts: Set(ref r, ref f.Ref); break;
+                    case Name.Row when part == Name.Cells: Set(ref r, ref f.Row); break;
+                    case Name.Column when part == Name.Cells: Set(ref r, ref f.Column); break;
+                    case Name.Page when part == Name.Cells: Set(ref r, ref f.Page); break;
+                    case Name.Note or Name.AdHoc or Name.PrintedTerm or Name.EconomicClass or Name.UnitInferred:
+                        r.Read();
+                        Skip(ref r);
+                        break;
+                    default: throw GiveUp.Signal;
+                }
+            }
+        }
+    }
+}

@@ -68,6 +68,11 @@ public sealed partial class RuleContext
         return cases;
     }
 
+    private IReadOnlyList<Breakdown>? _breakdowns;
+
+    /// <summary>The report's breakdowns (<see cref="Breakdown.All"/>), made on the first call of this check.</summary>
+    internal IReadOnlyList<Breakdown> Breakdowns => _breakdowns ??= Breakdown.All(Report);
+
     /// <summary>How many checks the current rule has run.</summary>
     public int ChecksRun { get; private set; }
 
@@ -168,6 +173,27 @@ public sealed partial class RuleContext
         ChecksRun++;
         TotalChecks++;
         return CheckOutcome.Consistent;
+    }
+
+    /// <summary>
+    /// Counts the check of a partial list whose parts add up to at most <paramref name="total"/> exactly (the common case) and
+    /// returns true; returns false, counting nothing, otherwise: the caller then records it through <see cref="PartialSum"/>.
+    /// </summary>
+    internal bool PartialSumPasses(StatedFigure total, IReadOnlyList<StatedFigure> parts)
+    {
+        var stated = AmountOf(total);
+        var common = stated.Unit;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (AmountOf(parts[i]).Unit == CurrencyUnit.WanYuan) common = CurrencyUnit.WanYuan;
+        }
+        var exact = 0m;
+        for (var i = 0; i < parts.Count; i++) exact += AmountOf(parts[i]).ConvertTo(common).Value;
+        // In the stated figure's unit, as RoundingCheck.Sum gives it back (only 元 → 万元 happens, and × 10000 is exact).
+        if (stated.Unit != common) exact *= 10000m;
+        if (exact > stated.Value) return false;
+        Passed();
+        return true;
     }
 
     /// <summary>

@@ -324,11 +324,13 @@ internal sealed class DerivedTwiceRule : IReportRule
         }
         var actuals = report.Find(quantity.WithBasis(Actual));
         var changes = report.Find(quantity.WithBasis(budget ? ChangeFromBudget : ChangeFromPrevious));
-        foreach (var a in actuals)
+        for (var aIndex = 0; aIndex < actuals.Count; aIndex++)
         {
+            var a = actuals[aIndex];
             if (!a.IsMoney) continue;
-            foreach (var c in changes)
+            for (var cIndex = 0; cIndex < changes.Count; cIndex++)
             {
+                var c = changes[cIndex];
                 if (!c.IsMoney) continue;
                 var x = Wan(a);
                 var d = Wan(c);
@@ -338,11 +340,13 @@ internal sealed class DerivedTwiceRule : IReportRule
         if (budget)
         {
             var completions = report.Find(quantity.WithBasis(InitialBudgetCompletion));
-            foreach (var a in actuals)
+            for (var aIndex = 0; aIndex < actuals.Count; aIndex++)
             {
+                var a = actuals[aIndex];
                 if (!a.IsMoney) continue;
-                foreach (var r in completions)
+                for (var rIndex = 0; rIndex < completions.Count; rIndex++)
                 {
+                    var r = completions[rIndex];
                     if (!r.IsPercentage || r.Percentage.Value == 0m) continue;
                     var x = Wan(a);
                     if (!x.Interval.TryDivide(r.Percentage.Interval * 0.01m, out var range)) continue;
@@ -352,11 +356,13 @@ internal sealed class DerivedTwiceRule : IReportRule
             }
         }
         var rates = report.Find(quantity.WithBasis(budget ? ChangeFromBudgetRate : ChangeFromPreviousRate));
-        foreach (var c in changes)
+        for (var cIndex = 0; cIndex < changes.Count; cIndex++)
         {
+            var c = changes[cIndex];
             if (!c.IsMoney) continue;
-            foreach (var r in rates)
+            for (var rIndex = 0; rIndex < rates.Count; rIndex++)
             {
+                var r = rates[rIndex];
                 if (!r.IsPercentage || r.Percentage.Value == 0m) continue;
                 var d = Wan(c);
                 if (!d.Interval.TryDivide(r.Percentage.Interval * 0.01m, out var range)) continue;
@@ -387,12 +393,14 @@ internal sealed class DerivedTwiceRule : IReportRule
         var totals = report.Find(new FigureKey(AppropriationTotal, Actual));
         var general = report.Find(new FigureKey(GeneralExpenditure, Actual));
         bool anyTotal = false, anyGeneral = false;
-        foreach (var t in totals)
+        for (var tIndex = 0; tIndex < totals.Count; tIndex++)
         {
+            var t = totals[tIndex];
             if (!t.IsMoney) continue;
             anyTotal = true;
-            foreach (var g in general)
+            for (var gIndex = 0; gIndex < general.Count; gIndex++)
             {
+                var g = general[gIndex];
                 if (!g.IsMoney) continue;
                 anyGeneral = true;
                 if (!Wan(t).Interval.Intersects(Wan(g).Interval)) return false;
@@ -400,7 +408,7 @@ internal sealed class DerivedTwiceRule : IReportRule
         }
         if (!anyGeneral)
         {
-            foreach (var g in general) anyGeneral |= g.IsMoney;
+            for (var gIndex = 0; gIndex < general.Count; gIndex++) anyGeneral |= general[gIndex].IsMoney;
         }
         return anyTotal && anyGeneral;
     }

@@ -129,6 +129,20 @@ public sealed partial class RuleContext
         return true;
     }
 
+    /// <summary>
+    /// <see cref="SumPasses(StatedFigure, IReadOnlyList{StatedFigure})"/> with one part: <paramref name="stated"/> agrees as
+    /// printed with <paramref name="other"/> (FA1030's repeats).
+    /// </summary>
+    internal bool SumPasses(StatedFigure stated, StatedFigure other)
+    {
+        var amount = AmountOf(stated);
+        var part = AmountOf(other);
+        var common = part.Unit == CurrencyUnit.WanYuan ? CurrencyUnit.WanYuan : amount.Unit;
+        if (!Agrees(amount.ConvertTo(common), part.ConvertTo(common).Value)) return false;
+        Passed();
+        return true;
+    }
+
     private static bool Agrees(Amount stated, decimal exact)
         => stated.IsExact ? exact == stated.Value : DecimalMath.RoundsTo(exact, stated.Decimals, stated.Value);
 

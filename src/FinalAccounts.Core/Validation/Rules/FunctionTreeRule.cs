@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FinalAccounts.Classification;
 using FinalAccounts.Reports;
@@ -83,81 +84,110 @@ internal sealed class FunctionTreeRule : IReportRule
 
     private static bool IsClass(StatedFigure cell) => cell.Function is FunctionCode f && f.Level == ClassificationLevel.Class;
 
+    /// <summary>A coded money figure: its group (concept, basis, scope, item), code and printed position.</summary>
+    private readonly struct Entry
+    {
+        public Entry(int group, FunctionCode code, int order, StatedFigure figure)
+        {
+            Group = group;
+            Code = code;
+            Order = order;
+            Figure = figure;
+        }
+
+        public int Group { get; }
+        public FunctionCode Code { get; }
+        public int Order { get; }
+        public StatedFigure Figure { get; }
+    }
+
+    /// <summary>By group (in order of first appearance), then code, then printed position.</summary>
+    private sealed class EntryOrder : IComparer<Entry>
+    {
+        public static readonly EntryOrder Instance = new();
+
+        public int Compare(Entry x, Entry y)
+        {
+            if (x.Group != y.Group) return x.Group.CompareTo(y.Group);
+            var byCode = x.Code.CompareTo(y.Code);
+            return byCode != 0 ? byCode : x.Order.CompareTo(y.Order);
+        }
+    }
+
     private static void CheckTree(RuleContext context, List<(StatedFigure, int)> parts)
     {
-        // The coded money figures by concept, basis, scope and item (groups in order of first appearance); one figure per
-        // code: the first place it is stated (agreement between places is FA1030's job).
-        Dictionary<(string, string, string, string), List<(FunctionCode Code, StatedFigure Figure)>>? groups = null;
-        List<List<(FunctionCode Code, StatedFigure Figure)>>? order = null;
+        // The coded money figures by concept, basis, scope and item (groups in order of first appearance), sorted by code
+        // in one array; one figure per code: the first place it is stated (agreement between places is FA1030's job).
         var figures = context.Report.Figures;
+        var coded = 0;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (figures[i].IsMoney && figures[i].Function != null) coded++;
+        }
+        if (coded == 0) return;
+        var groups = new Dictionary<(string, string, string, string), int>();
+        var entries = new Entry[coded];
+        var n = 0;
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
             if (!f.IsMoney || f.Function is not FunctionCode code) continue;
-            groups ??= new Dictionary<(string, string, string, string), List<(FunctionCode, StatedFigure)>>();
-            order ??= new List<List<(FunctionCode, StatedFigure)>>();
             var dims = (f.Key.Concept, f.Key.Basis, f.Key.Scope, f.Key.Item);
-            if (!groups.TryGetValue(dims, out var byCode))
-            {
-                groups.Add(dims, byCode = new List<(FunctionCode, StatedFigure)>());
-                order.Add(byCode);
-            }
-            if (IndexOf(byCode, code) < 0) byCode.Add((code, f));
+            if (!groups.TryGetValue(dims, out var group)) groups.Add(dims, group = groups.Count);
+            entries[n++] = new Entry(group, code, i, f);
         }
-        if (order == null) return;
-        for (var g = 0; g < order.Count; g++)
+        Array.Sort(entries, 0, n, EntryOrder.Instance);
+        var m = 0;
+        for (var i = 0; i < n; i++)
         {
-            var byCode = order[g];
-            if (byCode.Count < 2) continue;
-            byCode.Sort(static (a, b) => a.Code.CompareTo(b.Code));
-            // Each code's nearest stated ancestor, then every parent in code order with its children (the codes whose
-            // nearest stated ancestor it is) in code order.
-            var firstChild = new int[byCode.Count];
-            var lastChild = new int[byCode.Count];
-            var nextSibling = new int[byCode.Count];
-            for (var c = 0; c < byCode.Count; c++)
+            if (m > 0 && entries[m - 1].Group == entries[i].Group && entries[m - 1].Code == entries[i].Code) continue;
+            entries[m++] = entries[i];
+        }
+        // Each code's nearest stated ancestor in its group, then every parent in code order with its children (the codes
+        // whose nearest stated ancestor it is) in code order.
+        int[]? firstChild = null, lastChild = null, nextSibling = null;
+        for (var start = 0; start < m;)
+        {
+            var end = start + 1;
+            while (end < m && entries[end].Group == entries[start].Group) end++;
+            if (end - start >= 2)
             {
-                firstChild[c] = lastChild[c] = nextSibling[c] = -1;
+                firstChild ??= new int[m];
+                lastChild ??= new int[m];
+                nextSibling ??= new int[m];
+                for (var c = start; c < end; c++) firstChild[c] = lastChild[c] = nextSibling[c] = -1;
+                for (var c = start; c < end; c++)
+                {
+                    var parent = NearestStatedAncestor(entries[c].Code, entries, start, end);
+                    if (parent < 0) continue;
+                    if (firstChild[parent] < 0) firstChild[parent] = c;
+                    else nextSibling[lastChild[parent]] = c;
+                    lastChild[parent] = c;
+                }
+                for (var p = start; p < end; p++)
+                {
+                    if (firstChild[p] < 0) continue;
+                    parts.Clear();
+                    for (var c = firstChild[p]; c >= 0; c = nextSibling[c]) parts.Add((entries[c].Figure, 1));
+                    var total = entries[p].Figure;
+                    if (!context.SumPasses(total, parts)) context.Sum(total, parts, entries[p].Code.Code + " 下级科目之和", "the sum of the codes below " + entries[p].Code.Code);
+                }
             }
-            for (var c = 0; c < byCode.Count; c++)
-            {
-                var parent = NearestStatedAncestor(byCode[c].Code, byCode);
-                if (parent < 0) continue;
-                if (firstChild[parent] < 0) firstChild[parent] = c;
-                else nextSibling[lastChild[parent]] = c;
-                lastChild[parent] = c;
-            }
-            for (var p = 0; p < byCode.Count; p++)
-            {
-                if (firstChild[p] < 0) continue;
-                parts.Clear();
-                for (var c = firstChild[p]; c >= 0; c = nextSibling[c]) parts.Add((byCode[c].Figure, 1));
-                var total = byCode[p].Figure;
-                if (!context.SumPasses(total, parts)) context.Sum(total, parts, byCode[p].Code.Code + " 下级科目之和", "the sum of the codes below " + byCode[p].Code.Code);
-            }
+            start = end;
         }
     }
 
-    private static int IndexOf(List<(FunctionCode Code, StatedFigure Figure)> byCode, FunctionCode code)
-    {
-        for (var i = 0; i < byCode.Count; i++)
-        {
-            if (byCode[i].Code == code) return i;
-        }
-        return -1;
-    }
-
-    /// <summary>The index in <paramref name="stated"/> (sorted by code) of the nearest ancestor of <paramref name="code"/> it holds, or −1.</summary>
-    private static int NearestStatedAncestor(FunctionCode code, List<(FunctionCode Code, StatedFigure Figure)> stated)
+    /// <summary>The index in entries[start..end) (sorted by code) of the nearest ancestor of <paramref name="code"/> there, or −1.</summary>
+    private static int NearestStatedAncestor(FunctionCode code, Entry[] entries, int start, int end)
     {
         for (var p = code.Parent; p is FunctionCode parent; p = parent.Parent)
         {
-            var lo = 0;
-            var hi = stated.Count - 1;
+            var lo = start;
+            var hi = end - 1;
             while (lo <= hi)
             {
                 var mid = (lo + hi) >> 1;
-                var order = stated[mid].Code.CompareTo(parent);
+                var order = entries[mid].Code.CompareTo(parent);
                 if (order == 0) return mid;
                 if (order < 0) lo = mid + 1;
                 else hi = mid - 1;

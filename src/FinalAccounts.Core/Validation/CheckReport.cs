@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using FinalAccounts.Reports;
 
 namespace FinalAccounts.Validation;
@@ -33,8 +32,16 @@ public sealed class CheckReport
     public IReadOnlyList<RuleNotRun> RulesNotRun { get; }
 
     /// <summary>True when any finding is an error.</summary>
-    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
+    public bool HasErrors => Count(Severity.Error) > 0;
 
     /// <summary>The number of findings of <paramref name="severity"/>.</summary>
-    public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
+    public int Count(Severity severity)
+    {
+        var n = 0;
+        for (var i = 0; i < Findings.Count; i++)
+        {
+            if (Findings[i].Severity == severity) n++;
+        }
+        return n;
+    }
 }

@@ -25,23 +25,24 @@ public static class ReportChecker
         if (report == null) throw new ArgumentNullException(nameof(report));
         if (rules == null) throw new ArgumentNullException(nameof(rules));
         var findings = new List<Finding>();
-        var run = new List<RuleDescriptor>();
-        var notRun = new List<RuleNotRun>();
+        var count = rules is IReadOnlyCollection<IReportRule> collection ? collection.Count : 0;
+        var run = new List<RuleDescriptor>(count);
+        var notRun = new List<RuleNotRun>(count);
         RuleContext? context = null;
+        var kind = report.Info.Kind;
         foreach (var rule in rules)
         {
-            if (!rule.Descriptor.AppliesTo(report.Info.Kind))
+            var descriptor = rule.Descriptor;
+            if (!descriptor.AppliesTo(kind))
             {
-                notRun.Add(new RuleNotRun(rule.Descriptor, report.Info.Kind == ReportKind.Budget
-                    ? "该规则不适用于预算报告 (the rule does not apply to a 预算 report)"
-                    : "该规则不适用于决算报告 (the rule does not apply to a 决算 report)"));
+                notRun.Add(descriptor.NotFor(kind));
                 continue;
             }
-            context ??= new RuleContext(report, findings, rule.Descriptor, policy);
-            context.Begin(rule.Descriptor);
+            context ??= new RuleContext(report, findings, descriptor, policy);
+            context.Begin(descriptor);
             rule.Check(context);
-            if (context.ChecksRun > 0) run.Add(rule.Descriptor);
-            else notRun.Add(new RuleNotRun(rule.Descriptor, "报告未列示该规则所需的数字 (the report states none of the figures this rule relates)"));
+            if (context.ChecksRun > 0) run.Add(descriptor);
+            else notRun.Add(descriptor.NothingStated);
         }
         var sorted = findings.Count < 2 ? findings : findings
             .OrderByDescending(f => f.Severity)

@@ -5,6 +5,7 @@ using System.Linq;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
 using FinalAccounts.Scoring;
+using FinalAccounts.Validation.Rules;
 
 namespace FinalAccounts.Validation;
 
@@ -51,6 +52,27 @@ public sealed partial class RuleContext
         return verification;
     }
 
+    // The rate rules' cases, found once per check: FA1027 judges the cases of FA1020–FA1024, FA1201 and FA1205 too.
+    private List<(RateRule Rule, IReadOnlyList<RateCase> Cases)>? _rateCases;
+
+    /// <summary>The cases of <paramref name="rule"/> in this report, found on the first call of this check.</summary>
+    internal IReadOnlyList<RateCase> RateCasesOf(RateRule rule)
+    {
+        _rateCases ??= new List<(RateRule, IReadOnlyList<RateCase>)>();
+        for (var i = 0; i < _rateCases.Count; i++)
+        {
+            if (ReferenceEquals(_rateCases[i].Rule, rule)) return _rateCases[i].Cases;
+        }
+        var cases = rule.Cases(Report);
+        _rateCases.Add((rule, cases));
+        return cases;
+    }
+
+    private IReadOnlyList<Breakdown>? _breakdowns;
+
+    /// <summary>The report's breakdowns (<see cref="Breakdown.All"/>), made on the first call of this check.</summary>
+    internal IReadOnlyList<Breakdown> Breakdowns => _breakdowns ??= Breakdown.All(Report);
+
     /// <summary>How many checks the current rule has run.</summary>
     public int ChecksRun { get; private set; }
 
@@ -71,9 +93,63 @@ public sealed partial class RuleContext
     /// </summary>
     public static Amount AmountOf(StatedFigure figure) => figure.ReasoningAmount;
 
+    /// <summary>
+    /// Counts the check <paramref name="total"/> = Σ weight · part and returns true when it agrees as printed (the common case,
+    /// decided without intervals, arrays or the relation's words); returns false, counting nothing, when it does not: the
+    /// caller then records it through <see cref="Sum"/> with its words. The test is <see cref="RoundingCheck.Sum(Amount, IReadOnlyList{ValueTuple{Amount, int}})"/>'s own.
+    /// </summary>
+    internal bool SumPasses(StatedFigure total, IReadOnlyList<(StatedFigure Figure, int Weight)> parts)
+    {
+        var stated = AmountOf(total);
+        var common = stated.Unit;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (AmountOf(parts[i].Figure).Unit == CurrencyUnit.WanYuan) common = CurrencyUnit.WanYuan;
+        }
+        var exact = 0m;
+        for (var i = 0; i < parts.Count; i++) exact += parts[i].Weight * AmountOf(parts[i].Figure).ConvertTo(common).Value;
+        if (!Agrees(stated.ConvertTo(common), exact)) return false;
+        Passed();
+        return true;
+    }
+
+    /// <summary><see cref="SumPasses(StatedFigure, IReadOnlyList{ValueTuple{StatedFigure, int}})"/> with every weight 1.</summary>
+    internal bool SumPasses(StatedFigure total, IReadOnlyList<StatedFigure> parts)
+    {
+        var stated = AmountOf(total);
+        var common = stated.Unit;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (AmountOf(parts[i]).Unit == CurrencyUnit.WanYuan) common = CurrencyUnit.WanYuan;
+        }
+        var exact = 0m;
+        for (var i = 0; i < parts.Count; i++) exact += AmountOf(parts[i]).ConvertTo(common).Value;
+        if (!Agrees(stated.ConvertTo(common), exact)) return false;
+        Passed();
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="SumPasses(StatedFigure, IReadOnlyList{StatedFigure})"/> with one part: <paramref name="stated"/> agrees as
+    /// printed with <paramref name="other"/> (FA1030's repeats).
+    /// </summary>
+    internal bool SumPasses(StatedFigure stated, StatedFigure other)
+    {
+        var amount = AmountOf(stated);
+        var part = AmountOf(other);
+        var common = part.Unit == CurrencyUnit.WanYuan ? CurrencyUnit.WanYuan : amount.Unit;
+        if (!Agrees(amount.ConvertTo(common), part.ConvertTo(common).Value)) return false;
+        Passed();
+        return true;
+    }
+
+    private static bool Agrees(Amount stated, decimal exact)
+        => stated.IsExact ? exact == stated.Value : DecimalMath.RoundsTo(exact, stated.Decimals, stated.Value);
+
     /// <summary>Checks <paramref name="total"/> = Σ weight · part; <paramref name="relation"/> names the parts in Chinese.</summary>
     public CheckOutcome Sum(StatedFigure total, IReadOnlyList<(StatedFigure Figure, int Weight)> parts, string relation, string relationEn)
     {
+        if (SumPasses(total, parts)) return CheckOutcome.Consistent;
         var amounts = new (Amount, int)[parts.Count];
         for (var i = 0; i < amounts.Length; i++) amounts[i] = (AmountOf(parts[i].Figure), parts[i].Weight);
         var result = RoundingCheck.Sum(AmountOf(total), amounts);
@@ -86,6 +162,7 @@ public sealed partial class RuleContext
     /// <summary>Checks <paramref name="total"/> = Σ parts (each weight 1): a breakdown's list.</summary>
     internal CheckOutcome SumOfParts(StatedFigure total, IReadOnlyList<StatedFigure> parts, string relation, string relationEn)
     {
+        if (SumPasses(total, parts)) return CheckOutcome.Consistent;
         var amounts = new (Amount, int)[parts.Count];
         for (var i = 0; i < amounts.Length; i++) amounts[i] = (AmountOf(parts[i]), 1);
         var result = RoundingCheck.Sum(AmountOf(total), amounts);
@@ -110,6 +187,27 @@ public sealed partial class RuleContext
         ChecksRun++;
         TotalChecks++;
         return CheckOutcome.Consistent;
+    }
+
+    /// <summary>
+    /// Counts the check of a partial list whose parts add up to at most <paramref name="total"/> exactly (the common case) and
+    /// returns true; returns false, counting nothing, otherwise: the caller then records it through <see cref="PartialSum"/>.
+    /// </summary>
+    internal bool PartialSumPasses(StatedFigure total, IReadOnlyList<StatedFigure> parts)
+    {
+        var stated = AmountOf(total);
+        var common = stated.Unit;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (AmountOf(parts[i]).Unit == CurrencyUnit.WanYuan) common = CurrencyUnit.WanYuan;
+        }
+        var exact = 0m;
+        for (var i = 0; i < parts.Count; i++) exact += AmountOf(parts[i]).ConvertTo(common).Value;
+        // In the stated figure's unit, as RoundingCheck.Sum gives it back (only 元 → 万元 happens, and × 10000 is exact).
+        if (stated.Unit != common) exact *= 10000m;
+        if (exact > stated.Value) return false;
+        Passed();
+        return true;
     }
 
     /// <summary>

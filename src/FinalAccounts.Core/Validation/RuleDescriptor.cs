@@ -24,8 +24,10 @@ public sealed class RuleDescriptor
     public RuleDescriptor(string id, string title, string titleEn, string identity, RuleKind kind, Severity maxSeverity, IEnumerable<ReportKind> reportKinds)
     {
         if (reportKinds == null) throw new ArgumentNullException(nameof(reportKinds));
-        ReportKinds = reportKinds.Distinct().OrderBy(k => k).ToArray();
+        var kinds = reportKinds.Distinct().OrderBy(k => k).ToArray();
+        ReportKinds = kinds;
         if (ReportKinds.Count == 0) throw new ArgumentException("a rule applies to at least one report kind", nameof(reportKinds));
+        foreach (var k in kinds) _kindBits |= KindBit(k);
         Kind = kind;
         Id = id;
         Title = title;
@@ -50,7 +52,25 @@ public sealed class RuleDescriptor
     public IReadOnlyList<ReportKind> ReportKinds { get; }
 
     /// <summary>True when the rule applies to a report of kind <paramref name="kind"/>.</summary>
-    public bool AppliesTo(ReportKind kind) => ReportKinds.Contains(kind);
+    public bool AppliesTo(ReportKind kind) => (_kindBits & KindBit(kind)) != 0;
+
+    // The report kinds as bits: AppliesTo runs for every rule of every check. A kind outside 0–63 has no bit and applies nowhere.
+    private readonly ulong _kindBits;
+
+    private static ulong KindBit(ReportKind kind) => (uint)kind < 64 ? 1UL << (int)kind : 0UL;
+
+    private RuleNotRun? _nothingStated, _notForBudget, _notForFinal;
+
+    /// <summary>
+    /// Why the rule did not run in a report (made once per rule, not once per report: <see cref="ReportChecker"/> lists one
+    /// for most rules of every report).
+    /// </summary>
+    internal RuleNotRun NothingStated => _nothingStated ??= new RuleNotRun(this, "报告未列示该规则所需的数字 (the report states none of the figures this rule relates)");
+
+    /// <summary>The rule does not apply to a report of <paramref name="kind"/>.</summary>
+    internal RuleNotRun NotFor(ReportKind kind) => kind == ReportKind.Budget
+        ? _notForBudget ??= new RuleNotRun(this, "该规则不适用于预算报告 (the rule does not apply to a 预算 report)")
+        : _notForFinal ??= new RuleNotRun(this, "该规则不适用于决算报告 (the rule does not apply to a 决算 report)");
 
     private static readonly ReportKind[] s_everyReportKind = { ReportKind.FinalAccounts, ReportKind.Budget };
 

@@ -21,8 +21,10 @@ internal sealed class AgreementRule : IReportRule
     public void Check(RuleContext context)
     {
         var report = context.Report;
-        foreach (var other in report.Figures)
+        var figures = report.Figures;
+        for (var i = 0; i < figures.Count; i++)
         {
+            var other = figures[i];
             // The report indexes figures by key; compare each with the first statement of the same key (and whole).
             StatedFigure? first = null;
             var candidateList = report.Find(other.Key);
@@ -40,6 +42,8 @@ internal sealed class AgreementRule : IReportRule
                 if (other.Unit != first.Unit && !(other.IsMoney && first.IsMoney)) continue;
                 if (other.IsMoney)
                 {
+                    // Nearly every repeat agrees as printed: counted at once (such a pair is never a unit slip).
+                    if (first.IsMoney && context.SumPasses(other, first)) continue;
                     // × 10⁴ within rounding is a unit slip, FA1140's to name.
                     if (first.IsMoney && UnitSlip.Explains(other, first)) continue;
                     var result = RoundingCheck.Sum(RuleContext.AmountOf(other), new[] { (RuleContext.AmountOf(first), 1) });

@@ -51,30 +51,43 @@ internal sealed class Breakdown
     // Markers are a handful of words (其中, 一是…); their relation text is made once, not once per breakdown checked.
     private static readonly ConcurrentDictionary<string, string> s_relations = new(StringComparer.Ordinal);
 
+    /// <summary>Whether it is a partial list (主要包括…等) rather than a complete breakdown.</summary>
+    public bool IsPartial => _explanation.IsPartial;
+
+    private IReadOnlyList<StatedFigure>? _totals;
+
     /// <summary>
     /// The figures the breakdown explains, each as its own statement states it (with reference parts, a part may stand
-    /// elsewhere). Looked up only when asked: most rules first decide from the parts whether there is anything to check.
+    /// elsewhere). Looked up on the first call only: most rules first decide from the parts whether there is anything to check.
     /// </summary>
-    public IEnumerable<StatedFigure> Totals()
+    public IReadOnlyList<StatedFigure> Totals() => _totals ??= FindTotals();
+
+    private IReadOnlyList<StatedFigure> FindTotals()
     {
+        List<StatedFigure>? totals = null;
         var total = FigureLookup.Near(_report, _explanation.Explains, _statement.Id);
-        if (total != null) yield return total;
+        if (total != null) (totals ??= new List<StatedFigure>(1 + _explanation.AlsoExplains.Count)).Add(total);
         foreach (var explained in _explanation.AlsoExplains)
         {
             total = FigureLookup.Near(_report, explained, _statement.Id);
-            if (total != null) yield return total;
+            if (total != null) (totals ??= new List<StatedFigure>(1 + _explanation.AlsoExplains.Count)).Add(total);
         }
+        return totals ?? (IReadOnlyList<StatedFigure>)Array.Empty<StatedFigure>();
     }
 
-    /// <summary>The report's complete breakdowns, or with <paramref name="partial"/> its partial lists, in report order.</summary>
-    public static IEnumerable<Breakdown> In(FinalAccountsReport report, bool partial)
+    /// <summary>
+    /// Every breakdown of the report, complete and partial, in report order: made once per check
+    /// (<see cref="RuleContext.Breakdowns"/>) and read by FA1010, FA1011, FA1150 and FA1151.
+    /// </summary>
+    public static IReadOnlyList<Breakdown> All(FinalAccountsReport report)
     {
-        foreach (var statement in report.Statements)
+        List<Breakdown>? all = null;
+        var statements = report.Statements;
+        for (var s = 0; s < statements.Count; s++)
         {
-            foreach (var explanation in statement.Explanations)
-            {
-                if (explanation.IsPartial == partial) yield return new Breakdown(report, statement, explanation);
-            }
+            var explanations = statements[s].Explanations;
+            for (var e = 0; e < explanations.Count; e++) (all ??= new List<Breakdown>()).Add(new Breakdown(report, statements[s], explanations[e]));
         }
+        return all ?? (IReadOnlyList<Breakdown>)Array.Empty<Breakdown>();
     }
 }

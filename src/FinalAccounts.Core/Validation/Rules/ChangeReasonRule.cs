@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
@@ -141,12 +140,25 @@ internal sealed class ChangeReasonRule : IReportRule
         {
             var actual = s.Figures[i];
             if (!s_againstBudget.Contains(actual.Key.Concept) || actual.Key.Basis != ReportVocabulary.Actual || !actual.IsMoney) continue;
-            var budget = s.Figures.FirstOrDefault(f => (f.Key == actual.Key.WithBasis(ReportVocabulary.InitialBudget) || f.Key == actual.Key.WithBasis(ReportVocabulary.FullYearBudget)) && f.IsMoney);
+            var budget = BudgetOf(s, actual);
             if (budget == null) continue;
             var a = RuleContext.AmountOf(actual);
             var b = RuleContext.AmountOf(budget);
             if (a.Interval.Intersects(b.Interval)) continue;
             return (actual, budget);
+        }
+        return null;
+    }
+
+    /// <summary>The statement's first money figure on 年初预算 or 全年预算 with <paramref name="actual"/>'s key.</summary>
+    private static StatedFigure? BudgetOf(Statement s, StatedFigure actual)
+    {
+        var initial = actual.Key.WithBasis(ReportVocabulary.InitialBudget);
+        var fullYear = actual.Key.WithBasis(ReportVocabulary.FullYearBudget);
+        for (var i = 0; i < s.Figures.Count; i++)
+        {
+            var f = s.Figures[i];
+            if ((f.Key == initial || f.Key == fullYear) && f.IsMoney) return f;
         }
         return null;
     }

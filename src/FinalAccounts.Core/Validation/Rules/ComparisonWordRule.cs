@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
@@ -46,7 +44,10 @@ internal sealed class ComparisonWordRule : IReportRule
         {
             var text = statement.Sentence;
             if (!MayMatch(text)) continue;
-            foreach (Match m in (_level ? s_level : s_direction).Matches(text))
+            var regex = _level ? s_level : s_direction;
+            // IsMatch allocates nothing; Matches builds a collection even for a sentence without a match.
+            if (!regex.IsMatch(text)) continue;
+            foreach (Match m in regex.Matches(text))
             {
                 string subject = m.Groups[1].Value, word = m.Groups[_level ? 3 : 2].Value, obj = m.Groups[_level ? 2 : 3].Value;
                 // "预算数大于决算数" says the same as "决算数小于预算数".
@@ -60,32 +61,40 @@ internal sealed class ComparisonWordRule : IReportRule
                 var b = RuleContext.AmountOf(baseline).ConvertTo(CurrencyUnit.WanYuan);
                 var gap = a.Interval - b.Interval;
                 decimal exact = a.Value - b.Value;
-                bool agrees;
-                string claim;
+                bool agrees, rough = false, greater = false;
                 if (_level)
                 {
-                    bool rough = word == "基本持平";
+                    rough = word == "基本持平";
                     decimal allowed = rough ? System.Math.Abs(b.Value) * RoughlyLevelShare : 0m;
                     agrees = gap.Min <= allowed && gap.Max >= -allowed;
-                    claim = rough ? "相差不超过" + baseline.Key.Basis + "的1%" : "两者相等（舍入范围内）";
                 }
                 else
                 {
-                    bool greater = word is "大于" or "高于" or "超过" or "多于";
+                    greater = word is "大于" or "高于" or "超过" or "多于";
                     if (inverted) greater = !greater;
                     agrees = greater ? gap.Max > 0m : gap.Min < 0m;
-                    claim = greater ? "决算大于" + baseline.Key.Basis : "决算小于" + baseline.Key.Basis;
                 }
                 var result = new CheckResult(agrees ? CheckOutcome.Consistent : CheckOutcome.Inconsistent, exact, gap, exact);
-                var phrase = m.Value;
-                context.Record(actual, result, new[] { baseline }, () => (
-                    "说明称「" + phrase + "」（即" + claim + "），但所列" + actual.Key + " " + actual + "，" + baseline.Key + " " + baseline
-                    + "，差额 " + RuleContext.Show(exact) + "万元（舍入允许 [" + RuleContext.Show(gap.Min) + ", " + RuleContext.Show(gap.Max) + "]），与文字不符。",
-                    "the sentence says \"" + phrase + "\", but " + actual.Key.Concept + " is " + actual + " against " + baseline.Key.Basis + " " + baseline
-                    + " (difference " + RuleContext.Show(exact) + "): the words disagree with the figures."));
+                // The claim, the inputs and the message are made only for a finding.
+                if (agrees) context.Record(actual, result, System.Array.Empty<StatedFigure>(), s_noMessage);
+                else context.Record(actual, result, new[] { baseline }, Describe(m.Value, Claim(_level, rough, greater, baseline), actual, baseline, exact, gap));
             }
         }
     }
+
+    private static readonly System.Func<(string, string)> s_noMessage = static () => (string.Empty, string.Empty);
+
+    private static string Claim(bool level, bool rough, bool greater, StatedFigure baseline)
+        => level
+            ? (rough ? "相差不超过" + baseline.Key.Basis + "的1%" : "两者相等（舍入范围内）")
+            : (greater ? "决算大于" + baseline.Key.Basis : "决算小于" + baseline.Key.Basis);
+
+    // A method of its own so that the captured variables are allocated only for a finding.
+    private static System.Func<(string, string)> Describe(string phrase, string claim, StatedFigure actual, StatedFigure baseline, decimal exact, Interval gap) => () => (
+        "说明称「" + phrase + "」（即" + claim + "），但所列" + actual.Key + " " + actual + "，" + baseline.Key + " " + baseline
+        + "，差额 " + RuleContext.Show(exact) + "万元（舍入允许 [" + RuleContext.Show(gap.Min) + ", " + RuleContext.Show(gap.Max) + "]），与文字不符。",
+        "the sentence says \"" + phrase + "\", but " + actual.Key.Concept + " is " + actual + " against " + baseline.Key.Basis + " " + baseline
+        + " (difference " + RuleContext.Show(exact) + "): the words disagree with the figures.");
 
     /// <summary>
     /// False when the sentence lacks a word every match needs (大于…少于 all end in 于 but 超过; 持平/相同/一致/无差异/无增减/无变化/没有变化 follow 与), so the
@@ -98,27 +107,39 @@ internal sealed class ComparisonWordRule : IReportRule
                 || text.IndexOf('无') >= 0 || text.IndexOf("没有变化", System.StringComparison.Ordinal) >= 0)
             : text.IndexOf('于') >= 0 || text.IndexOf("超过", System.StringComparison.Ordinal) >= 0);
 
+    private static readonly string[] s_previous = { PreviousActual };
+    private static readonly string[] s_fullYear = { FullYearBudget };
+    private static readonly string[] s_initial = { InitialBudget };
+    private static readonly string[] s_budgets = { InitialBudget, FullYearBudget };
+
     /// <summary>The statement's one 决算 and its base figure (same key), or null when there is none or more than one.</summary>
     private static (StatedFigure Actual, StatedFigure Base)? Pair(Statement statement, string baseWords)
     {
-        var bases = baseWords.StartsWith("上年", System.StringComparison.Ordinal) ? new[] { PreviousActual }
-            : baseWords.StartsWith("全年", System.StringComparison.Ordinal) ? new[] { FullYearBudget }
-            : baseWords.StartsWith("年初", System.StringComparison.Ordinal) ? new[] { InitialBudget }
-            : new[] { InitialBudget, FullYearBudget };
-        var actuals = statement.Figures.Where(f => f.IsMoney && f.Key.Basis == Actual).ToList();
-        var found = new List<(StatedFigure, StatedFigure)>();
-        foreach (var a in actuals)
+        var bases = baseWords.StartsWith("上年", System.StringComparison.Ordinal) ? s_previous
+            : baseWords.StartsWith("全年", System.StringComparison.Ordinal) ? s_fullYear
+            : baseWords.StartsWith("年初", System.StringComparison.Ordinal) ? s_initial
+            : s_budgets;
+        // Every 决算 with a figure on a base, its first base in the order above; the pair of the first, when all are of one key.
+        (StatedFigure, StatedFigure)? first = null;
+        var figures = statement.Figures;
+        for (var i = 0; i < figures.Count; i++)
         {
+            var a = figures[i];
+            if (!a.IsMoney || a.Key.Basis != Actual) continue;
             foreach (var basis in bases)
             {
-                var b = statement.Figures.FirstOrDefault(f => f.IsMoney && f.Key == a.Key.WithBasis(basis));
-                if (b != null)
+                var key = a.Key.WithBasis(basis);
+                StatedFigure? b = null;
+                for (var j = 0; j < figures.Count && b == null; j++)
                 {
-                    found.Add((a, b));
-                    break;
+                    if (figures[j].IsMoney && figures[j].Key == key) b = figures[j];
                 }
+                if (b == null) continue;
+                if (first == null) first = (a, b);
+                else if (first.Value.Item1.Key != a.Key) return null;
+                break;
             }
         }
-        return found.Select(p => p.Item1.Key).Distinct().Count() == 1 ? found[0] : null;
+        return first;
     }
 }

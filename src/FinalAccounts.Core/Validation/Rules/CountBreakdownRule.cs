@@ -23,15 +23,20 @@ internal sealed class CountBreakdownRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        foreach (var breakdown in Breakdown.In(context.Report, _partial))
+        var breakdowns = context.Breakdowns;
+        for (var b = 0; b < breakdowns.Count; b++)
         {
+            var breakdown = breakdowns[b];
+            if (breakdown.IsPartial != _partial) continue;
             // Every part must be a count, all in one unit: a breakdown mixing units or words is not a count breakdown.
             if (breakdown.Parts.Count == 0 || breakdown.CountParts < breakdown.Parts.Count) continue;
             IReadOnlyList<StatedFigure> parts = breakdown.Parts!;
             var unit = parts[0].Count.Unit;
             if (parts.Any(p => p.Count.Unit != unit)) continue;
-            foreach (var total in breakdown.Totals())
+            var totals = breakdown.Totals();
+            for (var t = 0; t < totals.Count; t++)
             {
+                var total = totals[t];
                 if (!total.IsCount || total.Count.Unit != unit) continue;
                 context.CountSum(total, parts, _partial, breakdown.Relation, _partial ? "the sum of the parts listed (a partial list)" : "the sum of the parts listed");
             }

@@ -106,16 +106,23 @@ internal sealed class DerivedTwiceRule : IReportRule
         var report = context.Report;
         bool alias = AliasHolds(report);
         if (_viaAlias && !alias) return;
-        var quantities = new HashSet<FigureKey>();
-        foreach (var basis in s_budgetBases) AddQuantities(report, basis, InitialBudget, quantities);
-        foreach (var basis in s_previousBases) AddQuantities(report, basis, PreviousActual, quantities);
-        if (quantities.Count == 0) return;
+        HashSet<FigureKey>? quantities = null;
+        foreach (var basis in s_budgetBases) AddQuantities(report, basis, InitialBudget, _viaAlias, ref quantities);
+        foreach (var basis in s_previousBases) AddQuantities(report, basis, PreviousActual, _viaAlias, ref quantities);
+        if (quantities == null) return;
         var determinations = new List<Determination>();
+        List<Sketch>? sketches = null;
         List<Disagreement>? found = null;
         foreach (var quantity in quantities)
         {
             // The pair is one quantity: checked once, under 一般公共预算财政拨款支出.
             if (_viaAlias && (AliasOf(quantity) == null || quantity.Concept != GeneralExpenditure && quantities.Contains(AliasOf(quantity)!.Value))) continue;
+            // Most quantities are determined in one sentence only: nothing to compare, so no interval is computed for them.
+            sketches ??= new List<Sketch>();
+            sketches.Clear();
+            SketchOf(report, quantity, false, sketches);
+            if (alias && AliasOf(quantity) is FigureKey aliased) SketchOf(report, aliased, true, sketches);
+            if (!AnyComparable(sketches)) continue;
             determinations.Clear();
             Collect(report, quantity, false, determinations);
             if (alias && AliasOf(quantity) is FigureKey other) Collect(report, other, true, determinations);
@@ -157,14 +164,89 @@ internal sealed class DerivedTwiceRule : IReportRule
     private static readonly string[] s_budgetBases = { InitialBudget, ChangeFromBudget, ChangeFromBudgetRate, InitialBudgetCompletion };
     private static readonly string[] s_previousBases = { PreviousActual, ChangeFromPrevious, ChangeFromPreviousRate };
 
-    private static void AddQuantities(FinalAccountsReport report, string basis, string quantityBasis, HashSet<FigureKey> into)
+    // With viaAlias only the pair's keys are kept (the others are skipped anyway); the set keeps the order of first addition.
+    private static void AddQuantities(FinalAccountsReport report, string basis, string quantityBasis, bool aliasOnly, ref HashSet<FigureKey>? into)
     {
         var fList = report.Index.WithBasis(basis);
         for (var fIndex = 0; fIndex < fList.Count; fIndex++)
         {
             var f = fList[fIndex];
-            if (f.IsMoney || f.IsPercentage) into.Add(f.Key.WithBasis(quantityBasis));
+            if (!f.IsMoney && !f.IsPercentage) continue;
+            if (aliasOnly && !MayBeAliased(f.Key)) continue;
+            (into ??= new HashSet<FigureKey>()).Add(f.Key.WithBasis(quantityBasis));
         }
+    }
+
+    private static bool MayBeAliased(FigureKey key)
+        => key.Scope.Length == 0 && key.FunctionPath.Length == 0 && key.Item.Length == 0 && (key.Concept == AppropriationTotal || key.Concept == GeneralExpenditure);
+
+    /// <summary>A determination before its interval is computed: which figures it stands on, for <see cref="AnyComparable"/>.</summary>
+    private readonly struct Sketch
+    {
+        public Sketch(StatedFigure first, StatedFigure? second, bool viaAlias)
+        {
+            First = first;
+            Second = second;
+            ViaAlias = viaAlias;
+        }
+
+        public StatedFigure First { get; }
+        public StatedFigure? Second { get; }
+        public bool Stated => Second is null;
+        public bool ViaAlias { get; }
+    }
+
+    /// <summary>
+    /// Every determination <see cref="Collect"/> could make of <paramref name="quantity"/> (a superset: a rate of 0 or a
+    /// divisor interval reaching 0 is kept here and dropped there), without arithmetic.
+    /// </summary>
+    private static void SketchOf(FinalAccountsReport report, FigureKey quantity, bool viaAlias, List<Sketch> into)
+    {
+        bool budget = quantity.Basis == InitialBudget;
+        var statedList = report.Find(quantity);
+        for (var i = 0; i < statedList.Count; i++)
+        {
+            if (statedList[i].IsMoney) into.Add(new Sketch(statedList[i], null, viaAlias));
+        }
+        var actuals = report.Find(quantity.WithBasis(Actual));
+        var changes = report.Find(quantity.WithBasis(budget ? ChangeFromBudget : ChangeFromPrevious));
+        Pairs(actuals, changes, percentage: false, viaAlias, into);
+        if (budget) Pairs(actuals, report.Find(quantity.WithBasis(InitialBudgetCompletion)), percentage: true, viaAlias, into);
+        Pairs(changes, report.Find(quantity.WithBasis(budget ? ChangeFromBudgetRate : ChangeFromPreviousRate)), percentage: true, viaAlias, into);
+    }
+
+    private static void Pairs(IReadOnlyList<StatedFigure> firsts, IReadOnlyList<StatedFigure> seconds, bool percentage, bool viaAlias, List<Sketch> into)
+    {
+        if (seconds.Count == 0) return;
+        for (var i = 0; i < firsts.Count; i++)
+        {
+            if (!firsts[i].IsMoney) continue;
+            for (var j = 0; j < seconds.Count; j++)
+            {
+                if (percentage ? seconds[j].IsPercentage : seconds[j].IsMoney) into.Add(new Sketch(firsts[i], seconds[j], viaAlias));
+            }
+        }
+    }
+
+    /// <summary>Whether <see cref="Compare"/> would compare any two of the determinations (the same tests, without their intervals).</summary>
+    private bool AnyComparable(List<Sketch> all)
+    {
+        for (int i = 0; i < all.Count; i++)
+        {
+            for (int j = i + 1; j < all.Count; j++)
+            {
+                var a = all[i];
+                var b = all[j];
+                if (a.Stated && b.Stated && !a.ViaAlias && !b.ViaAlias) continue;
+                if (a.ViaAlias == b.ViaAlias && _viaAlias) continue;
+                if (!_viaAlias && (a.ViaAlias || b.ViaAlias)) continue;
+                if (Same(a.First, b.First) || Same(a.First, b.Second) || Same(a.Second, b.First) || Same(a.Second, b.Second)) continue;
+                return true;
+            }
+        }
+        return false;
+
+        static bool Same(StatedFigure? x, StatedFigure? y) => x != null && y != null && x.Location.StatementId == y.Location.StatementId;
     }
 
     /// <summary>Compares a quantity's determinations: a passed check is counted at once, a disagreement returned.</summary>
@@ -242,11 +324,13 @@ internal sealed class DerivedTwiceRule : IReportRule
         }
         var actuals = report.Find(quantity.WithBasis(Actual));
         var changes = report.Find(quantity.WithBasis(budget ? ChangeFromBudget : ChangeFromPrevious));
-        foreach (var a in actuals)
+        for (var aIndex = 0; aIndex < actuals.Count; aIndex++)
         {
+            var a = actuals[aIndex];
             if (!a.IsMoney) continue;
-            foreach (var c in changes)
+            for (var cIndex = 0; cIndex < changes.Count; cIndex++)
             {
+                var c = changes[cIndex];
                 if (!c.IsMoney) continue;
                 var x = Wan(a);
                 var d = Wan(c);
@@ -256,11 +340,13 @@ internal sealed class DerivedTwiceRule : IReportRule
         if (budget)
         {
             var completions = report.Find(quantity.WithBasis(InitialBudgetCompletion));
-            foreach (var a in actuals)
+            for (var aIndex = 0; aIndex < actuals.Count; aIndex++)
             {
+                var a = actuals[aIndex];
                 if (!a.IsMoney) continue;
-                foreach (var r in completions)
+                for (var rIndex = 0; rIndex < completions.Count; rIndex++)
                 {
+                    var r = completions[rIndex];
                     if (!r.IsPercentage || r.Percentage.Value == 0m) continue;
                     var x = Wan(a);
                     if (!x.Interval.TryDivide(r.Percentage.Interval * 0.01m, out var range)) continue;
@@ -270,11 +356,13 @@ internal sealed class DerivedTwiceRule : IReportRule
             }
         }
         var rates = report.Find(quantity.WithBasis(budget ? ChangeFromBudgetRate : ChangeFromPreviousRate));
-        foreach (var c in changes)
+        for (var cIndex = 0; cIndex < changes.Count; cIndex++)
         {
+            var c = changes[cIndex];
             if (!c.IsMoney) continue;
-            foreach (var r in rates)
+            for (var rIndex = 0; rIndex < rates.Count; rIndex++)
             {
+                var r = rates[rIndex];
                 if (!r.IsPercentage || r.Percentage.Value == 0m) continue;
                 var d = Wan(c);
                 if (!d.Interval.TryDivide(r.Percentage.Interval * 0.01m, out var range)) continue;
@@ -305,12 +393,14 @@ internal sealed class DerivedTwiceRule : IReportRule
         var totals = report.Find(new FigureKey(AppropriationTotal, Actual));
         var general = report.Find(new FigureKey(GeneralExpenditure, Actual));
         bool anyTotal = false, anyGeneral = false;
-        foreach (var t in totals)
+        for (var tIndex = 0; tIndex < totals.Count; tIndex++)
         {
+            var t = totals[tIndex];
             if (!t.IsMoney) continue;
             anyTotal = true;
-            foreach (var g in general)
+            for (var gIndex = 0; gIndex < general.Count; gIndex++)
             {
+                var g = general[gIndex];
                 if (!g.IsMoney) continue;
                 anyGeneral = true;
                 if (!Wan(t).Interval.Intersects(Wan(g).Interval)) return false;
@@ -318,7 +408,7 @@ internal sealed class DerivedTwiceRule : IReportRule
         }
         if (!anyGeneral)
         {
-            foreach (var g in general) anyGeneral |= g.IsMoney;
+            for (var gIndex = 0; gIndex < general.Count; gIndex++) anyGeneral |= general[gIndex].IsMoney;
         }
         return anyTotal && anyGeneral;
     }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using FinalAccounts.Classification;
 using FinalAccounts.Reports;
 
@@ -17,23 +16,51 @@ internal sealed class EconomicTreeRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        foreach (var table in context.Report.Tables)
+        List<(EconomicCode Code, StatedFigure Figure)>? coded = null;
+        List<(StatedFigure, int)>? parts = null;
+        var tables = context.Report.Tables;
+        for (var t = 0; t < tables.Count; t++)
         {
-            var coded = new List<(EconomicCode Code, StatedFigure Figure)>();
-            foreach (var cell in table.Cells)
+            var cells = tables[t].Cells;
+            coded?.Clear();
+            for (var i = 0; i < cells.Count; i++)
             {
-                if (cell.IsMoney && cell.Code.Length > 0 && EconomicCode.TryParse(cell.Code, out var code)) coded.Add((code, cell));
+                var cell = cells[i];
+                if (cell.IsMoney && cell.Code.Length > 0 && EconomicCode.TryParse(cell.Code, out var code)) (coded ??= new List<(EconomicCode, StatedFigure)>()).Add((code, cell));
             }
-            foreach (var dims in coded.GroupBy(c => (c.Figure.Key.Basis, c.Figure.Key.Scope, c.Figure.Key.Item)))
+            if (coded == null) continue;
+            // Group by group (basis, scope and item, in order of first appearance): each 类 row against its 款 rows, both in
+            // printed order.
+            for (var g = 0; g < coded.Count; g++)
             {
-                var rows = dims.ToList();
-                foreach (var (parent, total) in rows.Where(r => r.Code.Level == ClassificationLevel.Class))
+                if (SeenBefore(coded, g)) continue;
+                var first = coded[g].Figure;
+                for (var r = g; r < coded.Count; r++)
                 {
-                    var parts = rows.Where(r => r.Code.Parent == parent).Select(r => (r.Figure, 1)).ToList();
-                    if (parts.Count == 0) continue;
-                    context.Sum(total, parts, parent.DisplayName + " 所属各款之和", "the sum of the sections of " + parent.Code);
+                    var (parent, total) = coded[r];
+                    if (parent.Level != ClassificationLevel.Class || !SameDims(total, first)) continue;
+                    parts?.Clear();
+                    for (var c = g; c < coded.Count; c++)
+                    {
+                        var (code, figure) = coded[c];
+                        if (code.Parent == parent && SameDims(figure, first)) (parts ??= new List<(StatedFigure, int)>()).Add((figure, 1));
+                    }
+                    if (parts == null || parts.Count == 0) continue;
+                    if (!context.SumPasses(total, parts)) context.Sum(total, parts, parent.DisplayName + " 所属各款之和", "the sum of the sections of " + parent.Code);
                 }
             }
         }
     }
+
+    private static bool SeenBefore(List<(EconomicCode Code, StatedFigure Figure)> coded, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (SameDims(coded[i].Figure, coded[index].Figure)) return true;
+        }
+        return false;
+    }
+
+    private static bool SameDims(StatedFigure a, StatedFigure b)
+        => a.Key.Basis == b.Key.Basis && a.Key.Scope == b.Key.Scope && a.Key.Item == b.Key.Item;
 }

@@ -21,18 +21,27 @@ internal sealed class ExplanationRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        foreach (var breakdown in Breakdown.In(context.Report, _partial))
+        var breakdowns = context.Breakdowns;
+        for (var b = 0; b < breakdowns.Count; b++)
         {
+            var breakdown = breakdowns[b];
+            if (breakdown.IsPartial != _partial) continue;
             // A part given only in words leaves a complete breakdown's sum unknown; a partial list's known parts still bound it.
             bool wordsOnly = breakdown.MoneyParts < breakdown.Parts.Count;
             if (breakdown.MoneyParts == 0 || (wordsOnly && !_partial)) continue;
             IReadOnlyList<StatedFigure>? parts = null;
-            foreach (var total in breakdown.Totals())
+            var totals = breakdown.Totals();
+            for (var t = 0; t < totals.Count; t++)
             {
+                var total = totals[t];
                 if (!total.IsMoney) continue;
                 parts ??= wordsOnly ? MoneyOnly(breakdown.Parts) : (IReadOnlyList<StatedFigure>)breakdown.Parts!;
-                if (_partial) context.PartialSum(total, parts, breakdown.Relation, "the sum of the parts listed");
-                else context.SumOfParts(total, parts, breakdown.Relation, "the sum of the parts listed");
+                // The relation's words are looked up only for a check that does not pass at once.
+                if (_partial)
+                {
+                    if (!context.PartialSumPasses(total, parts)) context.PartialSum(total, parts, breakdown.Relation, "the sum of the parts listed");
+                }
+                else if (!context.SumPasses(total, parts)) context.SumOfParts(total, parts, breakdown.Relation, "the sum of the parts listed");
             }
         }
     }

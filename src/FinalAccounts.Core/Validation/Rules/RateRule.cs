@@ -40,8 +40,10 @@ internal sealed class RateRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        foreach (var c in Cases(context.Report))
+        var cases = context.RateCasesOf(this);
+        for (var i = 0; i < cases.Count; i++)
         {
+            var c = cases[i];
             if (c.BaseIsZero) continue;
             switch (c.Form)
             {
@@ -58,9 +60,13 @@ internal sealed class RateRule : IReportRule
         }
     }
 
-    /// <summary>Every stated rate of this rule's kind whose inputs the report states, with the form of its computation.</summary>
-    internal IEnumerable<RateCase> Cases(FinalAccountsReport report)
+    /// <summary>
+    /// Every stated rate of this rule's kind whose inputs the report states, with the form of its computation. Read through
+    /// <see cref="RuleContext.RateCasesOf"/>: FA1027 judges the same cases as FA1020–FA1024, FA1201 and FA1205.
+    /// </summary>
+    internal IReadOnlyList<RateCase> Cases(FinalAccountsReport report)
     {
+        List<RateCase>? cases = null;
         // The rate's numerator is the report's own figure: 决算 in a 决算, 预算 in a 预算 (a share or a change of a budget).
         var own = _numerator == ReportVocabulary.Actual ? report.Info.OwnBasis : _numerator;
         // The relation's words depend only on the report's kind: made once per report, and only if a rate is found.
@@ -77,15 +83,15 @@ internal sealed class RateRule : IReportRule
             if (!_isChange)
             {
                 if (denominator == null || !denominator.IsMoney) continue;
-                yield return new RateCase(rate, numerator, denominator, RateForm.Ratio,
+                (cases ??= new List<RateCase>()).Add(new RateCase(rate, numerator, denominator, RateForm.Ratio,
                     ratio ??= _denominator.Length == 0 ? own + " ÷ 其所占的合计" : own + " ÷ " + _denominator, "actual / base",
-                    RuleContext.AmountOf(denominator).Value == 0m, RuleContext.AmountOf(numerator).Value == 0m);
+                    RuleContext.AmountOf(denominator).Value == 0m, RuleContext.AmountOf(numerator).Value == 0m));
             }
             else if (denominator != null && denominator.IsMoney)
             {
-                yield return new RateCase(rate, numerator, denominator, RateForm.Change,
+                (cases ??= new List<RateCase>()).Add(new RateCase(rate, numerator, denominator, RateForm.Change,
                     change ??= "（" + own + " − " + _denominator + "）÷ " + _denominator, "(actual − base) / base",
-                    RuleContext.AmountOf(denominator).Value == 0m, RuleContext.AmountOf(numerator).Value == 0m);
+                    RuleContext.AmountOf(denominator).Value == 0m, RuleContext.AmountOf(numerator).Value == 0m));
             }
             else
             {
@@ -93,11 +99,12 @@ internal sealed class RateRule : IReportRule
                 if (stated == null || !stated.IsMoney) continue;
                 var current = RuleContext.AmountOf(numerator).ConvertTo(CurrencyUnit.WanYuan);
                 var difference = RuleContext.AmountOf(stated).ConvertTo(CurrencyUnit.WanYuan);
-                yield return new RateCase(rate, numerator, stated, RateForm.ChangeFromDifference,
+                (cases ??= new List<RateCase>()).Add(new RateCase(rate, numerator, stated, RateForm.ChangeFromDifference,
                     fromDifference ??= _changeBasis + " ÷（" + own + " − " + _changeBasis + "）", "change / (actual − change)",
-                    current.Value - difference.Value == 0m, difference.Value == 0m);
+                    current.Value - difference.Value == 0m, difference.Value == 0m));
             }
         }
+        return cases ?? (IReadOnlyList<RateCase>)System.Array.Empty<RateCase>();
     }
 }
 

@@ -44,24 +44,40 @@ internal sealed class ShareSumRule : IReportRule
             var shares = Shares(statement);
             // Two shares at least: most sentences state none.
             if (shares == null || shares.Count < 2) continue;
-            foreach (var group in shares.GroupBy(s => s.ShareOf!.Value))
+            // The shares grouped by whole, groups in order of first appearance, each in printed order.
+            for (var i = 0; i < shares.Count; i++)
             {
-                var parts = group.ToList();
-                if (parts.Count < 2) continue;
-                var (disjoint, complete) = Partition(statement, group.Key, parts, context.Report.Info.OwnBasis);
-                if (disjoint) Check(context, group.Key, parts, complete);
+                var whole = shares[i].ShareOf!.Value;
+                if (SeenBefore(shares, i, whole)) continue;
+                List<StatedFigure>? parts = null;
+                for (var j = i + 1; j < shares.Count; j++)
+                {
+                    if (shares[j].ShareOf!.Value == whole) (parts ??= new List<StatedFigure> { shares[i] }).Add(shares[j]);
+                }
+                if (parts == null) continue;
+                var (disjoint, complete) = Partition(statement, whole, parts, context.Report.Info.OwnBasis);
+                if (disjoint) Check(context, whole, parts, complete);
             }
         }
+    }
+
+    private static bool SeenBefore(List<StatedFigure> shares, int index, FigureKey whole)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (shares[i].ShareOf!.Value == whole) return true;
+        }
+        return false;
     }
 
     private static void Check(RuleContext context, FigureKey whole, List<StatedFigure> parts, bool complete)
     {
         decimal sum = 0m;
         Interval range = default;
-        foreach (var p in parts)
+        for (var i = 0; i < parts.Count; i++)
         {
-            sum += p.Percentage.Value;
-            range += p.Percentage.Interval;
+            sum += parts[i].Percentage.Value;
+            range += parts[i].Percentage.Interval;
         }
         CheckOutcome outcome = complete
             ? (sum == 100m ? CheckOutcome.Consistent : range.Contains(100m) ? CheckOutcome.WithinRounding : CheckOutcome.Inconsistent)
@@ -72,8 +88,14 @@ internal sealed class ShareSumRule : IReportRule
         var stated = outcome == CheckOutcome.Consistent ? parts[0]
             : parts.OrderByDescending(p => p.Percentage.Value).ThenBy(p => p.Key.ToString(), System.StringComparer.Ordinal).First();
         var result = new CheckResult(outcome, sum, expected, sum - 100m);
-        context.Record(stated, result, parts, () => Describe(whole, parts, sum, range, complete, outcome));
+        context.Record(stated, result, parts, outcome == CheckOutcome.Consistent ? s_noMessage : Describing(whole, parts, sum, range, complete, outcome));
     }
+
+    private static readonly System.Func<(string, string)> s_noMessage = static () => (string.Empty, string.Empty);
+
+    // A method of its own so that the captured variables are allocated only for a finding, not for every passed check.
+    private static System.Func<(string, string)> Describing(FigureKey whole, List<StatedFigure> parts, decimal sum, Interval range, bool complete, CheckOutcome outcome)
+        => () => Describe(whole, parts, sum, range, complete, outcome);
 
     private static (string, string) Describe(FigureKey whole, List<StatedFigure> parts, decimal sum, Interval range, bool complete, CheckOutcome outcome)
     {
@@ -101,13 +123,15 @@ internal sealed class ShareSumRule : IReportRule
     /// <summary>Whether the shares' parts are known not to overlap, and whether they make up the whole.</summary>
     private static (bool Disjoint, bool Complete) Partition(Statement statement, FigureKey whole, List<StatedFigure> shares, string ownBasis)
     {
-        var numerators = shares.Select(s => s.Key.WithBasis(ownBasis)).ToList();
+        var numerators = new List<FigureKey>(shares.Count);
+        for (var i = 0; i < shares.Count; i++) numerators.Add(shares[i].Key.WithBasis(ownBasis));
 
         // A complete breakdown of the whole in the same sentence.
+        List<FigureKey>? partKeys = null;
         foreach (var explanation in statement.Explanations)
         {
-            if (explanation.IsPartial || (explanation.Explains != whole && !explanation.AlsoExplains.Contains(whole))) continue;
-            var partKeys = new List<FigureKey>();
+            if (explanation.IsPartial || (explanation.Explains != whole && !Contains(explanation.AlsoExplains, whole))) continue;
+            (partKeys ??= new List<FigureKey>()).Clear();
             var zeroOrShared = true;
             var words = false;
             foreach (var part in explanation.Parts)
@@ -121,19 +145,17 @@ internal sealed class ShareSumRule : IReportRule
                 partKeys.Add(k);
                 if (!numerators.Contains(k) && !(part.Figure != null && part.Figure.IsMoney && part.Figure.Amount.Value == 0m)) zeroOrShared = false;
             }
-            if (numerators.All(partKeys.Contains)) return (true, zeroOrShared && !words);
+            if (Contains(partKeys, numerators)) return (true, zeroOrShared && !words);
         }
 
         // The parts of a standard identity, on the whole's scope, path and item.
-        if (s_partitions.TryGetValue(whole.Concept, out var standard)
-            && numerators.All(k => standard.Contains(k.Concept) && k.Scope == whole.Scope && k.FunctionPath == whole.FunctionPath && k.Item == whole.Item)
-            && numerators.Select(k => k.Concept).Distinct().Count() == numerators.Count)
+        if (s_partitions.TryGetValue(whole.Concept, out var standard) && OfStandard(numerators, standard, whole) && DistinctConcepts(numerators))
         {
-            return (true, standard.All(c => numerators.Any(k => k.Concept == c)));
+            return (true, Covers(numerators, standard));
         }
 
         // 功能分类 rows of the whole's concept of which none contains another.
-        if (shares.All(s => s.Function != null && s.Key.Concept == whole.Concept && s.Key.Scope == whole.Scope && s.Key.Item == whole.Item))
+        if (AllRowsOf(shares, whole))
         {
             for (int i = 0; i < shares.Count; i++)
             {
@@ -147,6 +169,68 @@ internal sealed class ShareSumRule : IReportRule
             return (true, false);
         }
         return (false, false);
+    }
+
+    // Loops rather than LINQ: Partition runs for every group of shares, and a lambda that captures allocates on every call.
+    private static bool Contains(IReadOnlyList<FigureKey> keys, FigureKey key)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (keys[i] == key) return true;
+        }
+        return false;
+    }
+
+    private static bool Contains(List<FigureKey> keys, List<FigureKey> all)
+    {
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (!keys.Contains(all[i])) return false;
+        }
+        return true;
+    }
+
+    private static bool OfStandard(List<FigureKey> numerators, string[] standard, FigureKey whole)
+    {
+        for (var i = 0; i < numerators.Count; i++)
+        {
+            var k = numerators[i];
+            if (System.Array.IndexOf(standard, k.Concept) < 0 || k.Scope != whole.Scope || k.FunctionPath != whole.FunctionPath || k.Item != whole.Item) return false;
+        }
+        return true;
+    }
+
+    private static bool DistinctConcepts(List<FigureKey> numerators)
+    {
+        for (var i = 0; i < numerators.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (numerators[i].Concept == numerators[j].Concept) return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool Covers(List<FigureKey> numerators, string[] standard)
+    {
+        foreach (var concept in standard)
+        {
+            var found = false;
+            for (var i = 0; i < numerators.Count && !found; i++) found = numerators[i].Concept == concept;
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    private static bool AllRowsOf(List<StatedFigure> shares, FigureKey whole)
+    {
+        for (var i = 0; i < shares.Count; i++)
+        {
+            var s = shares[i];
+            if (s.Function == null || s.Key.Concept != whole.Concept || s.Key.Scope != whole.Scope || s.Key.Item != whole.Item) return false;
+        }
+        return true;
     }
 
     /// <summary>The statement's shares of a named whole, each key and whole once, in printed order; null when it has none.</summary>

@@ -42,20 +42,42 @@ internal sealed class TemplateTextRule : IReportRule
         // figure a finding points at) is built only for a finding, since a passed check keeps no figure.
         Check(context, report.Info.Title, "标题", TitleOfReport);
         for (int i = 0; i < report.Tables.Count; i++) Check(context, report.Tables[i].Title, "表名", TitleOfTable(i));
-        HashSet<string>? headings = null;
+        var statements = report.Statements;
         string? lastSection = null, lastSubsection = null;
-        for (int i = 0; i < report.Statements.Count; i++)
+        for (int i = 0; i < statements.Count; i++)
         {
-            var s = report.Statements[i];
-            // Sections come in runs: a heading is checked once, on its first statement.
+            var s = statements[i];
+            // Sections come in runs: a heading is checked once, on the first statement that has it.
             var sameSection = s.Section == lastSection;
-            if (!sameSection && (headings ??= new HashSet<string>()).Add(s.Section)) Check(context, s.Section, "标题", OfStatement(i));
-            if (s.Subsection.Length > 0 && !(sameSection && s.Subsection == lastSubsection)
-                && (headings ??= new HashSet<string>()).Add(s.Section + "\n" + s.Subsection)) Check(context, s.Subsection, "标题", OfStatement(i));
+            if (!sameSection && !SectionBefore(statements, i)) Check(context, s.Section, "标题", OfStatement(i));
+            if (s.Subsection.Length > 0 && !(sameSection && s.Subsection == lastSubsection) && !SubsectionBefore(statements, i)) Check(context, s.Subsection, "标题", OfStatement(i));
             lastSection = s.Section;
             lastSubsection = s.Subsection;
             Check(context, s.Sentence, "说明", OfStatement(i));
         }
+    }
+
+    // Whether an earlier statement has statement i's section (or section and subsection): a scan of the runs before it, which
+    // are few, instead of a set of the headings seen made for every check.
+    private static bool SectionBefore(IReadOnlyList<Statement> statements, int i)
+    {
+        var section = statements[i].Section;
+        for (var j = 0; j < i; j++)
+        {
+            if ((j == 0 || !ReferenceEquals(statements[j].Section, statements[j - 1].Section)) && statements[j].Section == section) return true;
+        }
+        return false;
+    }
+
+    private static bool SubsectionBefore(IReadOnlyList<Statement> statements, int i)
+    {
+        var s = statements[i];
+        for (var j = 0; j < i; j++)
+        {
+            var t = statements[j];
+            if (t.Subsection.Length > 0 && t.Subsection == s.Subsection && t.Section == s.Section) return true;
+        }
+        return false;
     }
 
     // Where a text stands, as a number: the report's title (-1), table i's title (-2 - i), or statement i (i ≥ 0); turned

@@ -24,8 +24,10 @@ internal sealed class ZeroBaseRateRule : IReportRule
     {
         foreach (var rule in _rates)
         {
-            foreach (var c in rule.Cases(context.Report))
+            var cases = context.RateCasesOf(rule);
+            for (var i = 0; i < cases.Count; i++)
             {
+                var c = cases[i];
                 if (!c.BaseIsZero) continue;
                 context.Record(c.Rate, CheckResult.UndefinedRate(c.Rate.Percentage, c.NumeratorIsZero ? 0m : 1m), new[] { c.Numerator, c.Other }, c.Relation, c.RelationEn);
             }

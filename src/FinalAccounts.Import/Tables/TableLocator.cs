@@ -123,7 +123,11 @@ internal static class TableLocator
     /// columns.
     /// </summary>
     private static bool IsHeading(LayoutLine line)
-        => !line.Words.Any(w => Numbers.IsValue(w.Text)) && s_heading.IsMatch(StandardTables.Normalise(line.Text).Trim());
+    {
+        var text = StandardTables.Normalise(line.Text).Trim();
+        // A 项目支出绩效目标表 (its title, or its first line 项目名称 …) after the last table is no row of it either.
+        return (!line.Words.Any(w => Numbers.IsValue(w.Text)) && s_heading.IsMatch(text)) || Targets.TargetTableReader.IsTitle(text) || text.StartsWith("项目名称", System.StringComparison.Ordinal);
+    }
 
     /// <summary>A line starting with 注：/ 说明：/ 备注： (spaces ignored) at the table's left: the table has ended.</summary>
     private static bool IsFootnote(LayoutLine line) => s_footnote.IsMatch(StandardTables.Normalise(line.Text).TrimStart());

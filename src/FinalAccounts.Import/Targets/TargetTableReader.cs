@@ -24,8 +24,8 @@ internal static class TargetTableReader
     private static readonly Regex s_title = new(@"^(?:\d{4}年度?)?(?:[\u4e00-\u9fff（）()]{0,20})?绩效目标表(?:[（(]\d{4}年度?[)）])?$", RegexOptions.CultureInvariant);
     private static readonly Regex s_year = new(@"(\d{4})年", RegexOptions.CultureInvariant);
 
-    /// <summary>A line that is a 绩效目标表's title (squashed, quotation marks removed), not a sentence that names one.</summary>
-    public static bool IsTitle(string squashed) => squashed.Length <= 40 && s_title.IsMatch(squashed);
+    /// <summary>A line that is a 绩效目标表's title (squashed, quotation marks removed), not a sentence that names one (详见单位的项目绩效目标表).</summary>
+    public static bool IsTitle(string squashed) => squashed.Length <= 40 && s_title.IsMatch(squashed) && !squashed.Contains('见');
 
     public static List<PerformanceTargets> Read(LayoutDocument document, int reportYear, List<ImportNote> notes)
     {

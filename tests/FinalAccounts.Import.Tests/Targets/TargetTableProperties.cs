@@ -39,6 +39,9 @@ public sealed class TargetTableProperties
     {
         Assert.Empty(result.Notes.Where(n => n.Id == ImportNotes.TargetsNotRead).Select(n => n.Message));
         Assert.Equal(tables.Select(GeneratedTargets.Expected).Select(t => string.Join("\n", t)), Imported(result).Select(t => string.Join("\n", t)));
+        // The report file the import writes reads back with the same targets (the reader's grammar and direction rules).
+        var reread = FinalAccounts.Reports.ReportReader.Parse(result.Json, "imported.json");
+        Assert.Equal(Imported(result).Select(t => string.Join("\n", t)), reread.Targets.Select(GeneratedTargets.Read).Select(t => string.Join("\n", t)));
     }
 
     [SkippableFact]

@@ -18,6 +18,10 @@ internal static class DraftReport
     /// <exception cref="ReportBuildException">A recognised part is not one the format allows (a bug in a recogniser).</exception>
     /// <exception cref="System.ArgumentException">A recognised part breaks a model invariant (a bug in a recogniser).</exception>
     public static FinalAccountsReport Build(HeaderDraft header, IReadOnlyList<TableDraft> tables, IReadOnlyList<StatementDraft> statements)
+        => Build(header, tables, statements, System.Array.Empty<PerformanceTargets>());
+
+    /// <summary>The recognised header, tables, statements and 项目支出绩效目标表 as a report.</summary>
+    public static FinalAccountsReport Build(HeaderDraft header, IReadOnlyList<TableDraft> tables, IReadOnlyList<StatementDraft> statements, IReadOnlyList<PerformanceTargets> targets)
     {
         var builder = new ReportBuilder(new ReportInfo(header.Title, header.Year, header.UnitName, header.Level, header.UnitKind,
             header.CurrencyUnit == "元" ? CurrencyUnit.Yuan : CurrencyUnit.WanYuan, header.Source, header.Notes,
@@ -44,6 +48,7 @@ internal static class DraftReport
                 }
             }
         }
+        foreach (var t in targets) builder.AddTargets(t);
         return builder.Build();
     }
 

@@ -64,6 +64,8 @@ public static class ImportNotes
             "a row's printed 类/款/项 names include an old name (alias table) of its code; the row was placed by it"),
         Note(ShortCode, "印出的科目编码少一位，已按科目名称识别或略去该行", "a printed code is short of a digit",
             "a printed code is short of a digit (301 | 2 for 30102): read as the code whose name is the printed name, else the row is left out"),
+        Note(TargetsNotRead, "项目支出绩效目标表无法可靠识别，整表未导入", "a 绩效目标表 was left out",
+            "a 项目支出绩效目标表 could not be read with confidence (a cell that fits no row or two, a 指标值 outside the format's grammar, a direction against the value's own ≥/≤, merged cells that divide the rows two ways); the whole table is left out rather than guessed"),
     };
 
     /// <summary>
@@ -71,6 +73,12 @@ public static class ImportNotes
     /// else the row is left out. Numbered apart from FA4011–FA4019, which sibling branches may take.
     /// </summary>
     public const string ShortCode = "FA4020";
+
+    /// <summary>
+    /// FA4040: a 项目支出绩效目标表 could not be read with confidence and is left out whole (a cell that fits no row or two,
+    /// a 指标值 outside the format's grammar, a direction against the value's own ≥/≤, merged cells read two ways).
+    /// </summary>
+    public const string TargetsNotRead = "FA4040";
 
     /// <summary>The descriptor of the note <paramref name="id"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not an FA4xxx note of <see cref="All"/>.</exception>

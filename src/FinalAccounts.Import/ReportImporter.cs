@@ -52,10 +52,11 @@ public static class ReportImporter
         }
         var header = ReportHeaderReader.Read(document, regions, notes);
         if (isBudget) statements = BudgetNarrativeReader.Read(document, header.Year, notes);
+        var targets = isBudget ? Targets.TargetTableReader.Read(document, header.Year, notes) : new List<PerformanceTargets>();
         FinalAccountsReport report;
         try
         {
-            report = DraftReport.Build(header, tables, statements);
+            report = DraftReport.Build(header, tables, statements, targets);
         }
         catch (Exception ex) when (ex is FormatException || ex is ArgumentException)
         {

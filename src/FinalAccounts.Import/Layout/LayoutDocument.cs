@@ -48,6 +48,12 @@ internal sealed class LayoutDocument
 
     public IReadOnlyList<LayoutLine> Lines { get; }
 
+    /// <summary>
+    /// True for a workbook: a cell merged down over several rows has its text at its first row (the XLSX reader's
+    /// placement), where a PDF prints it in the middle of the merged rows.
+    /// </summary>
+    public bool MergedCellsAtTop { get; init; }
+
     /// <summary>Every word in reading order.</summary>
     public IEnumerable<LayoutWord> Words => Lines.SelectMany(l => l.Words);
 }

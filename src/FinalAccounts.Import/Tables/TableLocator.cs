@@ -10,13 +10,15 @@ namespace FinalAccounts.Import.Tables;
 /// in a table of contents ("一、收入支出决算总表") has no unit line below it and is not taken. When two titles fit a line
 /// (支出决算表 is the end of 一般公共预算财政拨款支出决算表) the longer wins. A table runs to the next table's title, or
 /// to a 第…部分 heading; pages in between continue it. A footnote under the table (注：本表反映…, 说明：…) ends it: its
-/// words are no row's label.
+/// words are no row's label. So does a heading of the 说明 that follows the last table (其他相关情况说明, 一、…预算情况说明):
+/// its sentences' numbers are no cells.
 /// </summary>
 internal static class TableLocator
 {
     private static readonly Regex s_unit = new(@"单位[：:](万元|元)", RegexOptions.CultureInvariant);
     private static readonly Regex s_part = new(@"^第[一二三四五六七八九十]+部分", RegexOptions.CultureInvariant);
     private static readonly Regex s_footnote = new(@"^(注\d*|说明|备注)[：:]", RegexOptions.CultureInvariant);
+    private static readonly Regex s_heading = new(@"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?[^：:，,。]{0,28}说明$", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<TableRegion> Locate(LayoutDocument document, List<ImportNote> notes)
         => Locate(document, notes, out _);
@@ -67,12 +69,12 @@ internal static class TableLocator
             var i = unitLine + 1;
             for (; i < end; i++)
             {
-                if (s_part.IsMatch(lines[i].Text) || IsFootnote(lines[i])) break;
+                if (s_part.IsMatch(lines[i].Text) || IsHeading(lines[i]) || IsFootnote(lines[i])) break;
                 body.Add(lines[i]);
             }
             // The footnote and what follows it up to the next table: where a table without data says so (故本表无数据).
             var below = new List<LayoutLine>();
-            for (; i < end && !s_part.IsMatch(lines[i].Text); i++) below.Add(lines[i]);
+            for (; i < end && !s_part.IsMatch(lines[i].Text) && !IsHeading(lines[i]); i++) below.Add(lines[i]);
             regions.Add(new TableRegion(table.Id, lines[line].Text, table.Kind, unit, WithoutRepeatedHeaders(body), lines[line].Page) { IsBudget = budget, Below = below });
         }
         foreach (var missing in standard.GroupBy(t => t.Id).Select(g => g.First()).Where(t => regions.All(r => r.Id != t.Id)))
@@ -112,6 +114,19 @@ internal static class TableLocator
             kept.Add(line);
         }
         return kept;
+    }
+
+    /// <summary>
+    /// A heading of the 说明 (其他相关情况说明, 一、2025年“三公”经费预算情况说明, （二）项目经费情况说明): a short line that ends in
+    /// 说明, with no value and no sentence punctuation. The 说明 of a 预算 may start right under its last table, on the same or
+    /// the next page; without this its letter-spaced numbers (援 滇 干 部 工 作 经 费 3.00 万 元) stood under the table's
+    /// columns.
+    /// </summary>
+    private static bool IsHeading(LayoutLine line)
+    {
+        var text = StandardTables.Normalise(line.Text).Trim();
+        // A 项目支出绩效目标表 (its title, or its first line 项目名称 …) after the last table is no row of it either.
+        return (!line.Words.Any(w => Numbers.IsValue(w.Text)) && s_heading.IsMatch(text)) || Targets.TargetTableReader.IsTitle(text) || text.StartsWith("项目名称", System.StringComparison.Ordinal);
     }
 
     /// <summary>A line starting with 注：/ 说明：/ 备注： (spaces ignored) at the table's left: the table has ended.</summary>

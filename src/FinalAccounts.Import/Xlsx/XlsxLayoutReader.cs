@@ -77,6 +77,6 @@ internal static class XlsxLayoutReader
             throw new ImportException(name, Chinese + "：ZIP 包损坏或不受支持 / " + English + ": a damaged or unsupported zip (" + ex.GetType().Name + ": " + ex.Message + ")", ex);
         }
         if (words.Count == 0) throw new ImportException(name, "工作簿的可见工作表中没有文字 / the workbook has no text in any visible sheet");
-        return new LayoutDocument(name, pages, words, notes);
+        return new LayoutDocument(name, pages, words, notes) { MergedCellsAtTop = true };
     }
 }

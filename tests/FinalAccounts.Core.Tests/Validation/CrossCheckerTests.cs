@@ -166,4 +166,23 @@ public sealed class CrossCheckerTests
         Assert.True(CrossChecker.Relates(Final2023().Info, Final2024("1", "1", "1").Info));
         Assert.True(CrossChecker.Relates(Budget2024().Info, Final2024("1", "1", "1").Info));
     }
+
+    /// <summary>
+    /// Issue 14/18 decision: FA1214 takes its base from last year's report only. A rate whose base only the later report
+    /// states (its own 上年决算 column) is checked within that report (FA1024, FA1110), not again across the pair: the same
+    /// slip would be reported twice under two IDs, and a cross check that reads one report alone compares nothing across
+    /// documents. Here 2023's report states no 一般公共预算财政拨款支出 (only 财政拨款支出); 2024 prints 7.25% where its own
+    /// figures give (3152.30 − 2940.05) ÷ 2940.05 = 7.2192%.
+    /// </summary>
+    [Fact]
+    public void A_rate_whose_base_only_the_later_report_states_is_the_single_report_checks_business()
+    {
+        var earlier = Report(2023, new Item[] { Table("表4", "2023年财政拨款收入支出决算总表", Cell("合计", "决算数", "财政拨款支出", "决算", "3000.00")) });
+        var later = Final2024("2940.05", "212.25", "7.25");
+        var cross = CrossChecker.Check(earlier, later);
+        Assert.Equal(0, cross.ChecksRun);
+        Assert.Empty(cross.Findings);
+        var own = ReportChecker.Check(later).Findings.Where(f => f.Severity == Severity.Error).Select(f => f.RuleId + " " + f.Stated.Value).ToList();
+        Assert.Contains("FA1024 7.25", own);
+    }
 }

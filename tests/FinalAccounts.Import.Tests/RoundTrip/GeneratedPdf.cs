@@ -1,3 +1,4 @@
+using System.Linq;
 using FinalAccounts.Testing;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
@@ -18,6 +19,12 @@ internal sealed class GeneratedPdf
 
     /// <summary>A document of pages <paramref name="width"/> × <paramref name="height"/> whose cover line starts at (<paramref name="coverX"/>, <paramref name="coverY"/>).</summary>
     public GeneratedPdf(double width, double height, double coverX, double coverY)
+        : this(width, height, coverX, coverY, "测试单位2024年度部门决算")
+    {
+    }
+
+    /// <summary>As above with its own cover line (e.g. 测试单位2025年部门预算), its digits in Helvetica.</summary>
+    public GeneratedPdf(double width, double height, double coverX, double coverY, string coverLine)
     {
         _width = width;
         _height = height;
@@ -25,7 +32,7 @@ internal sealed class GeneratedPdf
         Digits = _builder.AddStandard14Font(Standard14Font.Helvetica);
         var cover = NewPage();
         var x = coverX;
-        foreach (var (part, isDigits) in new[] { ("测试单位", false), ("2024", true), ("年度部门决算", false) })
+        foreach (var (part, isDigits) in System.Text.RegularExpressions.Regex.Split(coverLine, "([0-9]+)").Where(p => p.Length > 0).Select(p => (p, char.IsDigit(p[0]))))
         {
             var letters = cover.AddText(part, 14, new PdfPoint(x, coverY), isDigits ? Digits : Font);
             x = letters[letters.Count - 1].EndBaseLine.X;
@@ -37,6 +44,12 @@ internal sealed class GeneratedPdf
 
     /// <summary>Helvetica, for digits.</summary>
     public PdfDocumentBuilder.AddedFont Digits { get; }
+
+    /// <summary>
+    /// The CJK font added once more: PdfPig writes a TrueType font as a simple font of at most 255 characters, so a text
+    /// with more distinct characters spreads them over several copies.
+    /// </summary>
+    public PdfDocumentBuilder.AddedFont AddCjkFont() => _builder.AddTrueTypeFont(CjkFont.Bytes);
 
     /// <summary>A new page of the document's size.</summary>
     public PdfPageBuilder NewPage() => _builder.AddPage(_width, _height);

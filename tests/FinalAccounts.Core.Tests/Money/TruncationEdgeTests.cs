@@ -29,6 +29,16 @@ public class TruncationEdgeTests
     }
 
     [Fact]
+    public void Subtracted_cut_parts_leave_the_lower_end_open()
+    {
+        // 0 − 1.0 − 1.0 with both parts cut: each stands for [1.0, 1.1), so the total lies in (−2.2, −2.0]. Rounded, the parts
+        // allow [−2.1, −1.9]. An exact −2.2 is outside both readings; −2.15 is inside the cut one.
+        var parts = new[] { (Y("1.0"), -1), (Y("1.0"), -1) };
+        Assert.Equal(CheckOutcome.Inconsistent, RoundingCheck.Sum(Amount.Exact(-2.2m, CurrencyUnit.Yuan), parts).Outcome);
+        Assert.Equal(CheckOutcome.Truncated, RoundingCheck.Sum(Amount.Exact(-2.15m, CurrencyUnit.Yuan), parts).Outcome);
+    }
+
+    [Fact]
     public void Below_zero_the_open_end_is_the_lower_one()
     {
         // Printed −10.2 cut from a negative value stands for (−10.3, −10.2]; an exact −10.3 is outside.

@@ -209,6 +209,23 @@ public class MoneyContractTests
         Assert.Equal(decimals, n.Decimals);
     }
 
+    [Theory]
+    [InlineData("+-5")]       // one sign only: the '-' after the '+' is not a digit
+    [InlineData("15\u0000")]  // a NUL (as from a broken text layer) is not a digit, though decimal.Parse ignores it at the end
+    [InlineData("1.5\u0000")]
+    public void Only_digits_stand_between_the_sign_and_the_end(string text)
+    {
+        Assert.False(PrintedNumber.TryParse(text, out _));
+        Assert.Throws<FormatException>(() => Amount.Parse(text, CurrencyUnit.Yuan));
+    }
+
+    [Fact]
+    public void The_default_printed_number_prints_as_nothing()
+    {
+        Assert.Equal(string.Empty, default(PrintedNumber).Text);
+        Assert.Equal(string.Empty, default(PrintedNumber).ToString());
+    }
+
     [Fact]
     public void A_printed_number_has_at_most_28_decimals()
     {

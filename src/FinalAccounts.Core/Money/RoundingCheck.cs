@@ -195,12 +195,14 @@ public static class RoundingCheck
     }
 
     /// <summary>
-    /// Truncation intervals are half-open ([v, v + 10^−d)), so two of them meet only when they overlap by more than a point;
-    /// a single-point interval (an exact figure) meets one that contains it.
+    /// Truncation intervals are half-open ([v, v + 10^−d) for v ≥ 0, (v − 10^−d, v] below), so two of them meet only when
+    /// they overlap by more than a point, and a single-point interval (an exact figure) only when it lies strictly inside
+    /// the other: the one closed end is the printed value itself, which the rounding reading has already accepted.
     /// </summary>
     private static bool Overlap(Interval a, Interval b)
     {
-        if (a.Width == 0m || b.Width == 0m) return a.Intersects(b);
+        if (a.Width == 0m) return b.Min < a.Min && a.Min < b.Max;
+        if (b.Width == 0m) return a.Min < b.Min && b.Min < a.Max;
         return Math.Max(a.Min, b.Min) < Math.Min(a.Max, b.Max);
     }
 }

@@ -17,7 +17,8 @@ namespace FinalAccounts.Validation.Rules;
 /// <see cref="ReportVocabulary.NamedItems"/> (the longest words win: 公务用车购置 inside 公务用车购置及运行维护费 is that
 /// one item), the words of absence stand right before it (无, 没有, 未发生 …) or right after it (…未发生, …无此项支出, and
 /// nothing but 支出/费用 after them), and nothing in the clause moves the claim to another year, another budget or other
-/// units, or makes it a claim about a change: 上年, 预算, 安排, 变化, 增减, 相比, 除…外, 所属, 全区 …, or a printed amount.
+/// units, or makes it a claim about a change: 上年, 预算, 安排, 变化, 增减, 相比, 除…外, 所属, 机关, 本级, 全区 …, or a printed
+/// amount (a department's "机关本级未发生…" says nothing of its units, whose spending its tables include).
 /// Only table cells of the item's concept with basis 决算 and no 功能分类 path or item are compared; a clause about an item
 /// whose table the report does not publish, and that no cell states, is not judged.
 /// </remarks>
@@ -32,7 +33,7 @@ internal sealed class ZeroClaimRule : IReportRule
     private static readonly string[] s_elsewhere =
     {
         "上年", "去年", "以前年度", "往年", "下年", "明年", "预算", "安排", "计划", "变化", "变动", "增减", "增加", "减少", "增长", "下降",
-        "相比", "比较", "较", "持平", "差异", "调整", "除", "以外", "所属", "下属", "全区", "全市", "全县", "全省", "各部门", "各单位", "万元", "%", "％",
+        "相比", "比较", "较", "持平", "差异", "调整", "除", "以外", "所属", "下属", "机关", "本级", "部分", "全区", "全市", "全县", "全省", "各部门", "各单位", "万元", "%", "％",
     };
 
     private static readonly StatedFigure s_passed = new(new FigureKey("无此项支出", "文字"), string.Empty, string.Empty,

@@ -57,6 +57,7 @@ public sealed class NewFamilyTests
     [InlineData("本单位2024年度无“三公”经费财政拨款支出", "三公经费")]
     [InlineData("上海市XX局2024年度无政府性基金预算财政拨款收入和支出", "政府性基金预算财政拨款收入,政府性基金预算财政拨款支出")]
     [InlineData("公务用车购置及运行维护费未发生", "公务用车购置及运行维护费")]
+    [InlineData("测试局2024年度无机关运行经费支出", "机关运行经费")] // 机关 inside the item's words moves nothing
     public void A_clause_naming_one_item_and_its_absence_claims_zero(string clause, string concepts)
         => Assert.Equal(concepts.Split(','), FinalAccounts.Validation.Rules.ZeroClaimRule.Claim(Plain(clause)));
 
@@ -68,6 +69,7 @@ public sealed class NewFamilyTests
     [InlineData("因公出国（境）费和公务接待费均未发生")] // two items: not read (precision first)
     [InlineData("所属单位未发生因公出国（境）费")] // other units
     [InlineData("全区各部门未发生公务用车购置")] // a region-wide summary, not the unit's own
+    [InlineData("局机关本级未发生因公出国（境）费")] // the agency alone: a department's tables include its units
     [InlineData("无政府性基金")] // 收入? 支出? not certain
     [InlineData("因公出国（境）费0.00万元")]
     [InlineData("因公出国（境）费主要用于出访")]

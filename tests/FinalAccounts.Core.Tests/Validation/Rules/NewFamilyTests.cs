@@ -50,6 +50,20 @@ public sealed class NewFamilyTests
     }
 
     [Theory]
+    [InlineData("0.90", true)]
+    [InlineData("0", true)]
+    [InlineData("-0.90", false)]
+    public void The_schema_refuses_a_signed_difference_without_direction_as_the_reader_does(string value, bool valid)
+    {
+        // The seed (valid as published) with one more figure on the unsigned basis (JSON Schema draft 2020-12, seeds/schema).
+        var root = System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(FinalAccounts.Testing.Repository.PathOf("seeds", "reports", "wuhai-hrss-2024.json")))!;
+        root["statements"]![0]!["figures"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse(
+            "{ \"concept\": \"收入总计\", \"basis\": \"较年初预算差额\", \"value\": \"" + value + "\", \"unit\": \"万元\" }"));
+        using var doc = System.Text.Json.JsonDocument.Parse(root.ToJsonString());
+        Assert.Equal(valid, FinalAccounts.Core.Tests.Scoring.EvaluationSchemaTests.Schema.Evaluate(doc.RootElement).IsValid);
+    }
+
+    [Theory]
     [InlineData("本年度未发生因公出国（境）费", "因公出国（境）费")]
     [InlineData("因公出国（境）费支出未发生", "因公出国（境）费")]
     [InlineData("因公出国(境)费：无此项支出", "因公出国（境）费")]

@@ -61,8 +61,19 @@ internal sealed class ZeroClaimRule : IReportRule
         }
     }
 
-    /// <summary>Every claim needs 无, 没有 or 未 (未发生, 未产生).</summary>
-    private static bool MayClaim(string sentence) => sentence.IndexOf('无') >= 0 || sentence.IndexOf("没有", StringComparison.Ordinal) >= 0 || sentence.IndexOf('未') >= 0;
+    // Every item of ReportVocabulary.NamedItems contains one of these; checked before a sentence is taken apart.
+    private static readonly string[] s_itemAnchors = { "三公", "因公出国", "公务用车", "公务接待", "机关运行经费", "政府性基金", "国有资本经营" };
+
+    /// <summary>Every claim needs 无, 没有 or 未 (未发生, 未产生) and an item's words: most sentences are passed over at once.</summary>
+    private static bool MayClaim(string sentence)
+    {
+        if (sentence.IndexOf('无') < 0 && sentence.IndexOf("没有", StringComparison.Ordinal) < 0 && sentence.IndexOf('未') < 0) return false;
+        foreach (var anchor in s_itemAnchors)
+        {
+            if (sentence.IndexOf(anchor, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
+    }
 
     private static void Judge(RuleContext context, FinalAccountsReport report, int statementIndex, string clause, string concept)
     {

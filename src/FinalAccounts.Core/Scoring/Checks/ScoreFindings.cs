@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FinalAccounts.Money;
+using FinalAccounts.Quantities;
 using FinalAccounts.Reports;
 using FinalAccounts.Validation;
 
@@ -97,19 +98,19 @@ internal static class ScoreFindings
     {
         // Of a table the reader has only part of, the total adds rows that are not there: neither total nor grade is judged.
         if (e.IsPartial || e.TotalScore is not StatedFigure totalScore) return;
-        var parts = new List<(Amount, int)>();
+        var parts = new List<Points>();
         var inputs = new List<StatedFigure>();
         if (e.ScoredFunds?.Score is StatedFigure execution)
         {
-            parts.Add((Points(execution), 1));
+            parts.Add(execution.Points);
             inputs.Add(execution);
         }
         foreach (var i in e.Indicators)
         {
-            parts.Add((Points(i.Score), 1));
+            parts.Add(i.Score.Points);
             inputs.Add(i.Score);
         }
-        var sum = RoundingCheck.Sum(Points(totalScore), parts);
+        var sum = RoundingCheck.Sum(totalScore.Points, parts);
         sink.Record(EvaluationRules.Total, totalScore, sum, inputs, () => (
             $"{e.Id}「{e.Project}」总分 列示 {totalScore.Value}，执行率得分与各指标得分之和为 {F(sum.Exact)}，相差 {F(sum.Difference)} 分。",
             $"{e.Id}: total stated {totalScore.Value}; the execution score and indicator scores add up to {F(sum.Exact)} (difference {F(sum.Difference)})."));
@@ -120,7 +121,7 @@ internal static class ScoreFindings
     {
         if (e.IsPartial || e.TotalScore is not StatedFigure totalScore || e.Grade.Length == 0) return;
         var scale = (sink.Policy ?? ScoringPolicy.National).Grades;
-        var grade = scale.GradeOf(EvaluationScorer.Points(totalScore));
+        var grade = scale.GradeOf(totalScore.Points.Value);
         sink.Flag(EvaluationRules.Grade, totalScore, grade.Name == e.Grade.Trim(), new StatedFigure[0], () => (
             $"{e.Id}「{e.Project}」评价等级 列示「{e.Grade}」，总分 {totalScore.Value} 应为「{grade.Name}」。",
             $"{e.Id}: grade printed '{e.Grade}', but a total of {totalScore.Value} is '{grade.NameEn}'."));
@@ -161,7 +162,7 @@ internal static class ScoreFindings
             var rateAgrees = scored.ExecutionRate == null
                 || RoundingCheck.Ratio(scored.ExecutionRate.Percentage, RuleContext.AmountOf(row.Executed), RuleContext.AmountOf(row.FullYearBudget)).Outcome
                     is CheckOutcome.Consistent or CheckOutcome.WithinRounding;
-            var weight = scored.Weight == null ? 0m : EvaluationScorer.Points(scored.Weight);
+            var weight = scored.Weight == null ? 0m : scored.Weight.Points.Value;
             var exact = policy.ScoreExecution(rate, weight);
             var scoreAgrees = scored.Score == null || ScoreCheck.Compare(scored.Score, exact, policy.Round(exact, weight)).Outcome == CheckOutcome.Consistent;
             if (!rateAgrees || !scoreAgrees) continue;
@@ -184,10 +185,6 @@ internal static class ScoreFindings
     internal static string Show(IndicatorValue v) => v.IsNumber ? v.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + v.Unit : v.Text.Length > 0 ? v.Text : "（空）";
 
     internal static string F(decimal value) => decimal.Round(value, 4, System.MidpointRounding.AwayFromZero).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
-
-    // RoundingCheck reasons with Amounts: a score is carried as one in 万元 only for its value and printed decimals (the
-    // unit never shows in a message). A points type of its own is left to do (issue 12.4).
-    private static Amount Points(StatedFigure figure) => Amount.Parse(figure.Value, CurrencyUnit.WanYuan);
 
     private static void Record(RuleDescriptor rule, ScoreComparison c, bool explained, RuleContext sink, System.Func<(string, string)> describe)
     {

@@ -245,6 +245,10 @@ public sealed class ReportBuilder
         {
             throw Fail(element + ".unit", "a figure on basis " + key.Basis + (unit == "%" ? " is not a percentage" : " must be stated in %") + ", found unit '" + unit + "'");
         }
+        if (ReportVocabulary.UnsignedDifferenceBase(key.Basis) != null && value.StartsWith("-", StringComparison.Ordinal))
+        {
+            throw Fail(element + ".value", "a difference printed without direction (basis " + key.Basis + ": 相差, 差值) is never negative: the words give no sign, found '" + value + "'");
+        }
         if (shareOf is FigureKey of)
         {
             if (key.Basis != ReportVocabulary.Share) throw Fail(element + ".of", "'of' belongs only to figures on basis 占比");

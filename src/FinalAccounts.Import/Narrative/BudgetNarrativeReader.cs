@@ -160,6 +160,12 @@ internal static class BudgetNarrativeReader
             var at = offset;
             offset += sentence.Length;
             if (!Regex.IsMatch(sentence, @"\d")) continue;
+            if (Regex.IsMatch(sentence, NarrativeReader.RegionWide))
+            {
+                // 全区…“三公”经费预算… sums many units: never the unit's own figure (issue 13.10).
+                notes.Add(new ImportNote(ImportNotes.NarrativeNotRead, "a sentence about the whole region or many units is not read as the unit's own figures: " + sentence, text.PageAt(at), section));
+                continue;
+            }
             var st = new StatementDraft { Section = section, Sentence = sentence, Page = text.PageAt(at) };
             var taken = new List<(int Start, int End)>();
             foreach (var (words, concept, scope, unit) in patterns)

@@ -73,6 +73,7 @@ internal static partial class NarrativeReader
             st.Figures.Add(new FigureDraft { Concept = General, Basis = "年初预算", Value = total.Groups[1].Value });
             st.Figures.Add(new FigureDraft { Concept = General, Value = total.Groups[2].Value });
             Completion(st, itemsAt < 0 ? text : text.Substring(0, itemsAt));
+            Apart(st, itemsAt < 0 ? text : text.Substring(0, itemsAt), General, null, null, null);
             if (itemsAt < 0) return;
             var at = itemsAt + 3;
             foreach (var item in Regex.Split(text.Substring(at), @"(?=(?<![\d.])\d{1,2}、)").Where(x => x.Length > 0))
@@ -97,6 +98,7 @@ internal static partial class NarrativeReader
                 if (budget.Success) itemStatement.Figures.Add(new FigureDraft { Concept = General, Basis = "年初预算", FunctionPath = path, Value = budget.Groups[1].Value });
                 if (actual.Success) itemStatement.Figures.Add(new FigureDraft { Concept = General, FunctionPath = path, Value = actual.Groups[1].Value });
                 if (!budget.Success || !actual.Success) Unread(sec + sub3, itemOffset, "item " + n.Groups[1].Value + " without 年初预算为… or 支出决算为…");
+                else Apart(itemStatement, item, General, null, path, null);
             }
         }
 
@@ -119,6 +121,26 @@ internal static partial class NarrativeReader
             {
                 st.Figures.Add(new FigureDraft { Concept = General, Basis = "年初预算", Value = budget.Groups[1].Value });
             }
+        }
+
+        /// <summary>
+        /// A difference printed without direction — "决算数与年初预算数相差0.90万元", "差值0.9万元" (issue 13.10) — as the
+        /// line's 较年初预算差额, never signed: the words give none. Read only when the statement states its 年初预算 and
+        /// 决算 and the text prints exactly one such difference, and, where <paramref name="subject"/> is given, only in a
+        /// clause that names it (a 三公 sentence's reason may speak of one part); a difference in a reason's clause (原因, 主要,
+        /// 其中 …) is not the line's.
+        /// </summary>
+        private static void Apart(StatementDraft st, string text, string concept, string? scope, string? path, string? subject)
+        {
+            var found = Regex.Matches(text, "(?:相差|差值为?)" + Num + "万元");
+            if (found.Count != 1 || !st.Figures.Any(f => f.Basis == "年初预算") || !st.Figures.Any(f => f.Basis == "决算" && f.Concept == concept)) return;
+            var m = found[0];
+            var clauseStart = text.LastIndexOfAny(new[] { '，', ',', '。', '；' }, m.Index) + 1;
+            var clause = text.Substring(clauseStart, m.Index - clauseStart);
+            if (subject != null && clause.IndexOf(subject, StringComparison.Ordinal) < 0) return;
+            // A difference inside a reason is about whatever the reason names, not the line.
+            if (Regex.IsMatch(clause, "原因|主要|由于|其中|项目|以外|除")) return;
+            st.Figures.Add(new FigureDraft { Concept = concept, Scope = scope, FunctionPath = path, Basis = "较年初预算差额", Value = m.Groups[1].Value });
         }
 
         /// <summary>六: 基本支出 = 人员经费 + 公用经费 (其中). The 主要包括 lists name items without amounts.</summary>
@@ -168,6 +190,7 @@ internal static partial class NarrativeReader
                 st.Figures.Add(new FigureDraft { Concept = names[k].Item1, Basis = "完成预算率", Scope = scope, Value = m.Groups[5 + (2 * k)].Value, Unit = "%" });
             }
             st.Explanations.Add(e);
+            Apart(st, m.Value + reason, "三公经费", scope, null, "三公");
             ThreePublicChanges(sec, sub, s.Text.Substring(m.Length), s.Offset + m.Length);
         }
 

@@ -24,7 +24,8 @@ internal static partial class NarrativeReader
             if (!heading.Success) return;
             var start = heading.Index + heading.Length;
             var end = Regex.Match(_text.Text.Substring(start), "八、|第[一二三四五六七八九十]+部分");
-            var text = _text.Text.Substring(start, end.Success ? end.Index : _text.Text.Length - start);
+            // A district's summary over all its departments (全区共安排因公出国（境）团组…) is not the unit's count.
+            var text = WithoutRegionWide(_text.Text.Substring(start, end.Success ? end.Index : _text.Text.Length - start));
             const string sec = "七、财政拨款“三公”经费支出决算情况说明";
             const string sub = "（二）“三公”经费财政拨款支出决算具体情况说明";
             const string scope = "财政拨款";

@@ -46,6 +46,7 @@ internal static partial class NarrativeReader
         reader.ThreePublic();
         reader.ThreePublicCounts();
         reader.OtherMatters();
+        reader.NoneClaims();
         list.AddRange(tables);
         return WithoutPlaceholders(list);
     }
@@ -70,8 +71,18 @@ internal static partial class NarrativeReader
             foreach (var e in st.Explanations) e.Parts.RemoveAll(p => IsPlaceholder(p.Value) || (p.Value.Length == 0 && p.Text != null && Regex.IsMatch(p.Text, "^[XＸ×]+$")));
             st.Explanations.RemoveAll(e => e.Parts.Count == 0);
         }
-        return list.Where(st => st.Figures.Count > 0 || st.Explanations.Count > 0).ToList();
+        return list.Where(st => st.Figures.Count > 0 || st.Explanations.Count > 0 || st.Claim).ToList();
     }
+
+    /// <summary>
+    /// Words of a region-wide summary (全区各部门“三公”经费…, 全市…): a figure over many units, never the reporting unit's
+    /// own. A sentence with them is not read as the unit's figure (issue 13.10).
+    /// </summary>
+    internal const string RegionWide = "全区|全市|全县|全省|全旗|全镇|各部门|各单位|各街道|区级部门|市级部门|区本级|市本级|汇总";
+
+    /// <summary>The text with every sentence that speaks for the whole region blanked out (same length, so offsets and pages hold).</summary>
+    private static string WithoutRegionWide(string text)
+        => Regex.Replace(text, "[^。]*(?:" + RegionWide + ")[^。]*。?", m => new string('　', m.Length));
 
     private static string? ClassPath(string name) => FunctionCode.TryFindByNamePath(name, out _) ? name : null;
 

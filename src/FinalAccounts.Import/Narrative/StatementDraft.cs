@@ -18,4 +18,7 @@ internal sealed class StatementDraft
     public List<FigureDraft> Figures { get; } = new();
 
     public List<ExplanationDraft> Explanations { get; } = new();
+
+    /// <summary>A sentence kept without figures: it claims the unit had none of something (无政府性基金预算财政拨款收入和支出).</summary>
+    public bool Claim { get; set; }
 }

@@ -125,7 +125,10 @@ internal static class ModelGen
         FigureKey? of = key.Basis == ReportVocabulary.Share && r.Next(2) == 0 ? Key(r, out _) : null;
         // A count (辆, 人次 …) is a whole number as printed.
         var whole = FinalAccounts.Quantities.CountUnit.TryParse(unit, out _);
-        return new StatedFigure(key, Number(r, percent ? 6 : 15, commas, whole), unit, location, code, of);
+        var value = Number(r, percent ? 6 : 15, commas, whole);
+        // A difference printed without direction (相差, 差值) is never negative: the reader refuses a sign there.
+        if (ReportVocabulary.UnsignedDifferenceBase(key.Basis) != null) value = value.TrimStart('-');
+        return new StatedFigure(key, value, unit, location, code, of);
     }
 
     /// <summary>A key; <paramref name="code"/> is the 功能分类 code of its path (the reader fills it from the path), or empty.</summary>

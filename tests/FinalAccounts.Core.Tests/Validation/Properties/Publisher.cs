@@ -396,6 +396,8 @@ internal sealed class Publisher
                 var s = new PubStatement { Id = "2.5-" + n++, Section = section, Subsection = code.Name + "（类）" };
                 s.Figures.Add(M(GeneralExpenditure, Actual, actual, path: path));
                 s.Figures.Add(M(GeneralExpenditure, ChangeFromBudget, actual - budget, path: path));
+                // "占财政拨款支出的…%": with no 政府性基金 at all the whole is the 一般公共预算财政拨款支出 (FA1182's alias).
+                if (NoFund && HasBase(_a.GeneralActual)) s.Figures.Add(P(GeneralExpenditure, "占比", Ratio(actual, _a.GeneralActual), path: path, of: ("财政拨款支出", Actual)));
                 if (HasBase(budget)) s.Figures.Add(P(GeneralExpenditure, ChangeFromBudgetRate, Ratio(actual - budget, budget), path: path));
                 statements.Add(s);
             }
@@ -407,6 +409,8 @@ internal sealed class Publisher
                 s.Figures.Add(budgetFigure);
                 s.Figures.Add(actualFigure);
                 if (HasBase(budget)) s.Figures.Add(P(GeneralExpenditure, "完成年初预算率", Ratio(actual, budget), path: path));
+                // "决算数与年初预算数相差…万元": the difference without direction (issue 13.10), |决算 − 年初预算| rounded as printed.
+                s.Figures.Add(M(GeneralExpenditure, "较年初预算差额", Math.Abs(actual - budget), path: path));
                 // The writer compares the printed figures: "决算数小于预算数…", "决算数与预算数持平".
                 int order = decimal.Parse(actualFigure.Value, CultureInfo.InvariantCulture).CompareTo(decimal.Parse(budgetFigure.Value, CultureInfo.InvariantCulture));
                 s.Extra = order > 0 ? "决算数大于预算数的主要原因：追加任务。" : order < 0 ? "决算数小于预算数的主要原因：厉行节约。" : "决算数与预算数持平。";
@@ -414,6 +418,9 @@ internal sealed class Publisher
             }
         }
     }
+
+    /// No 政府性基金 income or spending: its table is published empty with the template's statement.
+    private bool NoFund => _a.FundExpenditure == 0 && !(_a.Spec.Present[1] && _a.Current.Sources[1] != 0);
 
     /// 十、国有资本经营预算: most departments have none and print 0 against last year's 0, a change of 0 and of 0% (0 ÷ 0,
     /// FA1027's consistent case; moving any 0 breaks FA1026 and makes the 0% wrong).
@@ -425,6 +432,8 @@ internal sealed class Publisher
         s.Figures.Add(M(concept, Actual, 0));
         s.Figures.Add(M(concept, ChangeFromPrevious, 0));
         s.Figures.Add(P(concept, ChangeFromPreviousRate, 0m));
+        // The template's claim of nothing (FA1181 reads it against the empty 国有资本经营 table).
+        s.Extra = "本单位本年度没有国有资本经营预算财政拨款收入和支出。";
         statements.Add(s);
     }
 

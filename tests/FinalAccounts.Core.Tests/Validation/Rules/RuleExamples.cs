@@ -470,6 +470,67 @@ public static class RuleExamples
             BrokenMessageContains = new[] { "135.25", "135.90", "未说明原因", "主要原因" },
         };
 
+        // ---- FA1180: a difference printed without direction. 年初预算 135.90, 决算 135.00: |135.00 − 135.90| = 0.90, so
+        // "相差0.90万元" agrees (the words give no sign: 135.90 − 135.00 is the direction that fits). The three printed figures
+        // allow |a − b| in [0.89, 0.91]; 0.91 (from 0.905) meets it, information only. 9.00 (a slipped point) does not: the
+        // nearer direction still computes 0.90.
+        yield return new RuleExample("FA1180")
+        {
+            Consistent = () => Apart("135.90", "135.00", "0.90"),
+            Rounding = () => Apart("135.90", "135.00", "0.91"),
+            RoundingValue = "0.91",
+            Broken = () => Apart("135.90", "135.00", "9.00"),
+            BrokenValue = "9.00",
+            BrokenStatementId = "3.5-3.3",
+            BrokenExact = 0.9m,
+            BrokenMessageContains = new[] { "9.00", "较年初预算差额", "相差、差值不分增减" },
+        };
+
+        // ---- FA1181: "本年度未发生因公出国（境）费" claims 因公出国（境）费 决算 0: the 三公 table's 0.00 agrees, its 1.20 does not.
+        // A yes/no verdict: no rounding case.
+        yield return new RuleExample("FA1181")
+        {
+            Consistent = () => NoTrips("0.00"),
+            Broken = () => NoTrips("1.20"),
+            BrokenValue = "0",
+            BrokenStatementId = "2.8-2",
+            BrokenMessageContains = new[] { "本年度未发生因公出国（境）费", "1.20万元", "因公出国（境）费（决算）为0" },
+        };
+
+        // ---- FA1182: 占财政拨款支出的 p% where the report states no 财政拨款支出 but states 政府性基金 and 国有资本经营预算财政拨款支出 as
+        // 0.00, so the whole is its 一般公共预算财政拨款支出. The numbers are FA1022's: 1122.17 ÷ 2934.72 = 38.2377% → 38.24
+        // (38.23 only by cutting; 28.24 an error); 0.70 ÷ 2.10 = 33.3333%, and [0.695 ÷ 2.105, 0.705 ÷ 2.095] = [33.0166%,
+        // 33.6516%] admits 33.34.
+        yield return new RuleExample("FA1182")
+        {
+            Consistent = () => AliasShare("1122.17", "2934.72", "38.24"),
+            Rounding = () => AliasShare("0.70", "2.10", "33.34"),
+            RoundingValue = "33.34",
+            Broken = () => AliasShare("1122.17", "2934.72", "28.24"),
+            BrokenValue = "28.24",
+            BrokenStatementId = "2.5-2",
+            BrokenExact = 38.2377m,
+            BrokenMessageContains = new[] { "28.24", "财政拨款支出即一般公共预算财政拨款支出" },
+            Truncated = () => AliasShare("1122.17", "2934.72", "38.23"),
+            TruncatedValue = "38.23",
+        };
+
+        // ---- FA1183: the 三公 table prints 三公经费, 公务用车购置及运行维护费 and 公务接待费 and leaves 因公出国（境）费 blank. With
+        // 3.00 = 1.80 + 1.20 the table puts 出国 at 3.00 − 1.80 − 1.20 = 0 (± 0.015), so the 说明's 0.50 contradicts it. Printed
+        // 0.50 (三公 3.50): consistent. Rounding: 3.00 against 1.80 + 1.19 leaves 0.01 ± 0.015, which admits the 说明's 0.02 (from
+        // 0.015) — information only.
+        yield return new RuleExample("FA1183")
+        {
+            Consistent = () => LoneBlank("3.50", "1.20", "0.50", printTrips: true),
+            Rounding = () => LoneBlank("3.00", "1.19", "0.02", printTrips: false),
+            RoundingValue = "0.02",
+            Broken = () => LoneBlank("3.00", "1.20", "0.50", printTrips: false),
+            BrokenValue = "0.50",
+            BrokenStatementId = "2.8-1",
+            BrokenExact = 0m,
+            BrokenMessageContains = new[] { "因公出国（境）费", "0.50万元", "该项为空", "3.00万元" },
+        };
+
         // ---- FA1120 / FA1121: words, not numbers — no rounding case. A table titled "XX局收入支出决算总表" keeps the
         // template's placeholder XX; one titled "2023年度收入支出决算总表" in the 2024 report names another year.
         yield return new RuleExample("FA1120")
@@ -687,6 +748,47 @@ public static class RuleExamples
             BrokenExact = exact,
             Truncated = () => Make(actual, baseline, truncated, concept, item),
             TruncatedValue = truncated,
+        };
+    }
+
+    private static Item[] Apart(string budget, string actual, string difference) => new Item[]
+    {
+        new StatementSpec("3.5-3.3", new[] { F("一般公共预算财政拨款支出", "年初预算", budget, path: "一般公共服务支出/财政事务/信息化建设"),
+            F("一般公共预算财政拨款支出", "决算", actual, path: "一般公共服务支出/财政事务/信息化建设"),
+            F("一般公共预算财政拨款支出", "较年初预算差额", difference, path: "一般公共服务支出/财政事务/信息化建设") })
+        { Section = "五、一般公共预算财政拨款支出决算情况说明", Words = "决算数与年初预算数相差" + difference + "万元，主要原因：调减相关经费。" },
+    };
+
+    private static Item[] NoTrips(string tripsCell) => new Item[]
+    {
+        new TableSpec("表7", "财政拨款“三公”经费支出决算表", Wan, new[]
+        {
+            Cell("合计", "决算数", "三公经费", "决算", "2.00", scope: Appropriation), Cell("因公出国（境）费", "决算数", "因公出国（境）费", "决算", tripsCell, scope: Appropriation),
+        }),
+        new StatementSpec("2.8-2", new[] { F("三公经费", "决算", "2.00", scope: Appropriation) }) { Section = "八、财政拨款“三公”经费支出决算情况说明", Words = "本年度未发生因公出国（境）费。" },
+    };
+
+    private static Item[] AliasShare(string part, string whole, string share) => new Item[]
+    {
+        Statement("2.5-1", "五、一般公共预算财政拨款支出决算情况说明", F("一般公共预算财政拨款支出", "决算", whole),
+            F("政府性基金预算财政拨款支出", "决算", "0.00"), F("国有资本经营预算财政拨款支出", "决算", "0.00")),
+        Statement("2.5-2", "五、一般公共预算财政拨款支出决算情况说明", F("一般公共预算财政拨款支出", "决算", part, path: "一般公共服务支出"),
+            F("一般公共预算财政拨款支出", "占比", share, Pct, path: "一般公共服务支出", of: ("财政拨款支出", "决算"))),
+    };
+
+    private static Item[] LoneBlank(string total, string reception, string trips, bool printTrips)
+    {
+        var cells = new List<Fig>
+        {
+            Cell("合计", "决算数", "三公经费", "决算", total, scope: Appropriation),
+            Cell("公务用车购置及运行维护费", "决算数", "公务用车购置及运行维护费", "决算", "1.80", scope: Appropriation),
+            Cell("公务接待费", "决算数", "公务接待费", "决算", reception, scope: Appropriation),
+        };
+        if (printTrips) cells.Add(Cell("因公出国（境）费", "决算数", "因公出国（境）费", "决算", trips, scope: Appropriation));
+        return new Item[]
+        {
+            new TableSpec("表7", "财政拨款“三公”经费支出决算表", Wan, cells.ToArray()),
+            Statement("2.8-1", "八、财政拨款“三公”经费支出决算情况说明", F("因公出国（境）费", "决算", trips, scope: Appropriation)),
         };
     }
 

@@ -17,7 +17,7 @@ internal static class DraftReport
     /// <summary>The recognised header, tables and statements as a report.</summary>
     /// <exception cref="ReportBuildException">A recognised part is not one the format allows (a bug in a recogniser).</exception>
     /// <exception cref="System.ArgumentException">A recognised part breaks a model invariant (a bug in a recogniser).</exception>
-    public static FinalAccountsReport Build(HeaderDraft header, IReadOnlyList<TableDraft> tables, IReadOnlyList<StatementDraft> statements)
+    public static FinalAccountsReport Build(HeaderDraft header, IReadOnlyList<TableDraft> tables, IReadOnlyList<StatementDraft> statements, IReadOnlyList<PerformanceEvaluation>? evaluations = null)
     {
         var builder = new ReportBuilder(new ReportInfo(header.Title, header.Year, header.UnitName, header.Level, header.UnitKind,
             header.CurrencyUnit == "元" ? CurrencyUnit.Yuan : CurrencyUnit.WanYuan, header.Source, header.Notes,
@@ -44,6 +44,7 @@ internal static class DraftReport
                 }
             }
         }
+        foreach (var e in evaluations ?? System.Array.Empty<PerformanceEvaluation>()) builder.AddEvaluation(e);
         return builder.Build();
     }
 

@@ -13,9 +13,10 @@ internal sealed class LayoutDocument
     /// <summary>Words closer than this (in the source's units) vertically share a line.</summary>
     private const double LineTolerance = 2.5;
 
-    public LayoutDocument(string source, int pageCount, IEnumerable<LayoutWord> words, IReadOnlyList<ImportNote>? notes = null)
+    public LayoutDocument(string source, int pageCount, IEnumerable<LayoutWord> words, IReadOnlyList<ImportNote>? notes = null, IReadOnlyList<LayoutRule>? rules = null)
     {
         Source = source;
+        Rules = rules ?? Array.Empty<LayoutRule>();
         PageCount = pageCount;
         Notes = notes ?? Array.Empty<ImportNote>();
         var lines = new List<LayoutLine>();
@@ -47,6 +48,9 @@ internal sealed class LayoutDocument
     public IReadOnlyList<ImportNote> Notes { get; }
 
     public IReadOnlyList<LayoutLine> Lines { get; }
+
+    /// <summary>The ruling lines of tables (PDF borders, spreadsheet cell boundaries), for recognisers that read cells.</summary>
+    public IReadOnlyList<LayoutRule> Rules { get; }
 
     /// <summary>Every word in reading order.</summary>
     public IEnumerable<LayoutWord> Words => Lines.SelectMany(l => l.Words);

@@ -110,6 +110,15 @@ internal static class ScoreFindings
             inputs.Add(i.Score);
         }
         var sum = RoundingCheck.Sum(Points(totalScore), parts);
+        if (sum.Outcome == CheckOutcome.WithinRounding)
+        {
+            // A score lies in [0, 分值]: a row printed "5" of 分值 5 stands for [4.5, 5], never 5.5. Rounding that would need a
+            // score above its 分值 (or below 0) explains nothing, so the total is then an error, not information.
+            var bounded = default(Interval);
+            if (e.ScoredFunds?.Score is StatedFigure scored) bounded += Bounded(scored, e.ScoredFunds.Weight);
+            foreach (var i in e.Indicators) bounded += Bounded(i.Score, i.Weight);
+            if (!Interval.Of(Points(totalScore)).Intersects(bounded)) sum = new CheckResult(CheckOutcome.Inconsistent, sum.Exact, bounded, sum.Difference);
+        }
         sink.Record(EvaluationRules.Total, totalScore, sum, inputs, () => (
             $"{e.Id}「{e.Project}」总分 列示 {totalScore.Value}，执行率得分与各指标得分之和为 {F(sum.Exact)}，相差 {F(sum.Difference)} 分。",
             $"{e.Id}: total stated {totalScore.Value}; the execution score and indicator scores add up to {F(sum.Exact)} (difference {F(sum.Difference)})."));
@@ -188,6 +197,14 @@ internal static class ScoreFindings
     // RoundingCheck reasons with Amounts: a score is carried as one in 万元 only for its value and printed decimals (the
     // unit never shows in a message). A points type of its own is left to do (issue 12.4).
     private static Amount Points(StatedFigure figure) => Amount.Parse(figure.Value, CurrencyUnit.WanYuan);
+
+    /// <summary>The values a printed score may stand for: its rounding interval within [0, 分值] (unbounded above without a 分值).</summary>
+    private static Interval Bounded(StatedFigure score, StatedFigure? weight)
+    {
+        var printed = Interval.Of(Points(score));
+        var max = weight == null ? printed.Max : System.Math.Min(printed.Max, System.Math.Max(EvaluationScorer.Points(weight), printed.Min));
+        return new Interval(System.Math.Max(printed.Min, 0m), System.Math.Max(max, System.Math.Max(printed.Min, 0m)));
+    }
 
     private static void Record(RuleDescriptor rule, ScoreComparison c, bool explained, RuleContext sink, System.Func<(string, string)> describe)
     {

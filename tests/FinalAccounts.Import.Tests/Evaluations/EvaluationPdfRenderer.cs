@@ -17,10 +17,13 @@ internal static class EvaluationPdfRenderer
 {
     private const double Width = 595, Height = 842, X0 = 30, X1 = 565, PageTop = 50, PageBottom = 800, Size = 7, Leading = 9;
 
-    public static byte[] Render(params GeneratedEvaluation[] evaluations)
+    public static byte[] Render(params GeneratedEvaluation[] evaluations) => Render(true, evaluations);
+
+    /// <summary>The tables with their borders drawn or, with <paramref name="borders"/> false, text only (no grid to read by).</summary>
+    public static byte[] Render(bool borders, params GeneratedEvaluation[] evaluations)
     {
         var pdf = new GeneratedPdf(Width, Height, 180, 600);
-        foreach (var e in evaluations) new Writer(pdf, e).Write();
+        foreach (var e in evaluations) new Writer(pdf, e, borders).Write();
         return pdf.Build();
     }
 
@@ -34,8 +37,11 @@ internal static class EvaluationPdfRenderer
         private PdfPageBuilder _page;
         private double _y;
 
-        public Writer(GeneratedPdf pdf, GeneratedEvaluation e)
+        private readonly bool _borders;
+
+        public Writer(GeneratedPdf pdf, GeneratedEvaluation e, bool borders)
         {
+            _borders = borders;
             _pdf = pdf;
             _e = e;
             _page = pdf.NewPage();
@@ -169,7 +175,10 @@ internal static class EvaluationPdfRenderer
             for (var n = 0; n < lines.Count; n++) Text(lines[n], Size, x1 + 2, top + ((n + 1) * Leading) - 2);
         }
 
-        private void Line(double x1, double y1, double x2, double y2) => _page.DrawLine(new PdfPoint(x1, Height - y1), new PdfPoint(x2, Height - y2), 0.5);
+        private void Line(double x1, double y1, double x2, double y2)
+        {
+            if (_borders) _page.DrawLine(new PdfPoint(x1, Height - y1), new PdfPoint(x2, Height - y2), 0.5);
+        }
 
         /// <summary>Writes text at baseline y (measured down), CJK runs in the CJK font and ASCII runs in Helvetica.</summary>
         private void Text(string text, double size, double x, double y)

@@ -429,8 +429,8 @@ internal static class EvaluationReader
             var location = new FigureLocation(_id, Section, level2, string.Empty, path, level3, string.Empty, 0, row.Page);
             var weight = Figure(V("weight"), false, new FigureKey(level3, "分值", scope: level2, item: Project), "分", path + ".weight", level3, "分值", row.Page)
                 ?? throw new Unsure(level3 + " 行没有分值 / the row " + level3 + " prints no 分值", row.Page);
-            var score = Figure(V("score"), false, new FigureKey(level3, "得分", scope: level2, item: Project), "分", path + ".score", level3, "得分", row.Page)
-                ?? throw new Unsure(level3 + " 行没有得分 / the row " + level3 + " prints no 得分", row.Page);
+            // A blank 得分 is not printed (null), never 0.
+            var score = Figure(V("score"), false, new FigureKey(level3, "得分", scope: level2, item: Project), "分", path + ".score", level3, "得分", row.Page);
             return new PerformanceIndicator(level1, inferred, level2, level3, nature, direction, target, actual, weight, score, V("deviation"), location,
                 level1Weight, directionText.Length == 0 && !qualitative);
         }

@@ -124,4 +124,22 @@ public sealed class PrintedValueTests
         Assert.Equal(98m, broken.Result.Expected.Min);
         Assert.Equal(100m, broken.Result.Expected.Max);
     }
+
+    [Fact]
+    public void A_blank_score_is_not_printed_never_0()
+    {
+        // The 定性 row's 得分 cell is blank: read as null (before, it had to be typed, and "0" made FA2004 accuse 10 + 50 + 10
+        // = 70 against a printed 100). Not 0: nothing is accused, and the total, whose part for that row is unknown, is not judged.
+        var blank = Evaluation(new[] { Row("年度资金总额", "10", "10", "10", "10", "100", "10") },
+            new[]
+            {
+                Indicator("产出指标", "数量指标", "a", "正向", "大于等于", "1", "1", "个", "50", "50"),
+                Indicator("效益指标", "社会效益指标", "b", "定性", null, "有效", "有效", null, "30", "30").Replace("\"score\": \"30\"", "\"score\": null"),
+                Indicator("满意度指标", "服务对象满意度指标", "c", "正向", "大于等于", "90", "95", "%", "10", "10"),
+            }, "100", "100");
+        var row = Read(blank).Indicators[1];
+        Assert.Equal(((StatedFigure?)null, (decimal?)null), (row.Score, row.ScorePoints));
+        Assert.Empty(Findings(blank));
+        Assert.Null(EvaluationVerifier.Compare(Read(blank), ScoringPolicy.National).Total);
+    }
 }

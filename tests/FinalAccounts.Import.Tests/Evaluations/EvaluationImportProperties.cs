@@ -76,7 +76,7 @@ public sealed class EvaluationImportProperties
         foreach (var i in e.Indicators)
         {
             cells.Add("row " + i.Level3 + " = " + i.Level1 + (i.Level1Weight != null ? "(" + i.Level1Weight.Value + ")" : "") + " | " + i.Level2 + " | " + i.Nature + " | " + i.Direction
-                + " | " + i.Target.Text + " | " + i.Actual.Text + " | " + i.Target.Unit + " | " + i.Weight.Value + " | " + i.Score.Value + " | " + i.Deviation);
+                + " | " + i.Target.Text + " | " + i.Actual.Text + " | " + i.Target.Unit + " | " + i.Weight.Value + " | " + (i.Score?.Value ?? "") + " | " + i.Deviation);
         }
         return cells;
     }

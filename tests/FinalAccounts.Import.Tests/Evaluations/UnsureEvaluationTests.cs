@@ -22,16 +22,26 @@ public sealed class UnsureEvaluationTests
     }
 
     [Fact]
-    public void A_row_whose_score_is_blank_leaves_the_table_out_rather_than_read_it_as_0()
+    public void A_blank_score_is_not_printed_never_0()
     {
         var table = Table();
-        var first = table.Indicators[0];
-        table.Indicators[0] = first with { Score = string.Empty };
+        var at = table.Indicators.FindIndex(i => i.Nature == "定性");
+        var row = table.Indicators[at];
+        table.Indicators[at] = row with { Score = string.Empty };
         var result = ReportImporter.ImportXlsx(new MemoryStream(EvaluationXlsxRenderer.Render(table)), "blank-score.xlsx");
-        Assert.Empty(result.Report.Evaluations);
-        var note = Assert.Single(result.Notes, n => n.Id == ImportNotes.EvaluationNotRead);
-        Assert.Contains(first.Level3, note.Message, System.StringComparison.Ordinal);
-        Assert.Contains("得分", note.Message, System.StringComparison.Ordinal);
+        var imported = Assert.Single(result.Report.Evaluations);
+        Assert.Null(imported.Indicators[at].Score);
+        Assert.Null(imported.Indicators[at].ScorePoints);
+        // The written report keeps it blank (null), and reads back so.
+        Assert.Contains("\"score\": null", result.Json, System.StringComparison.Ordinal);
+        Assert.Null(ReportReader.Parse(result.Json, "blank.json").Evaluations[0].Indicators[at].Score);
+        // Not 0: the blank 定性 row is not accused of anything, and the total (whose part for it is unknown) is not judged.
+        var findings = FinalAccounts.Scoring.EvaluationChecker.CheckAll(result.Report).Findings;
+        Assert.DoesNotContain(findings, f => f.RuleId is "FA2004" or "FA2020" && f.Stated.Location.Row == row.Level3);
+        Assert.DoesNotContain(findings, f => f.RuleId is "FA2004");
+        var comparison = FinalAccounts.Scoring.EvaluationVerifier.Compare(imported, FinalAccounts.Scoring.ScoringPolicy.National);
+        Assert.Null(comparison.Total);
+        Assert.DoesNotContain(comparison.Indicators, c => c.Indicator == imported.Indicators[at]);
     }
 
     [Fact]

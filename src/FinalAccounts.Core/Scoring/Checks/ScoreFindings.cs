@@ -97,6 +97,8 @@ internal static class ScoreFindings
     {
         // Of a table the reader has only part of, the total adds rows that are not there: neither total nor grade is judged.
         if (e.IsPartial || e.TotalScore is not StatedFigure totalScore) return;
+        // A blank 得分 is not printed: the rows' sum is not known, so the total is not judged.
+        if (e.Indicators.Any(i => i.Score == null)) return;
         var parts = new List<(Amount, int)>();
         var inputs = new List<StatedFigure>();
         if (e.ScoredFunds?.Score is StatedFigure execution)
@@ -106,8 +108,8 @@ internal static class ScoreFindings
         }
         foreach (var i in e.Indicators)
         {
-            parts.Add((Points(i.Score), 1));
-            inputs.Add(i.Score);
+            parts.Add((Points(i.Score!), 1));
+            inputs.Add(i.Score!);
         }
         var sum = RoundingCheck.Sum(Points(totalScore), parts);
         if (sum.Outcome == CheckOutcome.WithinRounding)
@@ -116,7 +118,7 @@ internal static class ScoreFindings
             // score above its 分值 (or below 0) explains nothing, so the total is then an error, not information.
             var bounded = default(Interval);
             if (e.ScoredFunds?.Score is StatedFigure scored) bounded += Bounded(scored, e.ScoredFunds.Weight);
-            foreach (var i in e.Indicators) bounded += Bounded(i.Score, i.Weight);
+            foreach (var i in e.Indicators) bounded += Bounded(i.Score!, i.Weight);
             if (!Interval.Of(Points(totalScore)).Intersects(bounded)) sum = new CheckResult(CheckOutcome.Inconsistent, sum.Exact, bounded, sum.Difference);
         }
         sink.Record(EvaluationRules.Total, totalScore, sum, inputs, () => (

@@ -178,7 +178,7 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, ICompar
     public string ToString(string? format) => format switch
     {
         null or "" or "G" => ToString(),
-        "U" => ToString() + (Unit == CurrencyUnit.WanYuan ? "万元" : "元"),
+        "U" => ToString() + CurrencyUnitSymbol.Format(Unit),
         _ => throw new FormatException($"Unknown Amount format \"{format}\": use \"G\" or \"U\"."),
     };
 

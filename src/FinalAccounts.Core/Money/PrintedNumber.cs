@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
 
 namespace FinalAccounts.Money;
 
@@ -10,6 +12,17 @@ namespace FinalAccounts.Money;
 /// </summary>
 public readonly struct PrintedNumber
 {
+    /// <summary>
+    /// The grammar as a .NET regular-expression fragment, for finding a printed number in running text (a 说明 sentence, a
+    /// 绩效目标): digits grouped by commas in threes or not at all and an optional point with at least one digit, with no sign
+    /// (in a sentence 减少/下降 carry it, and '-' is a dash) and never a piece of a longer run of digits ("12,34" and the
+    /// "678" of "12345,678" are no numbers). It captures nothing: wrap it in a group to take the number. A text it matches
+    /// whole is one <see cref="TryParse"/> reads.
+    /// </summary>
+    public const string Pattern = @"(?<![0-9]|[0-9][,.])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9]|[,.][0-9])";
+
+    private static readonly Regex s_inText = new(Pattern, RegexOptions.CultureInvariant);
+
     private PrintedNumber(string text, decimal value, int decimals)
     {
         _text = text;
@@ -47,6 +60,25 @@ public readonly struct PrintedNumber
     /// <exception cref="FormatException">It is not a printed number; the message quotes it.</exception>
     public static PrintedNumber Parse(string text)
         => TryParse(text, out var number) ? number : throw new FormatException("'" + text + "' is not a number as printed (digits grouped by commas in threes or not at all, one optional '.', an optional sign).");
+
+    /// <summary>
+    /// The printed numbers of <paramref name="text"/> in order, each with the index it starts at (it ends
+    /// <see cref="Text"/>.Length later): the scanner every reader of numbers in sentences uses.
+    /// </summary>
+    public static IEnumerable<(PrintedNumber Number, int Index)> FindAll(string text)
+    {
+        if (text == null) throw new ArgumentNullException(nameof(text));
+        return Scan(text);
+    }
+
+    private static IEnumerable<(PrintedNumber Number, int Index)> Scan(string text)
+    {
+        for (var m = s_inText.Match(text); m.Success; m = m.NextMatch())
+        {
+            // More decimals than a decimal holds is no number to reason with; the text goes on.
+            if (TryParse(m.Value, out var number)) yield return (number, m.Index);
+        }
+    }
 
     /// <summary>The number as printed.</summary>
     public override string ToString() => Text;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FinalAccounts.Quantities;
 
 namespace FinalAccounts.Money;
 
@@ -58,6 +59,21 @@ public static class RoundingCheck
 
         return Decide(stated, common, exact, expected, expectedTruncation);
     }
+
+    /// <summary>
+    /// Checks a stated total of points = Σ parts, e.g. 总分 = 执行率得分 + Σ 指标得分 of a 绩效自评表. Results are in points.
+    /// </summary>
+    public static CheckResult Sum(Points stated, IReadOnlyList<Points> parts)
+    {
+        if (parts == null) throw new ArgumentNullException(nameof(parts));
+        var weighted = new (Amount amount, int weight)[parts.Count];
+        for (int i = 0; i < parts.Count; i++) weighted[i] = (Figure(parts[i]), 1);
+        return Sum(Figure(stated), weighted);
+    }
+
+    // Points reason like figures of one unit (value and printed decimals decide the interval): each enters the money
+    // reasoning as an amount of one fixed unit that never leaves this class, so a score and an amount never meet.
+    private static Amount Figure(Points points) => Amount.Stated(points.Value, CurrencyUnit.WanYuan, points.Decimals);
 
     /// <summary>
     /// Checks a stated change amount (增减额) = current − previous. The stated figure is signed: pass a stated "减少 920.80" as

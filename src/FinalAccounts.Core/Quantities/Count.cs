@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using FinalAccounts.Money;
 
 namespace FinalAccounts.Quantities;
 
@@ -11,10 +11,6 @@ namespace FinalAccounts.Quantities;
 /// </summary>
 public sealed class Count : IEquatable<Count>
 {
-    // A whole number as printed, with an optional sign and a table's thousands commas; an all-zero fraction ("3.00", as
-    // 绩效 tables print counts) is whole.
-    private static readonly Regex s_whole = new("^(-?)(0|[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,17})(?:\\.0+)?$", RegexOptions.CultureInvariant);
-
     /// <summary>Creates a count.</summary>
     public Count(long value, CountUnit unit)
     {
@@ -29,7 +25,7 @@ public sealed class Count : IEquatable<Count>
     public CountUnit Unit { get; }
 
     /// <summary>True when <paramref name="text"/> is a whole number as printed ("8", "-3", "1,024", "3.00"), never "1.5" or "8辆".</summary>
-    public static bool IsWhole(string text) => text != null && s_whole.IsMatch(text);
+    public static bool IsWhole(string text) => Whole(text) is not null;
 
     /// <summary>Reads a count printed as <paramref name="text"/> (digits, an optional leading '-', no unit) in <paramref name="unit"/>.</summary>
     /// <exception cref="FormatException"><paramref name="text"/> is not a whole number as printed, or too large.</exception>
@@ -41,10 +37,21 @@ public sealed class Count : IEquatable<Count>
     {
         if (unit == null) throw new ArgumentNullException(nameof(unit));
         count = null!;
-        var m = text == null ? Match.Empty : s_whole.Match(text);
-        if (!m.Success || !long.TryParse(m.Groups[2].Value.Replace(",", string.Empty), NumberStyles.None, CultureInfo.InvariantCulture, out var magnitude)) return false;
-        count = new Count(m.Groups[1].Length > 0 ? -magnitude : magnitude, unit);
+        if (Whole(text) is not long value) return false;
+        count = new Count(value, unit);
         return true;
+    }
+
+    /// <summary>
+    /// A printed number (<see cref="PrintedNumber"/>, the one grammar) in the file's form — an optional '-', a table's thousands
+    /// commas — that is whole: an all-zero fraction ("3.00", as 绩效 tables print counts) is whole; null otherwise.
+    /// </summary>
+    private static long? Whole(string? text)
+    {
+        if (!PrintedNumber.TryParse(text, out var number) || !number.IsFileForm) return null;
+        var value = number.Value;
+        if (value != decimal.Truncate(value) || value < long.MinValue || value > long.MaxValue) return null;
+        return (long)value;
     }
 
     /// <inheritdoc />

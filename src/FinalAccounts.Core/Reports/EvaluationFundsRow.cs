@@ -10,13 +10,15 @@ namespace FinalAccounts.Reports;
 public sealed class EvaluationFundsRow
 {
     /// <summary>Creates a row.</summary>
+    /// <exception cref="ArgumentException">A 年初预算数, 全年预算数 or 全年执行数 is not in 万元 or 元.</exception>
     public EvaluationFundsRow(string name, StatedFigure? initialBudget, StatedFigure? fullYearBudget, StatedFigure? executed,
         StatedFigure? weight, StatedFigure? executionRate, StatedFigure? score)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
-        InitialBudget = initialBudget;
-        FullYearBudget = fullYearBudget;
-        Executed = executed;
+        // The writer prints the block's unit from these amounts: they are money.
+        InitialBudget = Money(initialBudget, nameof(initialBudget));
+        FullYearBudget = Money(fullYearBudget, nameof(fullYearBudget));
+        Executed = Money(executed, nameof(executed));
         Weight = weight;
         ExecutionRate = executionRate;
         Score = score;
@@ -55,6 +57,9 @@ public sealed class EvaluationFundsRow
 
     /// <summary>The row name.</summary>
     public override string ToString() => Name;
+
+    private static StatedFigure? Money(StatedFigure? figure, string name)
+        => figure == null || figure.IsMoney ? figure : throw new ArgumentException("a 项目资金 amount is stated in 万元 or 元, found '" + figure.Unit + "'", name);
 
     private static FundsRowKind KindOf(string name)
     {

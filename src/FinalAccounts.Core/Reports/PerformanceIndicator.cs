@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using FinalAccounts.Money;
 
 namespace FinalAccounts.Reports;
 
@@ -11,8 +10,7 @@ namespace FinalAccounts.Reports;
 public sealed class PerformanceIndicator
 {
     /// <summary>Creates an indicator from stated figures, as the report reader does.</summary>
-    /// <exception cref="ArgumentException">A direction that contradicts the nature.</exception>
-    /// <exception cref="FormatException">The weight or score is not a number as printed.</exception>
+    /// <exception cref="ArgumentException">A direction that contradicts the nature, or a weight or score not in 分.</exception>
     public PerformanceIndicator(string level1, bool level1Inferred, string level2, string level3, IndicatorNature nature, IndicatorDirection direction,
         IndicatorValue target, IndicatorValue actual, StatedFigure weight, StatedFigure? score, string? deviation, FigureLocation location,
         StatedFigure? level1Weight = null, bool directionInferred = false)
@@ -148,23 +146,7 @@ public sealed class PerformanceIndicator
             new FigureLocation(row, string.Empty, string.Empty, string.Empty, string.Empty, level3, column));
 
     private static decimal Points(StatedFigure figure, string name)
-    {
-        try
-        {
-            return Amount.Parse(figure.Value, CurrencyUnit.WanYuan).Value;
-        }
-        catch (FormatException ex)
-        {
-            throw new FormatException($"{name} '{figure.Value}' is not a number of points as tables print it.", ex);
-        }
-    }
-
-    internal static int DecimalsOf(StatedFigure figure)
-    {
-        var text = figure.Value;
-        var point = text.IndexOf('.');
-        return point < 0 ? 0 : text.Length - point - 1;
-    }
+        => figure.IsPoints ? figure.Points.Value : throw new ArgumentException($"{name} '{figure}' is not in 分 (points).", name);
 
     internal static string Format(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -14,7 +14,7 @@ public sealed class PerformanceTargets
 {
     /// <summary>Creates a 绩效目标表.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="project"/> or <paramref name="indicators"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="project"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="project"/> is blank, or <paramref name="funds"/> is not in 万元 or 元.</exception>
     public PerformanceTargets(string id, string title, int year, string project, string department, string implementer, StatedFigure? funds,
         string goal, IReadOnlyList<PerformanceTarget> indicators)
     {
@@ -26,7 +26,8 @@ public sealed class PerformanceTargets
         Year = year;
         Department = department ?? string.Empty;
         Implementer = implementer ?? string.Empty;
-        Funds = funds;
+        // The writer prints the 年度资金总额's unit from the amount: it is money.
+        Funds = funds == null || funds.IsMoney ? funds : throw new ArgumentException("a 年度资金总额 is stated in 万元 or 元, found '" + funds.Unit + "'", nameof(funds));
         Goal = goal ?? string.Empty;
         Indicators = indicators ?? throw new ArgumentNullException(nameof(indicators));
     }

@@ -62,8 +62,9 @@ public sealed class ReportBuilder
         Finish();
         var element = "$.tables[" + _tables.Count + "]";
         if (!_ids.Add(id ?? throw new ArgumentNullException(nameof(id)))) throw Fail(element + ".id", "table id '" + id + "' is used twice (ids of tables and statements share one namespace)");
-        if (unit != "万元" && unit != "元") throw Fail(element + ".unit", "a table's unit must be 万元 or 元, found '" + unit + "'");
-        _table = new TableDraft(id, title, unit, emptyNote, page, element);
+        // The unit line is parsed here, once: the model holds a CurrencyUnit and the writer prints it.
+        if (!CurrencyUnitSymbol.TryParse(unit, out var currency)) throw Fail(element + ".unit", "a table's unit must be 万元 or 元, found '" + unit + "'");
+        _table = new TableDraft(id, title, currency, emptyNote, page, element);
     }
 
     /// <summary>Adds a cell to the table begun last.</summary>
@@ -82,7 +83,7 @@ public sealed class ReportBuilder
         var table = _table ?? throw new InvalidOperationException("a cell belongs to a table: call AddTable first");
         var element = table.Element + ".cells[" + table.Cells.Count + "]";
         var location = new FigureLocation(table.Id, table.Title, string.Empty, string.Empty, element, row, column, _lineOf, page);
-        table.Cells.Add(Figure(element, key, value, unit ?? table.Unit, code, shareOf, location));
+        table.Cells.Add(Figure(element, key, value, unit ?? CurrencyUnitSymbol.Format(table.Unit), code, shareOf, location));
     }
 
     /// <summary>Begins a 说明 statement; its figures and explanations follow.</summary>
@@ -282,7 +283,7 @@ public sealed class ReportBuilder
 
     private sealed class TableDraft
     {
-        public TableDraft(string id, string title, string unit, string? emptyNote, int page, string element)
+        public TableDraft(string id, string title, CurrencyUnit unit, string? emptyNote, int page, string element)
         {
             Id = id;
             Title = title;
@@ -296,7 +297,7 @@ public sealed class ReportBuilder
 
         public string Title { get; }
 
-        public string Unit { get; }
+        public CurrencyUnit Unit { get; }
 
         public string? EmptyNote { get; }
 

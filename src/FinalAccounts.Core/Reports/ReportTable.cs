@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FinalAccounts.Money;
 
 namespace FinalAccounts.Reports;
 
@@ -14,14 +15,15 @@ public sealed class ReportTable
     /// <paramref name="page"/> the PDF page of its title (0 when unknown).
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The id or title is blank, the unit is not 万元 or 元, or a cell does not name its
-    /// row and column (<see cref="FigureLocation.Row"/>, <see cref="FigureLocation.Column"/>).</exception>
-    public ReportTable(string id, string title, string unit, IReadOnlyList<StatedFigure> cells, string? emptyNote = null, int page = 0)
+    /// <exception cref="ArgumentException">The id or title is blank, or a cell does not name its row and column
+    /// (<see cref="FigureLocation.Row"/>, <see cref="FigureLocation.Column"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="CurrencyUnit"/>.</exception>
+    public ReportTable(string id, string title, CurrencyUnit unit, IReadOnlyList<StatedFigure> cells, string? emptyNote = null, int page = 0)
     {
         Id = NotBlank(id, nameof(id));
         Title = NotBlank(title, nameof(title));
-        Unit = unit ?? throw new ArgumentNullException(nameof(unit));
-        if (unit != "万元" && unit != "元") throw new ArgumentException("a table's unit must be 万元 or 元, found '" + unit + "'", nameof(unit));
+        if (unit != CurrencyUnit.Yuan && unit != CurrencyUnit.WanYuan) throw new ArgumentOutOfRangeException(nameof(unit), unit, "a table's unit is 万元 or 元");
+        Unit = unit;
         Cells = cells ?? throw new ArgumentNullException(nameof(cells));
         foreach (var cell in cells)
         {
@@ -48,8 +50,8 @@ public sealed class ReportTable
     /// <summary>The title as printed, e.g. 收入支出决算总表.</summary>
     public string Title { get; }
 
-    /// <summary>The unit line (单位：万元) as printed: 万元 or 元.</summary>
-    public string Unit { get; }
+    /// <summary>The unit line (单位：万元): 万元 or 元 (<see cref="CurrencyUnitSymbol"/> prints it).</summary>
+    public CurrencyUnit Unit { get; }
 
     /// <summary>The non-blank cells in printed order.</summary>
     public IReadOnlyList<StatedFigure> Cells { get; }

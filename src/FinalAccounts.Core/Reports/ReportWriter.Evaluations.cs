@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FinalAccounts.Money;
 
 namespace FinalAccounts.Reports;
 
@@ -55,7 +56,7 @@ public static partial class ReportWriter
     private static void Funds(Utf8JsonWriter w, PerformanceEvaluation evaluation)
     {
         w.WriteStartObject("funds");
-        w.WriteString("unit", FundsUnit(evaluation));
+        w.WriteString("unit", CurrencyUnitSymbol.Format(FundsUnit(evaluation)));
         w.WriteStartArray("rows");
         foreach (var row in evaluation.Funds)
         {
@@ -74,16 +75,16 @@ public static partial class ReportWriter
     }
 
     /// <summary>The 项目资金 unit: the unit of its money cells (the reader gives them all the block's unit); 万元 when none is printed.</summary>
-    private static string FundsUnit(PerformanceEvaluation evaluation)
+    private static CurrencyUnit FundsUnit(PerformanceEvaluation evaluation)
     {
         foreach (var row in evaluation.Funds)
         {
             foreach (var money in new[] { row.InitialBudget, row.FullYearBudget, row.Executed })
             {
-                if (money != null) return money.Unit;
+                if (money != null) return money.Amount.Unit;
             }
         }
-        return "万元";
+        return CurrencyUnit.WanYuan;
     }
 
     private static void Indicator(Utf8JsonWriter w, PerformanceIndicator indicator)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FinalAccounts.Money;
 
 namespace FinalAccounts.Reports;
 
@@ -18,7 +19,7 @@ public static partial class ReportWriter
         if (targets.Funds != null)
         {
             w.WriteStartObject("funds");
-            w.WriteString("unit", targets.Funds.Unit);
+            w.WriteString("unit", CurrencyUnitSymbol.Format(targets.Funds.Amount.Unit));
             w.WriteString("total", targets.Funds.Value);
             w.WriteEndObject();
         }

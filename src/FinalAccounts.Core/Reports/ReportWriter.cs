@@ -80,7 +80,7 @@ public static partial class ReportWriter
         // Written only for a 预算: a 决算 file stays as it was (report.kind defaults to 决算).
         if (info.Kind == ReportKind.Budget) w.WriteString("kind", "预算");
         w.WriteString("unitKind", info.UnitKind);
-        w.WriteString("currencyUnit", info.CurrencyUnit == CurrencyUnit.Yuan ? "元" : "万元");
+        w.WriteString("currencyUnit", CurrencyUnitSymbol.Format(info.CurrencyUnit));
         Optional(w, "source", info.Source);
         Optional(w, "notes", info.Notes);
         w.WriteEndObject();
@@ -91,7 +91,7 @@ public static partial class ReportWriter
         w.WriteStartObject();
         w.WriteString("id", table.Id);
         w.WriteString("title", table.Title);
-        w.WriteString("unit", table.Unit);
+        w.WriteString("unit", CurrencyUnitSymbol.Format(table.Unit));
         Page(w, table.Page);
         if (table.EmptyNote.Length > 0) w.WriteString("emptyNote", table.EmptyNote);
         w.WriteStartArray("cells");
@@ -101,7 +101,7 @@ public static partial class ReportWriter
             w.WriteStartObject();
             w.WriteString("row", cell.Location.Row);
             w.WriteString("column", cell.Location.Column);
-            FigureFields(w, cell, writeUnit: cell.Unit != table.Unit);
+            FigureFields(w, cell, writeUnit: cell.Unit != CurrencyUnitSymbol.Format(table.Unit));
             Page(w, cell.Location.Page);
             w.WriteEndObject();
         }

@@ -9,7 +9,7 @@ namespace FinalAccounts.Reports;
 public sealed class StatedFigure
 {
     /// <summary>Creates a figure. <paramref name="value"/> is the text as printed (a leading '-' for 减少/下降).</summary>
-    /// <exception cref="FormatException">A money or percentage value is not a number as printed, or a count (unit 辆, 人 …) is not a whole number.</exception>
+    /// <exception cref="FormatException">A money, percentage or points (分) value is not a number as printed, or a count (unit 辆, 人 …) is not a whole number.</exception>
     /// <exception cref="ArgumentException">The key's 功能分类 path names no code.</exception>
     public StatedFigure(FigureKey key, string value, string unit, FigureLocation location, string? code = null, FigureKey? shareOf = null)
     {
@@ -28,10 +28,11 @@ public sealed class StatedFigure
         // Parsed once here: rules read these figures many times, and a value that does not parse is caught at once.
         if (IsMoney)
         {
-            _amount = Amount.Parse(value, unit == "万元" ? CurrencyUnit.WanYuan : CurrencyUnit.Yuan);
+            _amount = Amount.Parse(value, CurrencyUnitSymbol.Parse(unit));
             ReasoningAmount = _amount.Decimals >= 2 ? _amount : Amount.Stated(_amount.Value, _amount.Unit, 2);
         }
         else if (IsPercentage) _percentage = Percentage.Parse(value);
+        else if (IsPoints) _points = Points.Parse(value);
         else if (CountUnit.TryParse(unit, out var countUnit)) _count = Count.Parse(value, countUnit);
     }
 
@@ -39,6 +40,7 @@ public sealed class StatedFigure
 
     private readonly Amount _amount;
     private readonly Percentage _percentage;
+    private readonly Points _points;
 
     /// <summary>What the figure measures.</summary>
     public FigureKey Key { get; }
@@ -62,10 +64,13 @@ public sealed class StatedFigure
     public FigureLocation Location { get; }
 
     /// <summary>True for money (万元 or 元).</summary>
-    public bool IsMoney => Unit is "万元" or "元";
+    public bool IsMoney => CurrencyUnitSymbol.TryParse(Unit, out _);
 
     /// <summary>True for a percentage.</summary>
     public bool IsPercentage => Unit == "%";
+
+    /// <summary>True for points (分): a 绩效自评 分值 or 得分.</summary>
+    public bool IsPoints => Unit == "分";
 
     /// <summary>True for a count of things (辆, 人, 人次, 批次, 个 …: a <see cref="CountUnit"/>), which is exact.</summary>
     public bool IsCount => _count is not null;
@@ -99,6 +104,12 @@ public sealed class StatedFigure
     public Percentage Percentage => IsPercentage
         ? _percentage
         : throw new InvalidOperationException(Key + " is stated in " + Unit + ", not in %.");
+
+    /// <summary>The points (分) with the decimals they were printed with.</summary>
+    /// <exception cref="InvalidOperationException">The figure is not in 分.</exception>
+    public Points Points => IsPoints
+        ? _points
+        : throw new InvalidOperationException(Key + " is stated in " + Unit + ", not in 分.");
 
     /// <summary>The value with its unit, e.g. "2936.74万元".</summary>
     public override string ToString() => Value + Unit;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using FinalAccounts.Money;
 using FinalAccounts.Reports;
 
 namespace FinalAccounts.Scoring;
@@ -23,7 +22,7 @@ public static class EvaluationScorer
         decimal? rate = ExecutionRateOf(funds);
         decimal executionExact;
         if (rate is decimal r) executionExact = policy.ScoreExecution(r, executionWeight);
-        else executionExact = funds?.Score == null ? 0m : Clamp(Points(funds.Score), executionWeight);
+        else executionExact = funds?.Score == null ? 0m : Clamp(funds.Score.Points.Value, executionWeight);
         var executionScore = policy.Round(executionExact, executionWeight);
 
         var scores = new List<IndicatorScore>(evaluation.Indicators.Count);
@@ -78,8 +77,6 @@ public static class EvaluationScorer
     /// </summary>
     [ThreadStatic]
     internal static long IndicatorScorings;
-
-    internal static decimal Points(StatedFigure figure) => PrintedNumber.Parse(figure.Value).Value;
 
     private static decimal Clamp(decimal score, decimal weight) => score < 0m ? 0m : score > weight ? weight : score;
 }

@@ -27,9 +27,9 @@ public static class EvaluationVerifier
 
     /// <summary>True when the table prints every score (执行率得分, each indicator, 总分) without decimals.</summary>
     private static bool PrintsIntegerScores(PerformanceEvaluation e)
-        => (e.ScoredFunds?.Score == null || PerformanceIndicator.DecimalsOf(e.ScoredFunds.Score) == 0)
-        && e.Indicators.All(i => i.Score == null || PerformanceIndicator.DecimalsOf(i.Score) == 0)
-        && e.TotalScore != null && PerformanceIndicator.DecimalsOf(e.TotalScore) == 0;
+        => (e.ScoredFunds?.Score == null || e.ScoredFunds.Score.Points.Decimals == 0)
+        && e.Indicators.All(i => i.Score == null || i.Score.Points.Decimals == 0)
+        && e.TotalScore != null && e.TotalScore.Points.Decimals == 0;
 
     /// <summary>The evaluation's stated scores beside <paramref name="policy"/>'s.</summary>
     public static PolicyComparison Compare(PerformanceEvaluation evaluation, ScoringPolicy policy)
@@ -67,7 +67,7 @@ public static class EvaluationVerifier
         }
         bool? grade = evaluation.Grade.Length == 0 || evaluation.TotalScore == null
             ? null
-            : policy.Grades.GradeOf(EvaluationScorer.Points(evaluation.TotalScore)).Name == evaluation.Grade.Trim();
+            : policy.Grades.GradeOf(evaluation.TotalScore.Points.Value).Name == evaluation.Grade.Trim();
         return new PolicyComparison(score, policy.Weights.Admits(evaluation), execution, indicators, total, grade);
     }
 }

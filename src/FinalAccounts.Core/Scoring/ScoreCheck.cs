@@ -11,8 +11,8 @@ internal static class ScoreCheck
 {
     public static CheckResult Compare(StatedFigure stated, decimal exact, decimal rounded)
     {
-        var value = EvaluationScorer.Points(stated);
-        var decimals = PerformanceIndicator.DecimalsOf(stated);
+        var value = stated.Points.Value;
+        var decimals = stated.Points.Decimals;
         CheckOutcome outcome;
         if (DecimalMath.RoundsTo(rounded, decimals, value) || DecimalMath.RoundsTo(exact, decimals, value)) outcome = CheckOutcome.Consistent;
         else if (DecimalMath.Truncate(exact, decimals) == value) outcome = CheckOutcome.Truncated;
@@ -24,7 +24,7 @@ internal static class ScoreCheck
     /// <summary>A 定性 score agrees with any policy while it lies in [0, 分值].</summary>
     public static CheckResult Within(StatedFigure stated, decimal weight)
     {
-        var value = EvaluationScorer.Points(stated);
+        var value = stated.Points.Value;
         var ok = value >= 0m && value <= weight;
         var nearest = value < 0m ? 0m : value > weight ? weight : value;
         return new CheckResult(ok ? CheckOutcome.Consistent : CheckOutcome.Inconsistent, nearest, new Interval(0m, weight), value - nearest);

@@ -33,7 +33,7 @@ public sealed class ScoreComparison
     public bool Agrees => Outcome == CheckOutcome.Consistent || Outcome == CheckOutcome.WithinRounding;
 
     /// <summary>Stated − recomputed.</summary>
-    public decimal Difference => EvaluationScorer.Points(Stated) - Recomputed;
+    public decimal Difference => Stated.Points.Value - Recomputed;
 
     /// <summary>"stated → recomputed (outcome)".</summary>
     public override string ToString() => Stated.Value + " → " + Recomputed + " (" + Outcome + ")";

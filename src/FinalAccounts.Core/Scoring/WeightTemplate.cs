@@ -154,8 +154,8 @@ public sealed class WeightTemplate
         decimal sum = 0m, slack = 0m;
         foreach (var w in weights)
         {
-            sum += EvaluationScorer.Points(w);
-            var d = PerformanceIndicator.DecimalsOf(w);
+            sum += w.Points.Value;
+            var d = w.Points.Decimals;
             if (d > 0) slack += DecimalMath.HalfUlp(d);
         }
         var outcome = sum == expected ? CheckOutcome.Consistent : Math.Abs(sum - expected) <= slack ? CheckOutcome.WithinRounding : CheckOutcome.Inconsistent;
@@ -165,7 +165,7 @@ public sealed class WeightTemplate
     internal static decimal ExecutionWeightOf(PerformanceEvaluation evaluation)
     {
         var weight = evaluation.ScoredFunds?.Weight;
-        return weight == null ? 0m : EvaluationScorer.Points(weight);
+        return weight == null ? 0m : weight.Points.Value;
     }
 
     internal static string F(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);

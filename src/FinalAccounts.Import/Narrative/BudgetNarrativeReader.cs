@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using FinalAccounts.Import.Layout;
+using FinalAccounts.Money;
 
 namespace FinalAccounts.Import.Narrative;
 
@@ -15,7 +16,8 @@ namespace FinalAccounts.Import.Narrative;
 /// </summary>
 internal static class BudgetNarrativeReader
 {
-    private const string Num = @"(\d[\d,]*(?:\.\d+)?)";
+    /// <summary>A printed figure: <see cref="PrintedNumber"/>'s grammar.</summary>
+    private const string Num = "(" + PrintedNumber.Pattern + ")";
 
     /// <summary>"，比2024年预算增加3,355.65万元" (groups: year, verb, amount, optional rate verb and rate) or "与2024年预算持平".</summary>
     private const string Change = @"(?:[，,]?(?:比|与|较)(\d{4})年(?:度)?(?:预算数?)?(?:相比)?[，,]?(?:(增加|减少|增长|下降)" + Num + @"万元(?:[，,](增长|下降)" + Num + @"%)?|(?:基本)?持平))?";
@@ -125,7 +127,7 @@ internal static class BudgetNarrativeReader
         }
     }
 
-    private static bool IsZero(string value) => decimal.TryParse(value.Replace(",", string.Empty), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) && d == 0m;
+    private static bool IsZero(string value) => PrintedNumber.TryParse(value, out var number) && number.Value == 0m;
 
     private static bool IsTableTitle(string squashed) => Regex.IsMatch(squashed, "^(\\d{4}年)?(部门|单位|预算单位)?.{0,30}预算(总)?表$");
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FinalAccounts.Money;
 
 namespace FinalAccounts.Import.Narrative;
 
@@ -6,8 +7,10 @@ internal static partial class NarrativeReader
 {
     private sealed partial class Reader
     {
-        /// <summary>A count as printed: a whole number only (the template's XX is no figure, a decimal is no count).</summary>
-        private const string Whole = @"(\d+)";
+        /// <summary>
+        /// A count as printed: a <see cref="PrintedNumber"/> with no point (the template's XX is no figure, a decimal is no count).
+        /// </summary>
+        private const string Whole = "((?![0-9,]*\\.[0-9])" + PrintedNumber.Pattern + ")";
 
         /// <summary>
         /// 七（二）'s counts (issue 13, point 2), each clause its own statement so every count keeps its sentence:

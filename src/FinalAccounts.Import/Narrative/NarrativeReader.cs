@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using FinalAccounts.Classification;
 using FinalAccounts.Import.Layout;
+using FinalAccounts.Money;
 
 namespace FinalAccounts.Import.Narrative;
 
@@ -14,8 +15,8 @@ namespace FinalAccounts.Import.Narrative;
 /// </summary>
 internal static partial class NarrativeReader
 {
-    /// <summary>A printed figure (2995.39, 2,995.39, 0) or the template's placeholder (XXX, XX): a placeholder is no figure.</summary>
-    private const string Num = @"(\d[\d,]*(?:\.\d+)?|[XＸ×]{2,})";
+    /// <summary>A printed figure (2995.39, 2,995.39, 0: <see cref="PrintedNumber"/>'s grammar) or the template's placeholder (XXX, XX): a placeholder is no figure.</summary>
+    private const string Num = "(" + PrintedNumber.Pattern + "|[XＸ×]{2,})";
 
     /// <summary>
     /// A change on last year: "减少56.95万元，下降1.87%" (4 groups: verb, amount, verb, rate; the template's

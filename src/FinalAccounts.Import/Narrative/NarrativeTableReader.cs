@@ -314,7 +314,7 @@ internal static partial class NarrativeTableReader
                 why = "counts in " + countUnit + " but the table's unit line says " + unit;
                 return null;
             }
-            if (!Regex.IsMatch(number, @"^\d+(\.0+)?$"))
+            if (!Quantities.Count.IsWhole(number) || number.StartsWith("-", System.StringComparison.Ordinal))
             {
                 why = "is no whole count";
                 return null;

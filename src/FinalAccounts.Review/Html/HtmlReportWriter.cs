@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net;
+using FinalAccounts.Money;
 using FinalAccounts.Reports;
 using FinalAccounts.Review.Batch;
 using FinalAccounts.Validation;
@@ -79,7 +80,7 @@ public static class HtmlReportWriter
         w.Write("<h2 id=\"tables\">报表</h2>\n");
         foreach (var table in report.Tables)
         {
-            w.Write("<h3>" + E(table.Id + " " + table.Title) + (table.Unit.Length > 0 ? "<small>（单位：" + E(table.Unit) + "）</small>" : string.Empty) + "</h3>\n");
+            w.Write("<h3>" + E(table.Id + " " + table.Title) + "<small>（单位：" + E(CurrencyUnitSymbol.Format(table.Unit)) + "）</small>" + "</h3>\n");
             var columns = table.Cells.Select(c => c.Location.Column).Distinct().ToList();
             // Rows by first appearance; a second cell for the same row and column (a row label printed twice) opens a new row.
             var rows = new List<(string Label, Dictionary<string, StatedFigure> Cells)>();

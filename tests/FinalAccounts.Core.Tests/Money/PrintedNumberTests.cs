@@ -1,5 +1,10 @@
 using System;
+using System.Linq;
+using System.Text.RegularExpressions;
 using FinalAccounts.Money;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Xunit;
 
 namespace FinalAccounts.Core.Tests.Money;
@@ -39,5 +44,58 @@ public sealed class PrintedNumberTests
     {
         Assert.False(PrintedNumber.TryParse(text, out _));
         Assert.Contains("'" + text + "'", Assert.Throws<FormatException>(() => PrintedNumber.Parse(text)).Message);
+    }
+}
+
+/// <summary>The grammar as a pattern for running text, and the scanner built on it; expected values worked by hand.</summary>
+public sealed class PrintedNumberInTextTests
+{
+    [Fact]
+    public void Finds_each_printed_number_with_where_it_starts()
+    {
+        var found = PrintedNumber.FindAll("支出2,940.05万元，比上年减少920.8万元，下降23.85%。").Select(f => (f.Number.Text, f.Number.Value, f.Index)).ToList();
+        Assert.Equal(new[] { ("2,940.05", 2940.05m, 2), ("920.8", 920.8m, 18), ("23.85", 23.85m, 28) }, found);
+    }
+
+    [Theory]
+    [InlineData("共12,34人")]        // commas not in threes: no number, not 12 nor 34
+    [InlineData("共12345,678人")]    // nor the 678 of a badly grouped run
+    [InlineData("无数字")]
+    public void A_run_that_is_no_printed_number_gives_none(string text) => Assert.Empty(PrintedNumber.FindAll(text));
+
+    [Fact]
+    public void A_sign_is_left_to_the_words_and_a_dash_is_no_minus()
+        => Assert.Equal(new[] { "2023", "2024" }, PrintedNumber.FindAll("2023-2024年度").Select(f => f.Number.Text));
+
+    [Fact]
+    public void A_number_at_the_end_of_a_sentence_keeps_its_point_out() =>
+        Assert.Equal(new[] { "12" }, PrintedNumber.FindAll("共12.").Select(f => f.Number.Text));
+
+    [Fact]
+    public void Null_text_is_refused() => Assert.Throws<ArgumentNullException>(() => PrintedNumber.FindAll(null!));
+
+    /// Law: the pattern and the parser are one grammar — over digits, commas and points, a text the pattern matches whole is
+    /// exactly a text TryParse reads.
+    [Property(MaxTest = 2000)]
+    public Property The_pattern_matches_whole_exactly_what_TryParse_reads()
+    {
+        var whole = new Regex("^" + PrintedNumber.Pattern + "$", RegexOptions.CultureInvariant);
+        var texts = Gen.Elements('0', '1', '2', '9', ',', '.').ArrayOf().Where(a => a.Length is > 0 and <= 12).Select(a => new string(a)).ToArbitrary();
+        return Prop.ForAll(texts, t => whole.IsMatch(t) == PrintedNumber.TryParse(t, out _)).Label("pattern ⇔ parser");
+    }
+
+    /// Law: a number printed in a sentence is found whole, whatever words stand around it.
+    [Property]
+    public Property A_number_between_words_is_found_whole()
+    {
+        var cases = Gen.Choose(0, 99_999_999).SelectMany(n => Gen.Choose(0, 3), (n, d) => (n, d))
+            .SelectMany(c => Gen.Elements(true, false), (c, grouped) => (c.n, c.d, grouped)).ToArbitrary();
+        return Prop.ForAll(cases, c =>
+        {
+            var value = c.n / (decimal)Math.Pow(10, c.d);
+            var printed = value.ToString((c.grouped ? "#,0." : "0.") + new string('0', c.d), System.Globalization.CultureInfo.InvariantCulture).TrimEnd('.');
+            var found = PrintedNumber.FindAll("支出" + printed + "万元。").ToList();
+            return found.Count == 1 && found[0].Number.Text == printed && found[0].Number.Value == value && found[0].Index == 2;
+        });
     }
 }

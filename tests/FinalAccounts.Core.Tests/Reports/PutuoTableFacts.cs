@@ -35,7 +35,7 @@ public abstract class PutuoTableFacts
                 "国有资本经营预算财政拨款收入支出决算表",
             },
             Report.Tables.Select(t => t.Title).ToArray());
-        Assert.All(Report.Tables, t => Assert.Equal("万元", t.Unit));
+        Assert.All(Report.Tables, t => Assert.Equal(FinalAccounts.Money.CurrencyUnit.WanYuan, t.Unit));
         Assert.Equal(2024, Report.Info.Year);
     }
 

@@ -55,7 +55,9 @@ internal static class EvaluationXlsxRenderer
             for (var k = 0; k < columns.Count; k++) Put(sheet, row, 1 + k, columns[k], 1 + k, k == columns.Count - 1 ? last : 1 + k);
             row++;
             var first = row;
-            for (var r = 0; r < e.Indicators.Count; r++)
+            // A table whose last page is not obtained: its first rows and no 总分 row.
+            var printed = e.Layout.DropLastPage ? System.Math.Min(e.Layout.RowsBeforeBreak, e.Indicators.Count) : e.Indicators.Count;
+            for (var r = 0; r < printed; r++)
             {
                 var i = e.Indicators[r];
                 for (var k = 0; k < columns.Count; k++)
@@ -68,11 +70,12 @@ internal static class EvaluationXlsxRenderer
                     if (c is "一级指标" or "二级指标")
                     {
                         var end = r;
-                        while (end + 1 < e.Indicators.Count && (c == "一级指标" ? e.Indicators[end + 1].Level1 == i.Level1 : e.Indicators[end + 1].Level1 + e.Indicators[end + 1].Level2 == i.Level1 + i.Level2)) end++;
+                        while (end + 1 < printed && (c == "一级指标" ? e.Indicators[end + 1].Level1 == i.Level1 : e.Indicators[end + 1].Level1 + e.Indicators[end + 1].Level2 == i.Level1 + i.Level2)) end++;
                         if (end > r) sheet.Range(row + r, 1 + k, row + end, 1 + k).Merge();
                     }
                 }
             }
+            if (printed < e.Indicators.Count) continue;
             row = first + e.Indicators.Count;
             var weight = columns.ToList().IndexOf("分值") + 1;
             Put(sheet, row, 1, "总分", 1, weight - 1);

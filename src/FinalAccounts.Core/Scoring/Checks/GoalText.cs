@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
 using FinalAccounts.Validation;
@@ -28,29 +26,31 @@ internal static class GoalText
         if (e.ExpectedGoal.Length == 0 && e.ActualGoal.Length == 0) return;
         var rows = e.Indicators.Where(i => i.Actual.IsNumber && i.Actual.Unit.Length > 0 && i.Actual.Unit != "%").ToList();
         if (rows.Count == 0) return;
-        var units = rows.Select(i => i.Actual.Unit).Distinct().OrderByDescending(u => u.Length).Select(Regex.Escape);
-        var number = new Regex(@"(\d[\d,]*(?:\.\d+)?)\s*(" + string.Join("|", units) + ")", RegexOptions.CultureInvariant);
-        Compare(e, e.ExpectedGoal, "年度总体目标", i => i.Target, rows, number, sink);
-        Compare(e, e.ActualGoal, "实际完成情况", i => i.Actual, rows, number, sink);
+        // Longest first: "人次" is read as 人次, never as 人 followed by 次.
+        var units = rows.Select(i => i.Actual.Unit).Distinct().OrderByDescending(u => u.Length).ToList();
+        Compare(e, e.ExpectedGoal, "年度总体目标", i => i.Target, rows, units, sink);
+        Compare(e, e.ActualGoal, "实际完成情况", i => i.Actual, rows, units, sink);
     }
 
     private static void Compare(PerformanceEvaluation e, string text, string part, Func<PerformanceIndicator, IndicatorValue> value,
-        List<PerformanceIndicator> rows, Regex number, RuleContext sink)
+        List<PerformanceIndicator> rows, List<string> units, RuleContext sink)
     {
         if (text.Length == 0) return;
         var claims = new List<(PerformanceIndicator Row, string Printed, decimal Number, int Decimals, string Clause)>();
-        foreach (Match m in number.Matches(text))
+        foreach (var (number, index) in PrintedNumber.FindAll(text))
         {
-            var unit = m.Groups[2].Value;
-            if (unit.StartsWith("年", StringComparison.Ordinal) && m.Groups[1].Value.Length == 4) continue; // 2024年度: a year, not a duration
-            var after = Words(text, m.Index + m.Length, +1);
-            var before = Words(text, m.Index, -1);
+            // The number's unit follows it, perhaps after a space.
+            var at = index + number.Text.Length;
+            while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+            var unit = units.FirstOrDefault(u => at + u.Length <= text.Length && string.CompareOrdinal(text, at, u, 0, u.Length) == 0);
+            if (unit == null) continue;
+            if (unit.StartsWith("年", StringComparison.Ordinal) && number.Text.Length == 4) continue; // 2024年度: a year, not a duration
+            var end = at + unit.Length;
+            var after = Words(text, end, +1);
+            var before = Words(text, index, -1);
             var matches = rows.Where(i => i.Actual.Unit == unit && (Shared(after, i.Level3, prefix: true) || Shared(before, i.Level3, prefix: false))).ToList();
             if (matches.Count != 1) continue;
-            var printed = m.Groups[1].Value.Replace(",", string.Empty);
-            if (!decimal.TryParse(printed, NumberStyles.Number, CultureInfo.InvariantCulture, out var n)) continue;
-            var dot = printed.IndexOf('.');
-            claims.Add((matches[0], m.Groups[1].Value + unit, n, dot < 0 ? 0 : printed.Length - dot - 1, before + m.Value + after));
+            claims.Add((matches[0], number.Text + unit, number.Value, number.Decimals, before + text.Substring(index, end - index) + after));
         }
         foreach (var group in claims.GroupBy(c => c.Row))
         {

@@ -18,7 +18,7 @@ internal static class ReviewerFlags
         if (!e.IsPartial && e.TotalWeight is StatedFigure totalWeight)
         {
             var sum = execution + e.Indicators.Sum(i => i.WeightPoints);
-            var stated = EvaluationScorer.Points(totalWeight);
+            var stated = totalWeight.Points.Value;
             var result = stated == 100m ? WeightTemplate.CheckSum(100m, inputs) : new CheckResult(CheckOutcome.Inconsistent, sum, new Interval(100m, 100m), stated - sum);
             sink.Record(EvaluationRules.WeightSum, totalWeight, result, inputs, () => (
                 $"{e.Id}「{e.Project}」分值：执行率 {F(execution)} + 各指标 {F(sum - execution)} = {F(sum)}，总分分值列示 {totalWeight.Value}，应均为 100。",
@@ -39,7 +39,7 @@ internal static class ReviewerFlags
         foreach (var block in e.Blocks)
         {
             if (!block.IsComplete || block.StatedWeight is not StatedFigure printedWeight) continue;
-            var result = WeightTemplate.CheckSum(EvaluationScorer.Points(printedWeight), block.Indicators.Select(i => i.Weight));
+            var result = WeightTemplate.CheckSum(printedWeight.Points.Value, block.Indicators.Select(i => i.Weight));
             sink.Record(EvaluationRules.BlockWeight, printedWeight, result, block.Indicators.Select(i => i.Weight).ToList(), () => (
                 $"{e.Id}「{e.Project}」{block.Name}列示 {printedWeight.Value} 分，其下 {block.Indicators.Count} 项指标分值合计 {F(block.WeightSum)}，相差 {F(result.Difference)} 分。",
                 $"{e.Id} {block.Name}: printed weight {printedWeight.Value}, its {block.Indicators.Count} indicators' weights add up to {F(block.WeightSum)}."));
@@ -106,10 +106,10 @@ internal static class ReviewerFlags
     {
         var executed = e.TotalFunds?.Executed;
         if (executed == null) return;
-        var costs = e.Indicators.Where(i => i.IsCost && i.Actual.IsNumber && (i.Actual.Unit == "万元" || i.Actual.Unit == "元")).ToList();
+        var costs = e.Indicators.Where(i => i.IsCost && i.Actual.IsNumber && CurrencyUnitSymbol.TryParse(i.Actual.Unit, out _)).ToList();
         if (costs.Count == 0) return;
         var spent = RuleContext(executed);
-        var parts = costs.Select(i => (Amount.Stated(i.Actual.Number, i.Actual.Unit == "万元" ? CurrencyUnit.WanYuan : CurrencyUnit.Yuan, i.Actual.Decimals), 1)).ToList();
+        var parts = costs.Select(i => (Amount.Stated(i.Actual.Number, CurrencyUnitSymbol.Parse(i.Actual.Unit), i.Actual.Decimals), 1)).ToList();
         var sum = RoundingCheck.Sum(spent, parts);
         // Cost indicators may cover part of the spending, so a sum below 全年执行数 is fine; above it, they contradict the funds block.
         var outcome = sum.Exact <= spent.Value ? CheckOutcome.Consistent : sum.Expected.Min <= spent.Interval.Max ? CheckOutcome.WithinRounding : CheckOutcome.Inconsistent;

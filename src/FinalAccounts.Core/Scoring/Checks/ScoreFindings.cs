@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FinalAccounts.Money;
+using FinalAccounts.Quantities;
 using FinalAccounts.Reports;
 using FinalAccounts.Validation;
 
@@ -99,19 +100,19 @@ internal static class ScoreFindings
         if (e.IsPartial || e.TotalScore is not StatedFigure totalScore) return;
         // A blank 得分 is not printed: the rows' sum is not known, so the total is not judged.
         if (e.Indicators.Any(i => i.Score == null)) return;
-        var parts = new List<(Amount, int)>();
+        var parts = new List<Points>();
         var inputs = new List<StatedFigure>();
         if (e.ScoredFunds?.Score is StatedFigure execution)
         {
-            parts.Add((Points(execution), 1));
+            parts.Add(execution.Points);
             inputs.Add(execution);
         }
         foreach (var i in e.Indicators)
         {
-            parts.Add((Points(i.Score!), 1));
+            parts.Add(i.Score!.Points);
             inputs.Add(i.Score!);
         }
-        var sum = RoundingCheck.Sum(Points(totalScore), parts);
+        var sum = RoundingCheck.Sum(totalScore.Points, parts);
         if (sum.Outcome == CheckOutcome.WithinRounding)
         {
             // A score lies in [0, 分值]: a row printed "5" of 分值 5 stands for [4.5, 5], never 5.5. Rounding that would need a
@@ -119,7 +120,7 @@ internal static class ScoreFindings
             var bounded = default(Interval);
             if (e.ScoredFunds?.Score is StatedFigure scored) bounded += Bounded(scored, e.ScoredFunds.Weight);
             foreach (var i in e.Indicators) bounded += Bounded(i.Score!, i.Weight);
-            if (!Interval.Of(Points(totalScore)).Intersects(bounded)) sum = new CheckResult(CheckOutcome.Inconsistent, sum.Exact, bounded, sum.Difference);
+            if (!Interval.Of(AmountOf(totalScore)).Intersects(bounded)) sum = new CheckResult(CheckOutcome.Inconsistent, sum.Exact, bounded, sum.Difference);
         }
         sink.Record(EvaluationRules.Total, totalScore, sum, inputs, () => (
             $"{e.Id}「{e.Project}」总分 列示 {totalScore.Value}，执行率得分与各指标得分之和为 {F(sum.Exact)}，相差 {F(sum.Difference)} 分。",
@@ -131,7 +132,7 @@ internal static class ScoreFindings
     {
         if (e.IsPartial || e.TotalScore is not StatedFigure totalScore || e.Grade.Length == 0) return;
         var scale = (sink.Policy ?? ScoringPolicy.National).Grades;
-        var grade = scale.GradeOf(EvaluationScorer.Points(totalScore));
+        var grade = scale.GradeOf(totalScore.Points.Value);
         sink.Flag(EvaluationRules.Grade, totalScore, grade.Name == e.Grade.Trim(), new StatedFigure[0], () => (
             $"{e.Id}「{e.Project}」评价等级 列示「{e.Grade}」，总分 {totalScore.Value} 应为「{grade.Name}」。",
             $"{e.Id}: grade printed '{e.Grade}', but a total of {totalScore.Value} is '{grade.NameEn}'."));
@@ -172,7 +173,7 @@ internal static class ScoreFindings
             var rateAgrees = scored.ExecutionRate == null
                 || RoundingCheck.Ratio(scored.ExecutionRate.Percentage, RuleContext.AmountOf(row.Executed), RuleContext.AmountOf(row.FullYearBudget)).Outcome
                     is CheckOutcome.Consistent or CheckOutcome.WithinRounding;
-            var weight = scored.Weight == null ? 0m : EvaluationScorer.Points(scored.Weight);
+            var weight = scored.Weight == null ? 0m : scored.Weight.Points.Value;
             var exact = policy.ScoreExecution(rate, weight);
             var scoreAgrees = scored.Score == null || ScoreCheck.Compare(scored.Score, exact, policy.Round(exact, weight)).Outcome == CheckOutcome.Consistent;
             if (!rateAgrees || !scoreAgrees) continue;
@@ -196,15 +197,14 @@ internal static class ScoreFindings
 
     internal static string F(decimal value) => decimal.Round(value, 4, System.MidpointRounding.AwayFromZero).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 
-    // RoundingCheck reasons with Amounts: a score is carried as one in 万元 only for its value and printed decimals (the
-    // unit never shows in a message). A points type of its own is left to do (issue 12.4).
-    private static Amount Points(StatedFigure figure) => Amount.Parse(figure.Value, CurrencyUnit.WanYuan);
+    // The rounding interval of a printed score, carried as an amount for its value and printed decimals only.
+    private static Amount AmountOf(StatedFigure figure) => Amount.Parse(figure.Value, CurrencyUnit.WanYuan);
 
     /// <summary>The values a printed score may stand for: its rounding interval within [0, 分值] (unbounded above without a 分值).</summary>
     private static Interval Bounded(StatedFigure score, StatedFigure? weight)
     {
-        var printed = Interval.Of(Points(score));
-        var max = weight == null ? printed.Max : System.Math.Min(printed.Max, System.Math.Max(EvaluationScorer.Points(weight), printed.Min));
+        var printed = Interval.Of(AmountOf(score));
+        var max = weight == null ? printed.Max : System.Math.Min(printed.Max, System.Math.Max(weight.Points.Value, printed.Min));
         return new Interval(System.Math.Max(printed.Min, 0m), System.Math.Max(max, System.Math.Max(printed.Min, 0m)));
     }
 

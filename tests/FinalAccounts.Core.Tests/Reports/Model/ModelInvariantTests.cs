@@ -18,25 +18,30 @@ public sealed class ModelInvariantTests
         => new(id, "一、", string.Empty, "句子。", new[] { new StatedFigure(new FigureKey("收入总计", "决算"), "1.00", "万元", s_at) },
             parts.Length == 0 ? Array.Empty<Explanation>() : new[] { new Explanation(new FigureKey("收入总计", "决算"), Array.Empty<FigureKey>(), false, "其中", parts, s_at) });
 
-    private static ReportTable Table(string id) => new(id, "支出决算表", "万元", Array.Empty<StatedFigure>());
+    private static ReportInfo Info() => s_info;
+
+    private static ReportTable Table(string id) => new(id, "支出决算表", CurrencyUnit.WanYuan, Array.Empty<StatedFigure>());
 
     [Theory]
     [InlineData("%")]
     [InlineData("千元")]
     [InlineData("")]
+    [InlineData(" 万元")]
     public void A_table_is_stated_in_wan_yuan_or_yuan(string unit)
     {
-        var ex = Assert.Throws<ArgumentException>(() => new ReportTable("表1", "支出决算表", unit, Array.Empty<StatedFigure>()));
+        // The unit line is text only at the edge: the builder parses it once and refuses anything else.
+        var ex = Assert.Throws<ReportBuildException>(() => new ReportBuilder(Info()).AddTable("表1", "支出决算表", unit));
         Assert.Contains("万元 or 元", ex.Message, StringComparison.Ordinal);
-        Assert.Equal("元", new ReportTable("表1", "支出决算表", "元", Array.Empty<StatedFigure>()).Unit);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ReportTable("表1", "支出决算表", (CurrencyUnit)2, Array.Empty<StatedFigure>()));
+        Assert.Equal(CurrencyUnit.Yuan, new ReportTable("表1", "支出决算表", CurrencyUnit.Yuan, Array.Empty<StatedFigure>()).Unit);
     }
 
     [Fact]
     public void A_table_has_an_id_and_a_title()
     {
-        Assert.Throws<ArgumentException>(() => new ReportTable(" ", "支出决算表", "万元", Array.Empty<StatedFigure>()));
-        Assert.Throws<ArgumentException>(() => new ReportTable("表1", "", "万元", Array.Empty<StatedFigure>()));
-        Assert.Throws<ArgumentNullException>(() => new ReportTable("表1", "支出决算表", "万元", null!));
+        Assert.Throws<ArgumentException>(() => new ReportTable(" ", "支出决算表", CurrencyUnit.WanYuan, Array.Empty<StatedFigure>()));
+        Assert.Throws<ArgumentException>(() => new ReportTable("表1", "", CurrencyUnit.WanYuan, Array.Empty<StatedFigure>()));
+        Assert.Throws<ArgumentNullException>(() => new ReportTable("表1", "支出决算表", CurrencyUnit.WanYuan, null!));
     }
 
     [Theory]
@@ -45,7 +50,7 @@ public sealed class ModelInvariantTests
     public void A_cell_names_its_row_and_column(string row, string column)
     {
         var cell = new StatedFigure(new FigureKey("本年支出合计", "决算"), "1.00", "万元", new FigureLocation("表1", "支出决算表", string.Empty, string.Empty, string.Empty, row, column));
-        Assert.Contains("row and column", Assert.Throws<ArgumentException>(() => new ReportTable("表1", "支出决算表", "万元", new[] { cell })).Message, StringComparison.Ordinal);
+        Assert.Contains("row and column", Assert.Throws<ArgumentException>(() => new ReportTable("表1", "支出决算表", CurrencyUnit.WanYuan, new[] { cell })).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,5 +100,16 @@ public sealed class ModelInvariantTests
         Assert.Contains("used twice", Assert.Throws<ArgumentException>(() => new FinalAccountsReport(s_info, Array.Empty<ReportTable>(), statements, new[] { Evaluation("E1"), Evaluation("E1") })).Message, StringComparison.Ordinal);
         Assert.Contains("'2.14-2'", Assert.Throws<ArgumentException>(() => new FinalAccountsReport(s_info, Array.Empty<ReportTable>(), statements, new[] { Evaluation("E1", "2.14-2") })).Message, StringComparison.Ordinal);
         Assert.Single(new FinalAccountsReport(s_info, Array.Empty<ReportTable>(), statements, new[] { Evaluation("E1", "2.14-1") }).Evaluations);
+    }
+
+    [Fact]
+    public void Project_funds_are_money()
+    {
+        var points = new StatedFigure(new FigureKey("年度资金总额", "分值"), "10", "分", s_at);
+        var money = new StatedFigure(new FigureKey("年度资金总额", "全年执行数"), "8.50", "元", s_at);
+        Assert.Contains("万元 or 元", Assert.Throws<ArgumentException>(() => new EvaluationFundsRow("年度资金总额", null, null, points, null, null, null)).Message, StringComparison.Ordinal);
+        Assert.Contains("万元 or 元", Assert.Throws<ArgumentException>(() => new PerformanceTargets("T1", "绩效目标表", 2024, "项目", string.Empty, string.Empty, points, string.Empty, Array.Empty<PerformanceTarget>())).Message, StringComparison.Ordinal);
+        Assert.Equal(CurrencyUnit.Yuan, new EvaluationFundsRow("年度资金总额", null, null, money, points, null, null).Executed!.Amount.Unit);
+        Assert.Same(money, new PerformanceTargets("T1", "绩效目标表", 2024, "项目", string.Empty, string.Empty, money, string.Empty, Array.Empty<PerformanceTarget>()).Funds);
     }
 }

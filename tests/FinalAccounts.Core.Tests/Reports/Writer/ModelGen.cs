@@ -51,7 +51,7 @@ internal static class ModelGen
                 // A cell is in the table's unit unless it says otherwise (a count column, a rate).
                 cells.Add(Figure(r, location, r.Next(4) == 0 ? null : unit, commas: true));
             }
-            tables.Add(new ReportTable(id, title, unit, cells, cells.Count == 0 && r.Next(2) == 0 ? Text(r) : null, r.Next(3) == 0 ? r.Next(1, 100) : 0));
+            tables.Add(new ReportTable(id, title, CurrencyUnitSymbol.Parse(unit), cells, cells.Count == 0 && r.Next(2) == 0 ? Text(r) : null, r.Next(3) == 0 ? r.Next(1, 100) : 0));
         }
         var statementIds = Enumerable.Range(0, r.Next(0, 5)).Select(n => "2." + n + "-" + Text(r)).ToList();
         var statements = new List<Statement>();

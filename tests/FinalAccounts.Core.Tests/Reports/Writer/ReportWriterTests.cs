@@ -91,7 +91,7 @@ public sealed class ReportWriterTests
     public void A_small_report_is_written_as_the_format_documents()
     {
         var cellAt = new FigureLocation("表1", "支出决算表", string.Empty, string.Empty, string.Empty, "合计", "本年支出合计", 0, 3);
-        var table = new ReportTable("表1", "支出决算表", "万元", new[]
+        var table = new ReportTable("表1", "支出决算表", CurrencyUnit.WanYuan, new[]
         {
             new StatedFigure(new FigureKey("本年支出合计", "决算"), "2,940.05", "万元", cellAt),
         });

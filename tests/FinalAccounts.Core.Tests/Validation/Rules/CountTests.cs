@@ -16,6 +16,8 @@ public sealed class CountTests
     [InlineData("-3", -3)]
     [InlineData("3.00", 3)]
     [InlineData("1,024", 1024)]
+    [InlineData("-1,024.0", -1024)]
+    [InlineData("9223372036854775807", long.MaxValue)]
     public void A_whole_number_as_printed_is_a_count(string text, long value)
         => Assert.Equal(value, Count.Parse(text, CountUnit.Vehicles).Value);
 
@@ -25,6 +27,10 @@ public sealed class CountTests
     [InlineData("8辆")]
     [InlineData("")]
     [InlineData("1,24")]
+    [InlineData("+3")]                  // the printed-number grammar's sign the file does not write
+    [InlineData(" 8")]                  // nor spaces
+    [InlineData("3.01")]
+    [InlineData("9223372036854775808")] // one more than a count holds
     public void Anything_else_is_not(string text)
     {
         Assert.False(Count.IsWhole(text));

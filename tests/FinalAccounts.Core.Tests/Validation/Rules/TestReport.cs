@@ -176,7 +176,7 @@ public static class TestReport
     {
         var info = new ReportInfo("2024年度测试局（本级）决算公开报告", 2024, "测试局（本级）", "单位", "行政单位", CurrencyUnit.WanYuan, string.Empty, string.Empty,
             items.OfType<BudgetKind>().Any() ? ReportKind.Budget : ReportKind.FinalAccounts);
-        var tables = items.OfType<TableSpec>().Select(t => new ReportTable(t.Id, t.Title, t.Unit, t.Cells.Select(c =>
+        var tables = items.OfType<TableSpec>().Select(t => new ReportTable(t.Id, t.Title, CurrencyUnitSymbol.Parse(t.Unit), t.Cells.Select(c =>
             Figure(c, c.Unit.Length > 0 ? c.Unit : t.Unit, new FigureLocation(t.Id, t.Title, string.Empty, string.Empty, string.Empty, c.Row ?? string.Empty, c.Column ?? string.Empty))).ToList(), t.EmptyNote)).ToList();
         var statements = items.OfType<StatementSpec>().Select(s =>
         {

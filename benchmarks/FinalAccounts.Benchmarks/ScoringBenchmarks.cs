@@ -35,7 +35,7 @@ public class ScoringBenchmarks
                 var w = double.Parse(i.Weight.Value, CultureInfo.InvariantCulture);
                 if (i.IsQualitative)
                 {
-                    total += double.Parse(i.Score.Value, CultureInfo.InvariantCulture);
+                    total += double.Parse((i.Score?.Value ?? "0"), CultureInfo.InvariantCulture);
                     continue;
                 }
                 var t = double.Parse(i.Target.Text, CultureInfo.InvariantCulture);

@@ -17,11 +17,8 @@ internal static class DraftReport
     /// <summary>The recognised header, tables and statements as a report.</summary>
     /// <exception cref="ReportBuildException">A recognised part is not one the format allows (a bug in a recogniser).</exception>
     /// <exception cref="System.ArgumentException">A recognised part breaks a model invariant (a bug in a recogniser).</exception>
-    public static FinalAccountsReport Build(HeaderDraft header, IReadOnlyList<TableDraft> tables, IReadOnlyList<StatementDraft> statements)
-        => Build(header, tables, statements, System.Array.Empty<PerformanceTargets>());
-
-    /// <summary>The recognised header, tables, statements and 项目支出绩效目标表 as a report.</summary>
-    public static FinalAccountsReport Build(HeaderDraft header, IReadOnlyList<TableDraft> tables, IReadOnlyList<StatementDraft> statements, IReadOnlyList<PerformanceTargets> targets)
+    public static FinalAccountsReport Build(HeaderDraft header, IReadOnlyList<TableDraft> tables, IReadOnlyList<StatementDraft> statements,
+        IReadOnlyList<PerformanceTargets>? targets = null, IReadOnlyList<PerformanceEvaluation>? evaluations = null)
     {
         var builder = new ReportBuilder(new ReportInfo(header.Title, header.Year, header.UnitName, header.Level, header.UnitKind,
             header.CurrencyUnit == "元" ? CurrencyUnit.Yuan : CurrencyUnit.WanYuan, header.Source, header.Notes,
@@ -48,7 +45,8 @@ internal static class DraftReport
                 }
             }
         }
-        foreach (var t in targets) builder.AddTargets(t);
+        foreach (var t in targets ?? System.Array.Empty<PerformanceTargets>()) builder.AddTargets(t);
+        foreach (var e in evaluations ?? System.Array.Empty<PerformanceEvaluation>()) builder.AddEvaluation(e);
         return builder.Build();
     }
 

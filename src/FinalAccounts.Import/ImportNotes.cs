@@ -64,6 +64,12 @@ public static class ImportNotes
             "a row's printed 类/款/项 names include an old name (alias table) of its code; the row was placed by it"),
         Note(ShortCode, "印出的科目编码少一位，已按科目名称识别或略去该行", "a printed code is short of a digit",
             "a printed code is short of a digit (301 | 2 for 30102): read as the code whose name is the printed name, else the row is left out"),
+        Note(EvaluationNotRead, "项目支出绩效自评表未能逐格可靠读取，整表略去", "a 项目支出绩效自评表 was left out",
+            "a 自评表 could not be read cell by cell with confidence (no ruled grid, a value cell over several rows, a cell in no known row or column, a number that is none, a row without its 二级指标); the whole table is left out, never read in part"),
+        Note(EvaluationValueAsWords, "自评表中的指标值无法按数字读取，按文字保留、不计算得分", "an indicator value was kept as words",
+            "a 年度指标值 or 实际完成值 reads as a number with a unit that is not known or not the row's 计量单位; it is kept as the words printed and its row is not scored from it"),
+        Note(EvaluationCutAtEnd, "自评表未见「总分」行即中断，按后续页未取得处理", "a 自评表 stops before its 总分 row",
+            "a 自评表 stops where its pages stop without its 总分 row: it is read as cut at its end (a page not obtained), so weights and totals are not judged from rows that are not there"),
         Note(TargetsNotRead, "项目支出绩效目标表无法可靠识别，整表未导入", "a 绩效目标表 was left out",
             "a 项目支出绩效目标表 could not be read with confidence (a cell that fits no row or two, a 指标值 outside the format's grammar, a direction against the value's own ≥/≤, merged cells that divide the rows two ways); the whole table is left out rather than guessed"),
     };
@@ -73,6 +79,15 @@ public static class ImportNotes
     /// else the row is left out. Numbered apart from FA4011–FA4019, which sibling branches may take.
     /// </summary>
     public const string ShortCode = "FA4020";
+
+    /// <summary>FA4030: a 项目支出绩效自评表 could not be read cell by cell with confidence and was left out whole.</summary>
+    public const string EvaluationNotRead = "FA4030";
+
+    /// <summary>FA4031: a 自评表 indicator value that reads as a number in an unknown unit was kept as words (not scored).</summary>
+    public const string EvaluationValueAsWords = "FA4031";
+
+    /// <summary>FA4032: a 自评表 stops without its 总分 row where its pages stop: read as cut at its end.</summary>
+    public const string EvaluationCutAtEnd = "FA4032";
 
     /// <summary>
     /// FA4040: a 项目支出绩效目标表 could not be read with confidence and is left out whole (a cell that fits no row or two,

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using FinalAccounts.Import.Evaluations;
 using FinalAccounts.Import.Layout;
 using FinalAccounts.Import.Narrative;
 using FinalAccounts.Import.Pdf;
@@ -46,17 +48,22 @@ public static class ReportImporter
         foreach (var region in regions) tables.Add(new TableDraft(region.Id, region.Title, region.Unit, region.Page, TableRecognizer.Read(region, notes)) { EmptyNote = EmptyTableNote.Find(region) });
         if (isBudget) BudgetImport.OwnBasis(tables);
         var statements = isBudget ? new List<StatementDraft>() : NarrativeReader.Read(document, notes);
-        if (tables.Count == 0 && statements.Count == 0)
+        // A 自评表 stops at a standard table's title line (a 预算 has none; it runs to the next 自评表 or 第…部分 heading).
+        var stops = new HashSet<LayoutLine>(document.Lines.Where(l => regions.Any(r => r.Page == l.Page && r.Title == l.Text)));
+        var evaluationNotes = new List<ImportNote>();
+        var evaluations = isBudget ? new List<PerformanceEvaluation>() : EvaluationReader.Read(document, stops, evaluationNotes);
+        if (tables.Count == 0 && statements.Count == 0 && evaluations.Count == 0 && !evaluationNotes.Any(n => n.Id == ImportNotes.EvaluationNotRead))
         {
             throw new ImportException(document.Source, "未找到标准表格（收入支出决算总表、收支预算总表 …）和情况说明，不像决算或预算公开报告 / no standard table (收入支出决算总表, 收支预算总表 …) and no 情况说明 was found: this does not look like a 决算 or 预算 report");
         }
         var header = ReportHeaderReader.Read(document, regions, notes);
+        notes.AddRange(evaluationNotes);
         if (isBudget) statements = BudgetNarrativeReader.Read(document, header.Year, notes);
         var targets = isBudget ? Targets.TargetTableReader.Read(document, header.Year, notes) : new List<PerformanceTargets>();
         FinalAccountsReport report;
         try
         {
-            report = DraftReport.Build(header, tables, statements, targets);
+            report = DraftReport.Build(header, tables, statements, targets, evaluations);
         }
         catch (Exception ex) when (ex is FormatException || ex is ArgumentException)
         {

@@ -12,7 +12,7 @@ public sealed class PerformanceIndicator
     /// <summary>Creates an indicator from stated figures, as the report reader does.</summary>
     /// <exception cref="ArgumentException">A direction that contradicts the nature, or a weight or score not in 分.</exception>
     public PerformanceIndicator(string level1, bool level1Inferred, string level2, string level3, IndicatorNature nature, IndicatorDirection direction,
-        IndicatorValue target, IndicatorValue actual, StatedFigure weight, StatedFigure score, string? deviation, FigureLocation location,
+        IndicatorValue target, IndicatorValue actual, StatedFigure weight, StatedFigure? score, string? deviation, FigureLocation location,
         StatedFigure? level1Weight = null, bool directionInferred = false)
     {
         Level1Weight = level1Weight;
@@ -26,7 +26,7 @@ public sealed class PerformanceIndicator
         Target = target ?? throw new ArgumentNullException(nameof(target));
         Actual = actual ?? throw new ArgumentNullException(nameof(actual));
         Weight = weight ?? throw new ArgumentNullException(nameof(weight));
-        Score = score ?? throw new ArgumentNullException(nameof(score));
+        Score = score;
         Deviation = deviation?.Trim() ?? string.Empty;
         Location = location ?? throw new ArgumentNullException(nameof(location));
         if ((nature == IndicatorNature.Qualitative) != (direction == IndicatorDirection.Qualitative))
@@ -34,14 +34,17 @@ public sealed class PerformanceIndicator
             throw new ArgumentException($"{level3}: 指标性质 {nature} does not go with 指标方向 {direction}.", nameof(direction));
         }
         WeightPoints = Points(weight, nameof(weight));
-        ScorePoints = Points(score, nameof(score));
+        ScorePoints = score == null ? null : Points(score, nameof(score));
     }
 
-    /// <summary>Creates an indicator from printed text, for tests and tables built in code; figures are located at <paramref name="row"/>.</summary>
+    /// <summary>
+    /// Creates an indicator from printed text, for tests and tables built in code; figures are located at <paramref name="row"/>.
+    /// An empty <paramref name="score"/> is a 得分 cell the table leaves blank: not printed, never 0.
+    /// </summary>
     public PerformanceIndicator(string level1, string level2, string level3, IndicatorDirection direction, IndicatorValue target, IndicatorValue actual,
         string weight, string score, string? deviation = null, string row = "")
         : this(level1, false, level2, level3, NatureOf(direction), direction, target, actual,
-            Figure(level3, "分值", weight, row), Figure(level3, "得分", score, row), deviation,
+            Figure(level3, "分值", weight, row), score.Length == 0 ? null : Figure(level3, "得分", score, row), deviation,
             new FigureLocation(row, string.Empty, string.Empty, string.Empty, string.Empty, level3, string.Empty))
     {
     }
@@ -85,14 +88,14 @@ public sealed class PerformanceIndicator
     /// <summary>分值 as stated (unit 分).</summary>
     public StatedFigure Weight { get; }
 
-    /// <summary>得分 as stated (unit 分).</summary>
-    public StatedFigure Score { get; }
+    /// <summary>得分 as stated (unit 分); null when the table leaves the cell blank (not printed, never 0).</summary>
+    public StatedFigure? Score { get; }
 
     /// <summary>分值 as a number.</summary>
     public decimal WeightPoints { get; }
 
-    /// <summary>得分 as a number.</summary>
-    public decimal ScorePoints { get; }
+    /// <summary>得分 as a number; null when it is not printed.</summary>
+    public decimal? ScorePoints { get; }
 
     /// <summary>偏差原因分析及改进措施 as printed, or empty.</summary>
     public string Deviation { get; }

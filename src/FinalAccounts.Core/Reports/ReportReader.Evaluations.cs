@@ -154,8 +154,8 @@ public static partial class ReportReader
             }
             var weight = CellFigure(e, "weight", path, new FigureKey(level3, "分值", scope: level2, item: project), "分", id, section, level3, "分值")
                 ?? throw Error(path + ".weight", "an indicator needs its 分值");
-            var score = CellFigure(e, "score", path, new FigureKey(level3, "得分", scope: level2, item: project), "分", id, section, level3, "得分")
-                ?? throw Error(path + ".score", "an indicator needs its 得分");
+            // A blank 得分 is null: not printed, never 0.
+            var score = CellFigure(e, "score", path, new FigureKey(level3, "得分", scope: level2, item: project), "分", id, section, level3, "得分");
             return new PerformanceIndicator(level1, inferred, level2, level3, nature, direction, target, actual, weight, score,
                 OptionalString(e, "deviation", path), location, level1Weight, directionText.Length == 0 && nature != IndicatorNature.Qualitative);
         }

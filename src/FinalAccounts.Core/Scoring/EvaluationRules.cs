@@ -65,11 +65,16 @@ public static class EvaluationRules
         "a number the 年度总体目标 (实际完成情况) text gives in a row's unit, next to words naming that row (≥ 4 characters of its 三级指标 shared, one row only), agrees with the row's 年度指标值 (实际完成值) at the precision both print (warning)",
         RuleKind.Agreement, Severity.Warning);
 
+    /// <summary>FA2040 the 说明's self-evaluation summary vs the 自评表.</summary>
+    public static RuleDescriptor Summary { get; } = new("FA2040", "说明所列绩效自评汇总与自评表一致", "the 说明's self-evaluation summary agrees with the tables",
+        "when the 说明's 项目个数 equals the number of whole 自评表: 涉及预算金额 = Σ 年度资金总额 全年预算数 (or 年初预算数), 平均得分 = the mean 总分, and each grade band's count = the tables whose 总分 is in it (rounding-aware)",
+        RuleKind.Agreement, Severity.Error);
+
     /// <summary>Every FA2xxx rule, in ID order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         ExecutionRate, ExecutionScore, IndicatorScore, Total, Grade, FundsSum, ExecutionUnverifiable, WeightSum, WeightTemplate, BlockWeight,
-        QualitativeEvidence, DeviationReason, CostVersusFunds, GoalText,
+        QualitativeEvidence, DeviationReason, CostVersusFunds, GoalText, Summary,
     };
 
     /// <summary>
@@ -92,6 +97,7 @@ public static class EvaluationRules
         new EvaluationRule(DeviationReason, ReviewerFlags.Deviations),
         new EvaluationRule(CostVersusFunds, ReviewerFlags.Costs),
         new EvaluationRule(GoalText, Checks.GoalText.Check),
+        new EvaluationSummary(),
     };
 
     /// <summary>

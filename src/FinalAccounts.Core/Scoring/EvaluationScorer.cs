@@ -46,12 +46,13 @@ public static class EvaluationScorer
         if (!indicator.IsQualitative && !indicator.IsComputable)
         {
             // Words on a quantitative row: met words earn the 分值; other words or a blank actual leave the score as stated.
-            var taken = indicator.Actual.ReadsAsMet ? weight : Clamp(indicator.ScorePoints, weight);
+            // A blank 得分 on such a row leaves nothing to take: 0 here, and the verifier compares neither it nor the total.
+            var taken = indicator.Actual.ReadsAsMet ? weight : Clamp(indicator.ScorePoints ?? 0m, weight);
             return new IndicatorScore(indicator, taken, policy.Round(taken, weight), null);
         }
         if (indicator.IsQualitative)
         {
-            var stated = Clamp(indicator.ScorePoints, weight);
+            var stated = Clamp(indicator.ScorePoints ?? 0m, weight);
             return new IndicatorScore(indicator, stated, policy.Round(stated, weight), policy.Qualitative.GradeOf(stated, weight));
         }
         var exact = policy.ScoreQuantitative(indicator.Direction, indicator.Target.Number, indicator.Actual.Number, weight);

@@ -28,7 +28,7 @@ public static class EvaluationVerifier
     /// <summary>True when the table prints every score (执行率得分, each indicator, 总分) without decimals.</summary>
     private static bool PrintsIntegerScores(PerformanceEvaluation e)
         => (e.ScoredFunds?.Score == null || e.ScoredFunds.Score.Points.Decimals == 0)
-        && e.Indicators.All(i => i.Score.Points.Decimals == 0)
+        && e.Indicators.All(i => i.Score == null || i.Score.Points.Decimals == 0)
         && e.TotalScore != null && e.TotalScore.Points.Decimals == 0;
 
     /// <summary>The evaluation's stated scores beside <paramref name="policy"/>'s.</summary>
@@ -46,11 +46,15 @@ public static class EvaluationVerifier
         {
             var i = s.Indicator;
             var taken = i.IsQualitative || (!i.IsComputable && !i.Actual.ReadsAsMet);
+            // A blank 得分 states nothing to compare.
+            if (i.Score == null) continue;
             var result = taken ? ScoreCheck.Within(i.Score, i.WeightPoints) : ScoreCheck.Compare(i.Score, s.Exact, s.Score);
             indicators.Add(new ScoreComparison(i.Score, i, s.Score, result));
         }
         // Of a table cut before its 总分 row, or cut at its start (the total then adds rows not obtained), no total is compared.
+        // Nor when a row the policy cannot score (定性, words) leaves its 得分 blank: the total's part for it is not known.
         var total = evaluation.TotalScore == null || evaluation.IsPartial
+            || evaluation.Indicators.Any(i => i.Score == null && (i.IsQualitative || (!i.IsComputable && !i.Actual.ReadsAsMet)))
             ? null
             : new ScoreComparison(evaluation.TotalScore, null, score.Total, ScoreCheck.Compare(evaluation.TotalScore, score.Total, score.Total));
         if (total != null && !total.Agrees && PrintsIntegerScores(evaluation))

@@ -13,9 +13,10 @@ internal sealed class LayoutDocument
     /// <summary>Words closer than this (in the source's units) vertically share a line.</summary>
     private const double LineTolerance = 2.5;
 
-    public LayoutDocument(string source, int pageCount, IEnumerable<LayoutWord> words, IReadOnlyList<ImportNote>? notes = null)
+    public LayoutDocument(string source, int pageCount, IEnumerable<LayoutWord> words, IReadOnlyList<ImportNote>? notes = null, IReadOnlyList<LayoutRule>? rules = null)
     {
         Source = source;
+        Rules = rules ?? Array.Empty<LayoutRule>();
         PageCount = pageCount;
         Notes = notes ?? Array.Empty<ImportNote>();
         var lines = new List<LayoutLine>();
@@ -53,6 +54,9 @@ internal sealed class LayoutDocument
     /// placement), where a PDF prints it in the middle of the merged rows.
     /// </summary>
     public bool MergedCellsAtTop { get; init; }
+
+    /// <summary>The ruling lines of tables (PDF borders, spreadsheet cell boundaries), for recognisers that read cells.</summary>
+    public IReadOnlyList<LayoutRule> Rules { get; }
 
     /// <summary>Every word in reading order.</summary>
     public IEnumerable<LayoutWord> Words => Lines.SelectMany(l => l.Words);

@@ -34,6 +34,7 @@ internal static class PdfLayoutReader
             throw new ImportException(name, "the PDF is truncated (it does not end with the %%EOF marker): download or copy it again");
         }
         var words = new List<LayoutWord>();
+        var rules = new List<LayoutRule>();
         int pages;
         try
         {
@@ -47,6 +48,7 @@ internal static class PdfLayoutReader
                     var box = word.BoundingBox;
                     words.Add(new LayoutWord(word.Text, box.Left, box.Right, page.Height - box.Top, page.Height - box.Bottom, n, LetterEdges(word)));
                 }
+                Rules(page, n, rules);
                 progress?.Report(new ImportProgress(n, pages));
             }
         }
@@ -59,7 +61,61 @@ internal static class PdfLayoutReader
         {
             throw new ImportException(name, "the PDF has no text layer (" + pages + " page(s), no text): a scanned report must be run through OCR first");
         }
-        return new LayoutDocument(name, pages, words);
+        return new LayoutDocument(name, pages, words, null, rules);
+    }
+
+    /// <summary>
+    /// The page's axis-parallel line segments (a table's borders): each straight segment of a drawn path, and each path part
+    /// whose box is at most 2 pt thin (a border painted as a filled bar). Curves and slanted lines are no rules.
+    /// </summary>
+    private static void Rules(UglyToad.PdfPig.Content.Page page, int n, List<LayoutRule> rules)
+    {
+        const double Thin = 2.0;
+        foreach (var path in page.Paths)
+        {
+            foreach (var subpath in path)
+            {
+                var box = subpath.GetBoundingRectangle();
+                if (box is not { } b) continue;
+                if (b.Height <= Thin && b.Width > Thin)
+                {
+                    rules.Add(new LayoutRule(n, true, page.Height - ((b.Top + b.Bottom) / 2), b.Left, b.Right));
+                    continue;
+                }
+                if (b.Width <= Thin && b.Height > Thin)
+                {
+                    rules.Add(new LayoutRule(n, false, (b.Left + b.Right) / 2, page.Height - b.Top, page.Height - b.Bottom));
+                    continue;
+                }
+                UglyToad.PdfPig.Core.PdfPoint? start = null, last = null;
+                foreach (var command in subpath.Commands)
+                {
+                    switch (command)
+                    {
+                        case UglyToad.PdfPig.Core.PdfSubpath.Move move:
+                            start = last = move.Location;
+                            break;
+                        case UglyToad.PdfPig.Core.PdfSubpath.Line line:
+                            Segment(page.Height, n, line.From, line.To, rules);
+                            last = line.To;
+                            break;
+                        case UglyToad.PdfPig.Core.PdfSubpath.Close:
+                            if (start is { } s && last is { } l) Segment(page.Height, n, l, s, rules);
+                            last = start;
+                            break;
+                        default:
+                            last = null;
+                            break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void Segment(double height, int n, UglyToad.PdfPig.Core.PdfPoint from, UglyToad.PdfPig.Core.PdfPoint to, List<LayoutRule> rules)
+    {
+        if (System.Math.Abs(from.Y - to.Y) < 0.5 && System.Math.Abs(from.X - to.X) > 2) rules.Add(new LayoutRule(n, true, height - from.Y, from.X, to.X));
+        else if (System.Math.Abs(from.X - to.X) < 0.5 && System.Math.Abs(from.Y - to.Y) > 2) rules.Add(new LayoutRule(n, false, from.X, height - from.Y, height - to.Y));
     }
 
     /// <summary>The left and right edge of each letter, or null when the letters are not one character each.</summary>

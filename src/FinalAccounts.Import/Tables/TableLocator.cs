@@ -69,12 +69,12 @@ internal static class TableLocator
             var i = unitLine + 1;
             for (; i < end; i++)
             {
-                if (s_part.IsMatch(lines[i].Text) || IsHeading(lines[i]) || IsFootnote(lines[i])) break;
+                if (s_part.IsMatch(lines[i].Text) || IsHeading(lines[i]) || IsFootnote(lines[i]) || Evaluations.EvaluationLocator.IsTitle(lines[i])) break;
                 body.Add(lines[i]);
             }
             // The footnote and what follows it up to the next table: where a table without data says so (故本表无数据).
             var below = new List<LayoutLine>();
-            for (; i < end && !s_part.IsMatch(lines[i].Text) && !IsHeading(lines[i]); i++) below.Add(lines[i]);
+            for (; i < end && !s_part.IsMatch(lines[i].Text) && !IsHeading(lines[i]) && !Evaluations.EvaluationLocator.IsTitle(lines[i]); i++) below.Add(lines[i]);
             regions.Add(new TableRegion(table.Id, lines[line].Text, table.Kind, unit, WithoutRepeatedHeaders(body), lines[line].Page) { IsBudget = budget, Below = below });
         }
         foreach (var missing in standard.GroupBy(t => t.Id).Select(g => g.First()).Where(t => regions.All(r => r.Id != t.Id)))

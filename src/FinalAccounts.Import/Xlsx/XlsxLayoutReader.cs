@@ -40,6 +40,7 @@ internal static class XlsxLayoutReader
     public static LayoutDocument Read(Stream stream, string name, IProgress<ImportProgress>? progress)
     {
         var words = new List<LayoutWord>();
+        var rules = new List<LayoutRule>();
         var notes = new List<ImportNote>();
         var pages = 0;
         try
@@ -62,7 +63,7 @@ internal static class XlsxLayoutReader
             foreach (var sheet in visible)
             {
                 pages++;
-                reader.Read(package, sheet, pages, words);
+                reader.Read(package, sheet, pages, words, rules);
                 progress?.Report(new ImportProgress(pages, visible.Count));
             }
         }
@@ -77,6 +78,6 @@ internal static class XlsxLayoutReader
             throw new ImportException(name, Chinese + "：ZIP 包损坏或不受支持 / " + English + ": a damaged or unsupported zip (" + ex.GetType().Name + ": " + ex.Message + ")", ex);
         }
         if (words.Count == 0) throw new ImportException(name, "工作簿的可见工作表中没有文字 / the workbook has no text in any visible sheet");
-        return new LayoutDocument(name, pages, words, notes) { MergedCellsAtTop = true };
+        return new LayoutDocument(name, pages, words, notes, rules) { MergedCellsAtTop = true };
     }
 }

@@ -29,10 +29,10 @@ internal sealed class XlsxSheetReader
         _date1904 = date1904;
     }
 
-    public void Read(XlsxPackage package, XlsxSheetEntry sheet, int page, List<LayoutWord> words)
+    public void Read(XlsxPackage package, XlsxSheetEntry sheet, int page, List<LayoutWord> words, List<LayoutRule>? rules = null)
     {
         var cells = new List<(int Row, int Column, string Text)>();
-        var merges = new Dictionary<(int Row, int Column), int>();
+        var merges = new Dictionary<(int Row, int Column), (int LastRow, int LastColumn)>();
         var rows = 0;
         using (var part = package.Open(sheet.Part!, sheet.Name))
         {
@@ -84,7 +84,7 @@ internal sealed class XlsxSheetReader
         }
         foreach (var (row, column, text) in cells)
         {
-            var last = merges.TryGetValue((row, column), out var l) ? l : column;
+            var last = merges.TryGetValue((row, column), out var l) ? l.LastColumn : column;
             words.Add(new LayoutWord(
                 text,
                 column * ColumnWidth,
@@ -92,6 +92,77 @@ internal sealed class XlsxSheetReader
                 row * RowHeight,
                 (row * RowHeight) + (RowHeight * 0.6),
                 page));
+        }
+        if (rules != null) Rules(cells, merges, page, rules);
+    }
+
+    /// <summary>The most grid cells over which boundaries are drawn; a sheet whose used range is larger gets none.</summary>
+    private const int MaxRuledCells = 250_000;
+
+    /// <summary>
+    /// The cell boundaries of the used range as rules: between every two rows and every two columns, except inside a
+    /// merged range (its text stands in its first cell, and the range is one cell). A horizontal boundary lies below the
+    /// row's words, a vertical one right of the column's; both come from the grid, not from drawn borders.
+    /// </summary>
+    private static void Rules(List<(int Row, int Column, string Text)> cells, Dictionary<(int Row, int Column), (int LastRow, int LastColumn)> merges, int page, List<LayoutRule> rules)
+    {
+        if (cells.Count == 0) return;
+        int top = int.MaxValue, bottom = 0, left = int.MaxValue, right = 0;
+        foreach (var (row, column, _) in cells)
+        {
+            top = Math.Min(top, row);
+            bottom = Math.Max(bottom, row);
+            left = Math.Min(left, column);
+            right = Math.Max(right, column);
+        }
+        var rowsSpan = (long)(bottom - top + 1);
+        var columnsSpan = (long)(right - left + 1);
+        if (rowsSpan * columnsSpan > MaxRuledCells) return;
+        var rowCount = (int)rowsSpan;
+        var columnCount = (int)columnsSpan;
+        // Inside a merged range: no boundary below a row (but its last) and none right of a column (but its last).
+        var noBelow = new bool[rowCount, columnCount];
+        var noRight = new bool[rowCount, columnCount];
+        foreach (var ((row, column), (lastRow, lastColumn)) in merges)
+        {
+            for (var r = Math.Max(row, top); r <= Math.Min(lastRow, bottom); r++)
+            {
+                for (var c = Math.Max(column, left); c <= Math.Min(lastColumn, right); c++)
+                {
+                    if (r < lastRow) noBelow[r - top, c - left] = true;
+                    if (c < lastColumn) noRight[r - top, c - left] = true;
+                }
+            }
+        }
+        for (var r = top - 1; r <= bottom; r++)
+        {
+            var y = ((r + 1) * RowHeight) - (RowHeight * 0.2);
+            var start = -1;
+            for (var c = left; c <= right + 1; c++)
+            {
+                var drawn = c <= right && (r < top || !noBelow[r - top, c - left]);
+                if (drawn && start < 0) start = c;
+                if (!drawn && start >= 0)
+                {
+                    rules.Add(new LayoutRule(page, true, y, (start * ColumnWidth) - (ColumnWidth * 0.1), (c * ColumnWidth) - (ColumnWidth * 0.1)));
+                    start = -1;
+                }
+            }
+        }
+        for (var c = left - 1; c <= right; c++)
+        {
+            var x = ((c + 1) * ColumnWidth) - (ColumnWidth * 0.1);
+            var start = -1;
+            for (var r = top; r <= bottom + 1; r++)
+            {
+                var drawn = r <= bottom && (c < left || !noRight[r - top, c - left]);
+                if (drawn && start < 0) start = r;
+                if (!drawn && start >= 0)
+                {
+                    rules.Add(new LayoutRule(page, false, x, (start * RowHeight) - (RowHeight * 0.2), (r * RowHeight) - (RowHeight * 0.2)));
+                    start = -1;
+                }
+            }
         }
     }
 
@@ -117,13 +188,13 @@ internal sealed class XlsxSheetReader
         return CellText.Of(type, value, inline, _shared, _styles.FormatOf(style), _date1904, new CellPlace(sheet.Name, row, column));
     }
 
-    private static void Merge(XlsxPart part, XlsxSheetEntry sheet, Dictionary<(int Row, int Column), int> merges)
+    private static void Merge(XlsxPart part, XlsxSheetEntry sheet, Dictionary<(int Row, int Column), (int LastRow, int LastColumn)> merges)
     {
         var reference = part.Attribute("ref");
         var colon = reference?.IndexOf(':') ?? -1;
         if (reference is null || colon < 0
             || !CellReference.TryParse(reference.Substring(0, colon), out var firstRow, out var firstColumn)
-            || !CellReference.TryParse(reference.Substring(colon + 1), out _, out var lastColumn))
+            || !CellReference.TryParse(reference.Substring(colon + 1), out var lastRow, out var lastColumn))
         {
             // A merge Excel would repair away; the cells read as they are.
             return;
@@ -133,7 +204,7 @@ internal sealed class XlsxSheetReader
             var max = XlsxLimits.MaxMergesPerSheet.ToString("N0", CultureInfo.InvariantCulture);
             throw new XlsxRefusal("工作表「" + sheet.Name + "」的合并区域超过 " + max + " 个", "sheet " + sheet.Name + " has more than " + max + " merged ranges");
         }
-        merges[(firstRow, firstColumn)] = Math.Max(firstColumn, lastColumn);
+        merges[(firstRow, firstColumn)] = (Math.Max(firstRow, lastRow), Math.Max(firstColumn, lastColumn));
     }
 
     private static XlsxRefusal OffGrid(XlsxSheetEntry sheet, XlsxPart part, string what)

@@ -83,6 +83,11 @@ public sealed class EvaluationRuleExampleTests
         ["FA2030"] = new(() => Table(extra: new[] { Cost("80") }), () => Table(extra: new[] { Cost("95") }), () => Table(extra: new[] { Cost("90.004") }), "90"),
         // The results text names the 培训人数 row (4 characters shared) with 100 人, as the row's 实际完成值 100; 120 人 is not 100.
         ["FA2031"] = new(() => Table(actualGoal: "本年完成培训人数100人"), () => Table(actualGoal: "本年完成培训人数120人")),
+        // The seed's five tables and E6: 6 projects; 全年预算数 150 + 20 + 34 + 35 + 9 + 100 = 348 万元; 总分 95.00 + 94.64 + 100.00
+        // + 98.86 + 100.00 + 99 = 587.50, ÷ 6 = 97.9167 → 97.92; every total ≥ 90, so 优 6. 96.50 is no mean of these totals;
+        // 98.00 is one only within rounding: E6's integer 99 stands for [98.5, 99.5], so the mean may be up to 98.0042.
+        ["FA2040"] = new(() => WithSummary(Table(), "6", "348", "97.92", "6"), () => WithSummary(Table(), "6", "348", "96.50", "6"),
+            () => WithSummary(Table(), "6", "348", "98.00", "6"), "98.00"),
     };
 
     // A cost row worth 0 points keeps the weights at 100.
@@ -105,7 +110,7 @@ public sealed class EvaluationRuleExampleTests
     private static CheckReport Check(string table) => EvaluationChecker.Check(Report(table));
 
     private static IReadOnlyList<Finding> Of(CheckReport result, string ruleId)
-        => result.Findings.Where(f => f.RuleId == ruleId && f.Stated.Location.StatementId == "E6").ToList();
+        => result.Findings.Where(f => f.RuleId == ruleId && f.Stated.Location.StatementId is "E6" or "3.10-1").ToList();
 
     [Fact]
     public void Every_FA2_rule_has_examples_and_no_example_is_stale()

@@ -45,7 +45,15 @@ internal static class PrintedTables
     public static FinalAccountsReport Report(string evaluation)
     {
         var root = JsonNode.Parse(s_seed.Value)!;
-        root["evaluations"]!.AsArray().Add(JsonNode.Parse(evaluation));
+        var parsed = JsonNode.Parse(evaluation)!;
+        if (parsed is JsonArray pair)
+        {
+            // [evaluation, statement]: a 说明 statement to check the tables against (FA2040).
+            var statement = pair[1]!.DeepClone();
+            parsed = pair[0]!.DeepClone();
+            root["statements"]!.AsArray().Add(statement);
+        }
+        root["evaluations"]!.AsArray().Add(parsed);
         return ReportReader.Parse(root.ToJsonString(), "printed-table.json");
     }
 
@@ -58,6 +66,18 @@ internal static class PrintedTables
     /// Findings that accuse (warning or error).
     public static IReadOnlyList<Finding> Accusations(string evaluation, ScoringPolicy? policy = null)
         => Findings(evaluation, policy).Where(f => f.Severity >= Severity.Warning).ToList();
+
+    /// <summary>
+    /// <paramref name="evaluation"/> with a 十 预算绩效管理 statement (id 3.10-1) summarising the self-evaluation: 项目个数, 涉及预算金额
+    /// (万元), 平均得分 and the count graded 优 — what the report reader gives for the standard sentence.
+    /// </summary>
+    public static string WithSummary(string evaluation, string count, string funds, string average, string excellent)
+        => "[" + evaluation + ", {\"id\": \"3.10-1\", \"section\": \"十、预算绩效管理情况\", \"sentence\": \"绩效自评的2024年度项目" + count + "个，涉及预算金额" + funds
+           + "万元，平均得分" + average + "分（其中，绩效评级为“优”的项目" + excellent + "个）\", \"figures\": ["
+           + "{\"concept\": \"绩效自评项目\", \"basis\": \"决算\", \"value\": \"" + count + "\", \"unit\": \"个\"}, "
+           + "{\"concept\": \"绩效自评涉及资金\", \"basis\": \"决算\", \"value\": \"" + funds + "\", \"unit\": \"万元\"}, "
+           + "{\"concept\": \"绩效自评平均得分\", \"basis\": \"决算\", \"value\": \"" + average + "\", \"unit\": \"分\"}, "
+           + "{\"concept\": \"绩效评级为优的项目\", \"basis\": \"决算\", \"value\": \"" + excellent + "\", \"unit\": \"个\"}]}]";
 
     private static string Q(string? s) => s == null ? "null" : "\"" + s + "\"";
 }

@@ -1,5 +1,6 @@
 using FinalAccounts.Reports;
 using FinalAccounts.Scoring;
+using FinalAccounts.Validation;
 using Xunit;
 using static FinalAccounts.Core.Tests.Scoring.PrintedTables;
 
@@ -99,5 +100,46 @@ public sealed class PrintedValueTests
         Assert.False(EvaluationVerifier.Compare(Read(Table("97")), ScoringPolicy.Sichuan).ExplainsScores);
         Assert.Empty(Accusations(Table("97")));
         Assert.Equal("FA2004", Assert.Single(Accusations(Table("94"))).RuleId);
+    }
+
+    [Fact]
+    public void A_total_only_scores_above_their_weight_could_give_is_an_error()
+    {
+        // Every row at full marks, printed as integers: 10 + 50 + 30 + 10 = 100. Each printed score stands for its rounding
+        // interval within [0, 分值] — "50" of 50 is [49.5, 50], never 50.5 — so the rows add up to [98, 100] (by hand:
+        // 9.5 + 49.5 + 29.5 + 9.5 = 98). 100 is consistent; 99 lies inside (information); 101 would need scores above their
+        // 分值: an error (it was information while each integer counted ± 0.5 both ways, [98, 102]).
+        string Table(string total) => Evaluation(new[] { Row("年度资金总额", "10", "10", "10", "10", "100", "10") },
+            new[]
+            {
+                Indicator("产出指标", "数量指标", "a", "正向", "大于等于", "1", "1", "个", "50", "50"),
+                Indicator("效益指标", "社会效益指标", "b", "定性", null, "有效", "明显提升", null, "30", "30"),
+                Indicator("满意度指标", "服务对象满意度指标", "c", "正向", "大于等于", "90", "95", "%", "10", "10"),
+            }, "100", total);
+        Assert.DoesNotContain(Findings(Table("100")), f => f.RuleId == "FA2004");
+        var rounding = Assert.Single(Findings(Table("99")), f => f.RuleId == "FA2004");
+        Assert.Equal(Severity.Info, rounding.Severity);
+        var broken = Assert.Single(Accusations(Table("101")));
+        Assert.Equal(("FA2004", Severity.Error), (broken.RuleId, broken.Severity));
+        Assert.Equal(98m, broken.Result.Expected.Min);
+        Assert.Equal(100m, broken.Result.Expected.Max);
+    }
+
+    [Fact]
+    public void A_blank_score_is_not_printed_never_0()
+    {
+        // The 定性 row's 得分 cell is blank: read as null (before, it had to be typed, and "0" made FA2004 accuse 10 + 50 + 10
+        // = 70 against a printed 100). Not 0: nothing is accused, and the total, whose part for that row is unknown, is not judged.
+        var blank = Evaluation(new[] { Row("年度资金总额", "10", "10", "10", "10", "100", "10") },
+            new[]
+            {
+                Indicator("产出指标", "数量指标", "a", "正向", "大于等于", "1", "1", "个", "50", "50"),
+                Indicator("效益指标", "社会效益指标", "b", "定性", null, "有效", "有效", null, "30", "30").Replace("\"score\": \"30\"", "\"score\": null"),
+                Indicator("满意度指标", "服务对象满意度指标", "c", "正向", "大于等于", "90", "95", "%", "10", "10"),
+            }, "100", "100");
+        var row = Read(blank).Indicators[1];
+        Assert.Equal(((StatedFigure?)null, (decimal?)null), (row.Score, row.ScorePoints));
+        Assert.Empty(Findings(blank));
+        Assert.Null(EvaluationVerifier.Compare(Read(blank), ScoringPolicy.National).Total);
     }
 }

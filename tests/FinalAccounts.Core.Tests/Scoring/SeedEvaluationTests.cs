@@ -19,7 +19,7 @@ public sealed class SeedEvaluationTests
         Assert.Equal(137.40m, row.Actual.Number);
         Assert.Equal(2, row.Actual.Decimals);
         Assert.Equal("万元", row.Actual.Unit);
-        Assert.Equal("0", row.Score.Value);
+        Assert.Equal("0", row.Score!.Value);
         Assert.Equal("E1", row.Score.Location.StatementId);
         Assert.Equal("$.evaluations[0].indicators[8].score", row.Score.Location.JsonPath);
         Assert.True(row.Score.Location.Line > 0);

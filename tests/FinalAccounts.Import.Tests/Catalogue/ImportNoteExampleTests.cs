@@ -43,6 +43,17 @@ public sealed class ImportNoteExampleTests
     /// <summary>Each example: the note it must produce, a fragment of that note's message worked out by hand, and the input.</summary>
     public static IReadOnlyList<(string Id, string Name, string Message, Func<ImportResult> Import)> Examples { get; } = new (string, string, string, Func<ImportResult>)[]
     {
+        (ImportNotes.EvaluationNotRead, "a 自评表 row whose 分值 prints 五", "is not a number",
+            () => Evaluation(t => t.Indicators[0] = t.Indicators[0] with { Weight = "五" })),
+        (ImportNotes.EvaluationValueAsWords, "a 自评表 实际完成值 in a unit no table uses (12光年)", "kept as words",
+            () => Evaluation(t =>
+            {
+                var at = t.Indicators.FindIndex(i => i.Nature == "正向");
+                t.Indicators[at] = t.Indicators[at] with { Unit = string.Empty, Actual = "12光年" };
+            })),
+        (ImportNotes.EvaluationCutAtEnd, "a 自评表 whose sheet stops after 3 rows, without its 总分 row", "read as cut at its end",
+            () => ReportImporter.ImportXlsx(new System.IO.MemoryStream(Evaluations.EvaluationXlsxRenderer.Render(
+                new Evaluations.GeneratedEvaluation(Evaluations.EvaluationTemplate.Sichuan, new Evaluations.EvaluationLayout(true, false, false, false, 3, true), 5))), "cut.xlsx")),
         (ImportNotes.TableNotFound, "a report of one table, 支出决算表", "no title line 收入支出决算总表",
             () => OneTable(new HandLayout()).Import()),
         (ImportNotes.ValueNotPlaced, "a value between two columns", "value 3.00 stands under no known column",
@@ -117,5 +128,13 @@ public sealed class ImportNoteExampleTests
         var notes = example.Import().Notes.Where(n => n.Id == id).ToList();
         Assert.True(notes.Count > 0, id + " (" + name + ") produced no " + id + " note");
         Assert.Contains(notes, n => n.Message.Contains(example.Message, StringComparison.Ordinal));
+    }
+
+    /// <summary>A generated central-template 自评表 exported as XLSX after <paramref name="change"/>.</summary>
+    private static ImportResult Evaluation(Action<Evaluations.GeneratedEvaluation> change)
+    {
+        var table = new Evaluations.GeneratedEvaluation(Evaluations.EvaluationTemplate.Central, new Evaluations.EvaluationLayout(true, false, false, false, 20, false), 3);
+        change(table);
+        return ReportImporter.ImportXlsx(new System.IO.MemoryStream(Evaluations.EvaluationXlsxRenderer.Render(table)), "evaluation.xlsx");
     }
 }

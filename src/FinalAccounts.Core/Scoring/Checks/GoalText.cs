@@ -67,7 +67,7 @@ internal static class GoalText
             var gap = claim.Number - stated.Number;
             var result = new CheckResult(agrees ? CheckOutcome.Consistent : CheckOutcome.Inconsistent, claim.Number, rowInterval, gap);
             var column = part == "年度总体目标" ? "年度指标值" : "实际完成值";
-            sink.Record(EvaluationRules.GoalText, row.Score, result, new[] { row.Weight }, () => (
+            sink.Record(EvaluationRules.GoalText, row.Score ?? row.Weight, result, new[] { row.Weight }, () => (
                 $"{e.Id}「{e.Project}」{part}称「{claim.Clause}」（{claim.Printed}），而指标「{row.Level3}」的{column}为 {stated.Text}{(stated.Text.EndsWith(stated.Unit, StringComparison.Ordinal) ? string.Empty : stated.Unit)}，两者不一致。",
                 $"{e.Id}: the {(part == "年度总体目标" ? "goal" : "results")} text states {claim.Printed} for {row.Level3}, whose row states {stated.Text} {stated.Unit}."));
         }

@@ -75,14 +75,16 @@ internal static class ReviewerFlags
 
     private static void Evidence(PerformanceEvaluation e, PerformanceIndicator i, RuleContext sink)
     {
+        // A blank 得分 awards nothing: there are no full marks to question.
+        if (i.Score is not StatedFigure score) return;
         var actual = i.Actual;
         var none = actual.Kind == IndicatorValueKind.Empty || (actual.IsNumber && actual.Number == 0m) || actual.SameWordsAs(i.Target);
         var full = i.ScorePoints >= i.WeightPoints;
         var why = actual.Kind == IndicatorValueKind.Empty ? "实际完成值为空" : actual.IsNumber ? "实际完成值为「" + actual.Text + "」" : "实际完成值照抄年度指标值「" + i.Target.Text + "」";
         var whyEn = actual.Kind == IndicatorValueKind.Empty ? "the actual is empty" : actual.IsNumber ? "the actual is '" + actual.Text + "'" : "the actual repeats the target '" + i.Target.Text + "'";
-        sink.Flag(EvaluationRules.QualitativeEvidence, i.Score, !(none && full), new[] { i.Weight }, () => (
-            $"{e.Id}「{e.Project}」定性指标「{i.Level3}」{why}，无实际完成情况佐证，却得满分 {i.Score.Value}（分值 {i.Weight.Value}）。",
-            $"{e.Id} {i.Level3}: a qualitative indicator with no evidence ({whyEn}) scores full marks ({i.Score.Value} of {i.Weight.Value})."));
+        sink.Flag(EvaluationRules.QualitativeEvidence, score, !(none && full), new[] { i.Weight }, () => (
+            $"{e.Id}「{e.Project}」定性指标「{i.Level3}」{why}，无实际完成情况佐证，却得满分 {score.Value}（分值 {i.Weight.Value}）。",
+            $"{e.Id} {i.Level3}: a qualitative indicator with no evidence ({whyEn}) scores full marks ({score.Value} of {i.Weight.Value})."));
     }
 
     /// <summary>FA2021: a missed indicator states its 偏差原因.</summary>
@@ -93,7 +95,7 @@ internal static class ReviewerFlags
         {
             var hint = misplaced.Count == 0 ? string.Empty : "；偏差原因却写在已完成的「" + string.Join("」「", misplaced.Select(m => m.Level3)) + "」行（" + misplaced[0].Deviation + "）";
             var hintEn = misplaced.Count == 0 ? string.Empty : "; a reason stands instead on the met row(s) " + string.Join(", ", misplaced.Select(m => m.Level3));
-            sink.Flag(EvaluationRules.DeviationReason, i.Score, i.Deviation.Length > 0, new[] { i.Weight }, () => (
+            sink.Flag(EvaluationRules.DeviationReason, i.Score ?? i.Weight, i.Deviation.Length > 0, new[] { i.Weight }, () => (
                 $"{e.Id}「{e.Project}」「{i.Level3}」年度指标值 {Direction(i)}{Show(i.Target)}，实际完成 {Show(i.Actual)}，未完成，却未填写偏差原因分析及改进措施{hint}。",
                 $"{e.Id} {i.Level3}: target {Direction(i)}{Show(i.Target)} missed (actual {Show(i.Actual)}) with no deviation reason{hintEn}."));
         }

@@ -98,6 +98,8 @@ internal static class ScoreFindings
     {
         // Of a table the reader has only part of, the total adds rows that are not there: neither total nor grade is judged.
         if (e.IsPartial || e.TotalScore is not StatedFigure totalScore) return;
+        // A blank 得分 is not printed: the rows' sum is not known, so the total is not judged.
+        if (e.Indicators.Any(i => i.Score == null)) return;
         var parts = new List<Points>();
         var inputs = new List<StatedFigure>();
         if (e.ScoredFunds?.Score is StatedFigure execution)
@@ -107,10 +109,19 @@ internal static class ScoreFindings
         }
         foreach (var i in e.Indicators)
         {
-            parts.Add(i.Score.Points);
-            inputs.Add(i.Score);
+            parts.Add(i.Score!.Points);
+            inputs.Add(i.Score!);
         }
         var sum = RoundingCheck.Sum(totalScore.Points, parts);
+        if (sum.Outcome == CheckOutcome.WithinRounding)
+        {
+            // A score lies in [0, 分值]: a row printed "5" of 分值 5 stands for [4.5, 5], never 5.5. Rounding that would need a
+            // score above its 分值 (or below 0) explains nothing, so the total is then an error, not information.
+            var bounded = default(Interval);
+            if (e.ScoredFunds?.Score is StatedFigure scored) bounded += Bounded(scored, e.ScoredFunds.Weight);
+            foreach (var i in e.Indicators) bounded += Bounded(i.Score!, i.Weight);
+            if (!Interval.Of(AmountOf(totalScore)).Intersects(bounded)) sum = new CheckResult(CheckOutcome.Inconsistent, sum.Exact, bounded, sum.Difference);
+        }
         sink.Record(EvaluationRules.Total, totalScore, sum, inputs, () => (
             $"{e.Id}「{e.Project}」总分 列示 {totalScore.Value}，执行率得分与各指标得分之和为 {F(sum.Exact)}，相差 {F(sum.Difference)} 分。",
             $"{e.Id}: total stated {totalScore.Value}; the execution score and indicator scores add up to {F(sum.Exact)} (difference {F(sum.Difference)})."));
@@ -185,6 +196,17 @@ internal static class ScoreFindings
     internal static string Show(IndicatorValue v) => v.IsNumber ? v.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + v.Unit : v.Text.Length > 0 ? v.Text : "（空）";
 
     internal static string F(decimal value) => decimal.Round(value, 4, System.MidpointRounding.AwayFromZero).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+
+    // The rounding interval of a printed score, carried as an amount for its value and printed decimals only.
+    private static Amount AmountOf(StatedFigure figure) => Amount.Parse(figure.Value, CurrencyUnit.WanYuan);
+
+    /// <summary>The values a printed score may stand for: its rounding interval within [0, 分值] (unbounded above without a 分值).</summary>
+    private static Interval Bounded(StatedFigure score, StatedFigure? weight)
+    {
+        var printed = Interval.Of(AmountOf(score));
+        var max = weight == null ? printed.Max : System.Math.Min(printed.Max, System.Math.Max(weight.Points.Value, printed.Min));
+        return new Interval(System.Math.Max(printed.Min, 0m), System.Math.Max(max, System.Math.Max(printed.Min, 0m)));
+    }
 
     private static void Record(RuleDescriptor rule, ScoreComparison c, bool explained, RuleContext sink, System.Func<(string, string)> describe)
     {

@@ -49,7 +49,7 @@ internal static class ReportDump
                 d.AppendLine($"  indicator|{n.Level1}|{n.Level1Inferred}|{n.Level2}|{n.Level3}|{n.Nature}|{n.Direction}|{n.DirectionInferred}|{Value(n.Target)}|{Value(n.Actual)}|{n.Deviation}|{Location(n.Location, withJsonPaths)}");
                 d.AppendLine("    level1 " + Optional(n.Level1Weight, withJsonPaths));
                 d.AppendLine("    " + Figure(n.Weight, withJsonPaths));
-                d.AppendLine("    " + Figure(n.Score, withJsonPaths));
+                d.AppendLine("    " + Optional(n.Score, withJsonPaths));
             }
             d.AppendLine("  total " + Optional(e.TotalWeight, withJsonPaths));
             d.AppendLine("  total " + Optional(e.TotalScore, withJsonPaths));

@@ -1,0 +1,73 @@
+using System.IO;
+using System.Linq;
+using FinalAccounts.Reports;
+using FinalAccounts.Testing;
+using Xunit;
+
+namespace FinalAccounts.Import.Tests.Evaluations;
+
+/// <summary>What the 自评表 import will not guess: a table it cannot place cell by cell is left out whole, with its note.</summary>
+public sealed class UnsureEvaluationTests
+{
+    private static GeneratedEvaluation Table(int seed = 3) => new(EvaluationTemplate.Central, new EvaluationLayout(true, false, false, false, 20, false), seed);
+
+    [SkippableFact]
+    public void A_table_printed_without_borders_is_left_out_with_FA4030()
+    {
+        CjkFont.Require();
+        var result = ReportImporter.ImportPdf(EvaluationPdfRenderer.Render(false, Table()), "borderless.pdf");
+        Assert.Empty(result.Report.Evaluations);
+        var note = Assert.Single(result.Notes, n => n.Id == ImportNotes.EvaluationNotRead);
+        Assert.Contains("no ruled grid", note.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_blank_score_is_not_printed_never_0()
+    {
+        var table = Table();
+        var at = table.Indicators.FindIndex(i => i.Nature == "定性");
+        var row = table.Indicators[at];
+        table.Indicators[at] = row with { Score = string.Empty };
+        var result = ReportImporter.ImportXlsx(new MemoryStream(EvaluationXlsxRenderer.Render(table)), "blank-score.xlsx");
+        var imported = Assert.Single(result.Report.Evaluations);
+        Assert.Null(imported.Indicators[at].Score);
+        Assert.Null(imported.Indicators[at].ScorePoints);
+        // The written report keeps it blank (null), and reads back so.
+        Assert.Contains("\"score\": null", result.Json, System.StringComparison.Ordinal);
+        Assert.Null(ReportReader.Parse(result.Json, "blank.json").Evaluations[0].Indicators[at].Score);
+        // Not 0: the blank 定性 row is not accused of anything, and the total (whose part for it is unknown) is not judged.
+        var findings = FinalAccounts.Scoring.EvaluationChecker.CheckAll(result.Report).Findings;
+        Assert.DoesNotContain(findings, f => f.RuleId is "FA2004" or "FA2020" && f.Stated.Location.Row == row.Level3);
+        Assert.DoesNotContain(findings, f => f.RuleId is "FA2004");
+        var comparison = FinalAccounts.Scoring.EvaluationVerifier.Compare(imported, FinalAccounts.Scoring.ScoringPolicy.National);
+        Assert.Null(comparison.Total);
+        Assert.DoesNotContain(comparison.Indicators, c => c.Indicator == imported.Indicators[at]);
+    }
+
+    [Fact]
+    public void A_value_in_a_unit_no_table_uses_is_kept_as_words_with_FA4031()
+    {
+        var table = Table();
+        var row = table.Indicators.First(i => i.Nature == "正向" && i.Unit != "%");
+        var at = table.Indicators.IndexOf(row);
+        table.Indicators[at] = row with { Unit = string.Empty, Actual = "12光年" };
+        var result = ReportImporter.ImportXlsx(new MemoryStream(EvaluationXlsxRenderer.Render(table)), "odd-unit.xlsx");
+        var imported = Assert.Single(result.Report.Evaluations).Indicators[at];
+        Assert.Equal((IndicatorValueKind.Text, "12光年"), (imported.Actual.Kind, imported.Actual.Text));
+        Assert.Contains(result.Notes, n => n.Id == ImportNotes.EvaluationValueAsWords && n.Where.Contains(row.Level3, System.StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void A_table_whose_last_page_is_missing_is_cut_at_its_end_with_FA4032()
+    {
+        CjkFont.Require();
+        var table = new GeneratedEvaluation(EvaluationTemplate.Sichuan, new EvaluationLayout(true, false, false, false, 3, true), 5);
+        var result = ReportImporter.ImportPdf(EvaluationPdfRenderer.Render(table), "cut.pdf");
+        var imported = Assert.Single(result.Report.Evaluations);
+        Assert.Equal((EvaluationCut.End, 3, (StatedFigure?)null), (imported.Cut, imported.Indicators.Count, imported.TotalScore));
+        Assert.Contains(result.Notes, n => n.Id == ImportNotes.EvaluationCutAtEnd);
+        // Weights and totals are not judged from rows that are not there: no FA2010 / FA2004 on the cut table.
+        var findings = FinalAccounts.Scoring.EvaluationChecker.CheckAll(result.Report).Findings;
+        Assert.DoesNotContain(findings, f => f.RuleId is "FA2010" or "FA2004" or "FA2040");
+    }
+}

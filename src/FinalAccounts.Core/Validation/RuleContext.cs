@@ -116,6 +116,18 @@ public sealed partial class RuleContext
     /// <summary><see cref="SumPasses(StatedFigure, IReadOnlyList{ValueTuple{StatedFigure, int}})"/> with every weight 1.</summary>
     internal bool SumPasses(StatedFigure total, IReadOnlyList<StatedFigure> parts)
     {
+        var (stated, common, exact) = ExactSum(total, parts);
+        if (!Agrees(stated.ConvertTo(common), exact)) return false;
+        Passed();
+        return true;
+    }
+
+    /// <summary>
+    /// The stated total, the unit the sum is taken in (万元 as soon as one figure is in 万元, as RoundingCheck does) and the
+    /// exact Σ parts in it: the quick passes of a full and of a partial list start alike.
+    /// </summary>
+    private (Amount Stated, CurrencyUnit Common, decimal Exact) ExactSum(StatedFigure total, IReadOnlyList<StatedFigure> parts)
+    {
         var stated = AmountOf(total);
         var common = stated.Unit;
         for (var i = 0; i < parts.Count; i++)
@@ -124,9 +136,7 @@ public sealed partial class RuleContext
         }
         var exact = 0m;
         for (var i = 0; i < parts.Count; i++) exact += AmountOf(parts[i]).ConvertTo(common).Value;
-        if (!Agrees(stated.ConvertTo(common), exact)) return false;
-        Passed();
-        return true;
+        return (stated, common, exact);
     }
 
     /// <summary>
@@ -195,14 +205,7 @@ public sealed partial class RuleContext
     /// </summary>
     internal bool PartialSumPasses(StatedFigure total, IReadOnlyList<StatedFigure> parts)
     {
-        var stated = AmountOf(total);
-        var common = stated.Unit;
-        for (var i = 0; i < parts.Count; i++)
-        {
-            if (AmountOf(parts[i]).Unit == CurrencyUnit.WanYuan) common = CurrencyUnit.WanYuan;
-        }
-        var exact = 0m;
-        for (var i = 0; i < parts.Count; i++) exact += AmountOf(parts[i]).ConvertTo(common).Value;
+        var (stated, common, exact) = ExactSum(total, parts);
         // In the stated figure's unit, as RoundingCheck.Sum gives it back (only 元 → 万元 happens, and × 10000 is exact).
         if (stated.Unit != common) exact *= 10000m;
         if (exact > stated.Value) return false;

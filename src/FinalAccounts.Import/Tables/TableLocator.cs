@@ -69,12 +69,12 @@ internal static class TableLocator
             var i = unitLine + 1;
             for (; i < end; i++)
             {
-                if (s_part.IsMatch(lines[i].Text) || IsHeading(lines[i]) || IsFootnote(lines[i]) || Evaluations.EvaluationLocator.IsTitle(lines[i])) break;
+                if (EndsTable(lines[i]) || IsFootnote(lines[i])) break;
                 body.Add(lines[i]);
             }
             // The footnote and what follows it up to the next table: where a table without data says so (故本表无数据).
             var below = new List<LayoutLine>();
-            for (; i < end && !s_part.IsMatch(lines[i].Text) && !IsHeading(lines[i]) && !Evaluations.EvaluationLocator.IsTitle(lines[i]); i++) below.Add(lines[i]);
+            for (; i < end && !EndsTable(lines[i]); i++) below.Add(lines[i]);
             regions.Add(new TableRegion(table.Id, lines[line].Text, table.Kind, unit, WithoutRepeatedHeaders(body), lines[line].Page) { IsBudget = budget, Below = below });
         }
         foreach (var missing in standard.GroupBy(t => t.Id).Select(g => g.First()).Where(t => regions.All(r => r.Id != t.Id)))
@@ -120,12 +120,13 @@ internal static class TableLocator
     /// A heading of the 说明 (其他相关情况说明, 一、2025年“三公”经费预算情况说明, （二）项目经费情况说明): a short line that ends in
     /// 说明, with no value and no sentence punctuation. The 说明 of a 预算 may start right under its last table, on the same or
     /// the next page; without this its letter-spaced numbers (援 滇 干 部 工 作 经 费 3.00 万 元) stood under the table's
-    /// columns.
+    /// columns. The same holds for the title of a 项目支出绩效目标表 or 自评表 (or the 目标表's first line 项目名称 …) after the
+    /// last table, and for a 第…部分 heading: no table runs past any of them.
     /// </summary>
-    private static bool IsHeading(LayoutLine line)
+    private static bool EndsTable(LayoutLine line)
     {
+        if (s_part.IsMatch(line.Text) || Evaluations.EvaluationLocator.IsTitle(line)) return true;
         var text = StandardTables.Normalise(line.Text).Trim();
-        // A 项目支出绩效目标表 (its title, or its first line 项目名称 …) after the last table is no row of it either.
         return (!line.Words.Any(w => Numbers.IsValue(w.Text)) && s_heading.IsMatch(text)) || Targets.TargetTableReader.IsTitle(text) || text.StartsWith("项目名称", System.StringComparison.Ordinal);
     }
 

@@ -7,7 +7,8 @@ Usage (from the repository root, after `dotnet build -c Release`):
 It copies the PDF `copies` times (32 by default) into a temporary folder and, per runtime setting and twice each, times
 one file on core 0, all copies on core 0 (`taskset -c 0 … --parallel 1`) and all copies on two cores (`--parallel 2`).
 The rates leave out one file's time (process start, JIT of the first report), so they are the steady rate a shard
-reaches. "One core" is pinned with taskset because one unpinned worker also keeps the runtime's tiered-JIT and GC
+reaches. Each line also gives the CPU time per report (user + system from the kernel, the same one-file run left out),
+which load from other processes changes far less than the rates. "One core" is pinned with taskset because one unpinned worker also keeps the runtime's tiered-JIT and GC
 threads busy on the other core, which would count that core twice. Needs `taskset` (util-linux) and a quiet machine.
 """
 import glob, os, shutil, subprocess, sys, tempfile, time
@@ -26,20 +27,29 @@ try:
         e = dict(os.environ, **env)
         cmd = (["taskset", "-c", "0"] if pinned else []) + [finacct, "check"] + args + ["-f", "json"]
         start = time.time()
-        subprocess.run(cmd, env=e, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        return time.time() - start
+        p = subprocess.Popen(cmd, env=e, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, _, usage = os.wait4(p.pid, 0)
+        return time.time() - start, usage.ru_utime + usage.ru_stime
 
-    settings = [("default", {}),
-                ("TieredCompilation=0, gcServer=1", {"DOTNET_TieredCompilation": "0", "DOTNET_gcServer": "1"})]
+    # finacct.runtimeconfig.json sets TieredPGO off and non-concurrent Server GC without DATAS (issue 17); the second
+    # line restores the runtime's own defaults through the environment, which overrides the file.
+    settings = [("finacct.runtimeconfig.json", {}),
+                ("runtime defaults (TieredPGO on, concurrent workstation GC)",
+                 {"DOTNET_TieredPGO": "1", "DOTNET_gcConcurrent": "1", "DOTNET_gcServer": "0"}),
+                ("finacct.runtimeconfig.json + TieredCompilation=0", {"DOTNET_TieredCompilation": "0"})]
     for name, env in settings:
         for _ in range(2):
-            one_pinned = run(env, files[:1], True)
-            all_pinned = run(env, files + ["--parallel", "1"], True)
-            all_two = run(env, files + ["--parallel", "2"], False)
-            one_free = run(env, files[:1], False)
+            one_pinned, one_pinned_cpu = run(env, files[:1], True)
+            all_pinned, all_pinned_cpu = run(env, files + ["--parallel", "1"], True)
+            all_two, all_two_cpu = run(env, files + ["--parallel", "2"], False)
+            one_free, one_free_cpu = run(env, files[:1], False)
             single = (copies - 1) / (all_pinned - one_pinned)
             double = (copies - 1) / (all_two - one_free)
+            cpu_single = (all_pinned_cpu - one_pinned_cpu) / (copies - 1) * 1000
+            cpu_double = (all_two_cpu - one_free_cpu) / (copies - 1) * 1000
+            load = open("/proc/loadavg").read().split()[0]
             print(f"{name}: one core {single:.2f} reports/s, two cores {double:.2f} reports/s, "
-                  f"{double / (2 * single) * 100:.0f} % of 2 x one core", flush=True)
+                  f"{double / (2 * single) * 100:.0f} % of 2 x one core; CPU per report {cpu_single:.0f} ms on one core, "
+                  f"{cpu_double:.0f} ms on two; load average {load}", flush=True)
 finally:
     shutil.rmtree(folder)

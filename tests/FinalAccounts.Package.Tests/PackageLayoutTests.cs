@@ -113,4 +113,18 @@ public sealed class PackageLayoutTests
         Assert.Equal("finacct", command.Attribute("Name")!.Value);
         Assert.Equal("finacct.dll", command.Attribute("EntryPoint")!.Value);
     }
+
+    [Fact]
+    public void Tool_package_runs_with_the_batch_runtime_settings()
+    {
+        // What `dotnet tool install` users run: issue 17's TieredPGO off and non-concurrent Server GC without DATAS.
+        using var zip = ZipFile.OpenRead(_packages.ToolPackage);
+        using var stream = zip.GetEntry("tools/net8.0/any/finacct.runtimeconfig.json")!.Open();
+        using var config = System.Text.Json.JsonDocument.Parse(stream);
+        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        Assert.False(properties.GetProperty("System.Runtime.TieredPGO").GetBoolean());
+        Assert.False(properties.GetProperty("System.GC.Concurrent").GetBoolean());
+        Assert.True(properties.GetProperty("System.GC.Server").GetBoolean());
+        Assert.Equal(0, properties.GetProperty("System.GC.DynamicAdaptationMode").GetInt32());
+    }
 }

@@ -33,6 +33,17 @@ internal static partial class NarrativeReader
     /// </summary>
     private static readonly Regex s_regionThreePublic = new("[^。]*?(?:全[区市县省旗镇]|汇总(?:各部门|各单位))[^。，,；;]*三公[^。]*。?");
 
+    /// <summary>
+    /// The coverage a sentence is led by — [年度，][经汇总，|汇总]全区[各部门] … — when no other region word (<see cref="RegionWide"/>)
+    /// follows that could name a second whole; otherwise null.
+    /// </summary>
+    internal static string? RegionCoverage(string sentence)
+    {
+        var m = Regex.Match(sentence, "^(?:\\d{4}年度?[，,]?)?(?:经汇总[，,]?|汇总)?" + Coverage + "(?:汇总)?");
+        if (!m.Success) return null;
+        return Regex.IsMatch(sentence.Substring(m.Length), RegionWide) ? null : m.Groups[1].Value;
+    }
+
     /// <summary>The text with every region-wide 三公 sentence blanked out (same length, so offsets and pages hold).</summary>
     private static string WithoutRegionThreePublic(string text) => s_regionThreePublic.Replace(text, m => new string('　', m.Length));
 

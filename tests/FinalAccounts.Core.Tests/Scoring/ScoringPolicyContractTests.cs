@@ -36,6 +36,34 @@ public class ScoringPolicyContractTests
     }
 
     [Fact]
+    public void A_composed_policy_uses_every_part_it_is_given_and_keeps_the_others()
+    {
+        var bands = new QualitativeBands(50m, 70m);
+        var rounding = ScoreRounding.HalfEven(1);
+        var grades = new GradeScale(new[] { new Grade("合格", "Pass", 60m), new Grade("不合格", "Fail", 0m) });
+        var p = National.With(weights: WeightTemplate.Sichuan, executionRate: ExecutionRateScoring.Custom("半", "", (r, w) => w / 2m), shortfall: ShortfallScoring.Zero,
+            reverseOvershoot: ReverseOvershoot.Ratio, equality: EqualityScoring.Deviation, qualitative: bands, rounding: rounding, grades: grades);
+        Assert.Same(WeightTemplate.Sichuan, p.Weights);
+        Assert.Equal("半", p.ExecutionRate.Name);
+        Assert.Same(ShortfallScoring.Zero, p.Shortfall);
+        Assert.Same(ReverseOvershoot.Ratio, p.ReverseOvershoot);
+        Assert.Same(EqualityScoring.Deviation, p.Equality);
+        Assert.Same(bands, p.Qualitative);
+        Assert.Same(rounding, p.Rounding);
+        Assert.Same(grades, p.Grades);
+        // and what it was not given is the original's.
+        var q = National.With(qualitative: bands);
+        Assert.Same(National.Weights, q.Weights);
+        Assert.Same(National.Grades, q.Grades);
+        Assert.Same(National.Rounding, q.Rounding);
+        // 7 of 10 is 部分达成 under the national bands (达成 from 80% × 10 = 8) and 达成 under 50/70 (from 70% × 10 = 7).
+        Assert.Equal(QualitativeGrade.PartlyAchieved, National.Qualitative.GradeOf(7m, 10m));
+        Assert.Equal(QualitativeGrade.Achieved, q.Qualitative.GradeOf(7m, 10m));
+        // 60 is 合格 on the custom scale, 中 on the national one.
+        Assert.Equal("合格", p.Grades.GradeOf(60m).Name);
+    }
+
+    [Fact]
     public void A_policy_needs_every_part_but_its_evidence()
     {
         var p = National;

@@ -53,7 +53,7 @@ internal sealed class ZeroClaimRule : IReportRule
         {
             var sentence = statements[i].Sentence;
             if (!MayClaim(sentence)) continue;
-            foreach (var clause in Clauses(Plain(sentence)))
+            foreach (var clause in Plain(sentence).Split(s_clauseEnds, StringSplitOptions.RemoveEmptyEntries))
             {
                 if (Claim(clause) is not { } concepts) continue;
                 foreach (var concept in concepts) Judge(context, report, i, clause, concept);
@@ -121,12 +121,13 @@ internal sealed class ZeroClaimRule : IReportRule
     /// <summary>The concepts a clause says the unit had none of, or null when it says no such thing for certain.</summary>
     internal static string[]? Claim(string clause)
     {
+        // Most clauses name no item: found first, they are passed over without searching for the other words.
+        var found = Items(clause);
+        if (found == null || found.Count != 1) return null;
         foreach (var word in s_elsewhere)
         {
-            if (clause.IndexOf(word, StringComparison.Ordinal) >= 0 && !InsideItem(clause, word)) return null;
+            if (clause.IndexOf(word, StringComparison.Ordinal) >= 0 && !InsideItem(clause, word, found)) return null;
         }
-        var found = Items(clause);
-        if (found.Count != 1) return null;
         var (start, length, concepts) = found[0];
         var before = clause.Substring(0, start);
         var after = clause.Substring(start + length);
@@ -146,9 +147,8 @@ internal sealed class ZeroClaimRule : IReportRule
     private static bool TailAfterBefore(string after) => Only(Skip(after, s_between), s_tail);
 
     /// <summary>True when every occurrence of <paramref name="word"/> lies inside an item's words (预算 in 政府性基金预算财政拨款).</summary>
-    private static bool InsideItem(string clause, string word)
+    private static bool InsideItem(string clause, string word, List<(int Start, int Length, string[] Concepts)> items)
     {
-        var items = Items(clause);
         for (var at = clause.IndexOf(word, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             var inside = false;
@@ -159,16 +159,19 @@ internal sealed class ZeroClaimRule : IReportRule
     }
 
     /// <summary>The items a clause names, longest words first: an occurrence inside a longer one is that one.</summary>
-    private static List<(int Start, int Length, string[] Concepts)> Items(string clause)
+    private static List<(int Start, int Length, string[] Concepts)>? Items(string clause)
     {
-        var all = new List<(int Start, int Length, string[] Concepts)>();
-        foreach (var (words, concepts) in ReportVocabulary.NamedItems)
+        List<(int Start, int Length, string[] Concepts)>? all = null;
+        var named = ReportVocabulary.NamedItems;
+        for (var n = 0; n < named.Count; n++)
         {
+            var (words, concepts) = named[n];
             for (var at = clause.IndexOf(words, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(words, at + 1, StringComparison.Ordinal))
             {
-                all.Add((at, words.Length, concepts));
+                (all ??= new List<(int Start, int Length, string[] Concepts)>()).Add((at, words.Length, concepts));
             }
         }
+        if (all == null) return null;
         var kept = new List<(int Start, int Length, string[] Concepts)>();
         foreach (var item in all)
         {
@@ -193,14 +196,8 @@ internal sealed class ZeroClaimRule : IReportRule
 
     private static bool Only(string text, string[] words) => text.Length == 0 || Array.IndexOf(words, text) >= 0;
 
-    /// <summary>The clauses of a sentence: split at ，。；,;！？ (a 说明 clause states one thing; 、 joins items a clause names together).</summary>
-    private static IEnumerable<string> Clauses(string text)
-    {
-        foreach (var clause in text.Split(new[] { '，', '。', '；', ',', ';', '！', '？' }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            yield return clause;
-        }
-    }
+    /// <summary>Where a sentence's clauses end: ，。；,;！？ (a 说明 clause states one thing; 、 joins items a clause names together).</summary>
+    private static readonly char[] s_clauseEnds = { '，', '。', '；', ',', ';', '！', '？' };
 
     /// <summary>The text without white space and quotes, with half-width brackets made full-width.</summary>
     private static string Plain(string text)

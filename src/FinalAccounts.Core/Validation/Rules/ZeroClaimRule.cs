@@ -53,10 +53,21 @@ internal sealed class ZeroClaimRule : IReportRule
         {
             var sentence = statements[i].Sentence;
             if (!MayClaim(sentence)) continue;
-            foreach (var clause in Plain(sentence).Split(s_clauseEnds, StringSplitOptions.RemoveEmptyEntries))
+            // The clauses in order (Split's, empty ones dropped); one is taken out as a string only when it names an item.
+            var plain = Plain(sentence);
+            var start = 0;
+            for (var end = 0; end <= plain.Length; end++)
             {
-                if (Claim(clause) is not { } concepts) continue;
-                foreach (var concept in concepts) Judge(context, report, i, clause, concept);
+                if (end < plain.Length && Array.IndexOf(s_clauseEnds, plain[end]) < 0) continue;
+                if (end > start && NamesAnItem(plain.AsSpan(start, end - start)))
+                {
+                    var clause = plain.Substring(start, end - start);
+                    if (Claim(clause) is { } concepts)
+                    {
+                        foreach (var concept in concepts) Judge(context, report, i, clause, concept);
+                    }
+                }
+                start = end + 1;
             }
         }
     }
@@ -156,6 +167,17 @@ internal sealed class ZeroClaimRule : IReportRule
             if (!inside) return false;
         }
         return true;
+    }
+
+    /// <summary>Whether a clause contains the words of any item (else <see cref="Claim"/> finds nothing in it).</summary>
+    private static bool NamesAnItem(ReadOnlySpan<char> clause)
+    {
+        var named = ReportVocabulary.NamedItems;
+        for (var n = 0; n < named.Count; n++)
+        {
+            if (clause.IndexOf(named[n].Words.AsSpan()) >= 0) return true;
+        }
+        return false;
     }
 
     /// <summary>The items a clause names, longest words first: an occurrence inside a longer one is that one.</summary>

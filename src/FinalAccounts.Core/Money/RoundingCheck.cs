@@ -95,7 +95,7 @@ public static class RoundingCheck
     {
         Align(ref numerator, ref denominator);
         if (denominator.Value == 0m) return CheckResult.UndefinedRate(stated, numerator.Value);
-        decimal exact = 100m * numerator.Value / denominator.Value;
+        decimal exact = RatioOf(numerator, denominator);
         Interval expected = Quotient(Interval.Of(numerator), Interval.Of(denominator), 0m);
         Interval truncation = Quotient(Interval.Truncation(numerator), Interval.Truncation(denominator), 0m);
         return Decide(stated, exact, expected, truncation);
@@ -110,7 +110,7 @@ public static class RoundingCheck
     {
         Align(ref current, ref previous);
         if (previous.Value == 0m) return CheckResult.UndefinedRate(stated, current.Value);
-        decimal exact = 100m * (current.Value - previous.Value) / previous.Value;
+        decimal exact = ChangeOf(current, previous);
         // current/previous − 1 rather than (current − previous)/previous: previous must enter the interval once.
         Interval expected = Quotient(Interval.Of(current), Interval.Of(previous), 1m);
         Interval truncation = Quotient(Interval.Truncation(current), Interval.Truncation(previous), 1m);
@@ -132,6 +132,36 @@ public static class RoundingCheck
         Interval expected = Corners(Interval.Of(current), Interval.Of(change));
         Interval truncation = Corners(Interval.Truncation(current), Interval.Truncation(change));
         return Decide(stated, exact, expected, truncation);
+    }
+
+    // The exact rates, one formula each for the full checks above and the quick passes below.
+    private static decimal RatioOf(Amount numerator, Amount denominator) => 100m * numerator.Value / denominator.Value;
+
+    private static decimal ChangeOf(Amount current, Amount previous) => 100m * (current.Value - previous.Value) / previous.Value;
+
+    /// <summary>
+    /// True when <see cref="Ratio"/> would say Consistent: most rates agree as printed, and that is decided from the exact rate
+    /// alone, without the intervals. False (a zero base included) leaves the verdict to <see cref="Ratio"/>.
+    /// </summary>
+    internal static bool RatioAgrees(Percentage stated, Amount numerator, Amount denominator)
+    {
+        Align(ref numerator, ref denominator);
+        return denominator.Value != 0m && DecimalMath.RoundsTo(RatioOf(numerator, denominator), stated.Decimals, stated.Value);
+    }
+
+    /// <summary>True when <see cref="Change"/> would say Consistent (see <see cref="RatioAgrees"/>).</summary>
+    internal static bool ChangeAgrees(Percentage stated, Amount current, Amount previous)
+    {
+        Align(ref current, ref previous);
+        return previous.Value != 0m && DecimalMath.RoundsTo(ChangeOf(current, previous), stated.Decimals, stated.Value);
+    }
+
+    /// <summary>True when <see cref="ChangeFromDifference"/> would say Consistent (see <see cref="RatioAgrees"/>).</summary>
+    internal static bool ChangeFromDifferenceAgrees(Percentage stated, Amount current, Amount change)
+    {
+        Align(ref current, ref change);
+        decimal previous = current.Value - change.Value;
+        return previous != 0m && DecimalMath.RoundsTo(100m * change.Value / previous, stated.Decimals, stated.Value);
     }
 
     private static Interval Corners(Interval current, Interval change)

@@ -46,7 +46,38 @@ public readonly struct FigureKey : IEquatable<FigureKey>
     public string Item { get; }
 
     /// <summary>The same key on another basis (决算 → 上年决算 …).</summary>
-    public FigureKey WithBasis(string basis) => new(Concept, basis, Scope, FunctionPath, Item);
+    public FigureKey WithBasis(string basis)
+    {
+        if (basis == null) throw new ArgumentNullException(nameof(basis));
+        // The hash is Σ hash(part) · 31^k, so one part is swapped without hashing the others again (a 功能分类 path is long).
+        unchecked
+        {
+            return new FigureKey(Concept, basis, Scope, FunctionPath, Item,
+                _hash + ((StringComparer.Ordinal.GetHashCode(basis) - StringComparer.Ordinal.GetHashCode(Basis)) * (31 * 31 * 31)));
+        }
+    }
+
+    /// <summary>The same key with another concept: the same basis, scope, path and item (see <see cref="WithBasis"/>).</summary>
+    internal FigureKey WithConcept(string concept)
+    {
+        if (concept == null) throw new ArgumentNullException(nameof(concept));
+        unchecked
+        {
+            return new FigureKey(concept, Basis, Scope, FunctionPath, Item,
+                _hash + ((StringComparer.Ordinal.GetHashCode(concept) - StringComparer.Ordinal.GetHashCode(Concept)) * (31 * 31 * 31 * 31)));
+        }
+    }
+
+    // A key made from another's parts with its hash already known (WithBasis, WithConcept).
+    private FigureKey(string concept, string basis, string scope, string functionPath, string item, int hash)
+    {
+        Concept = concept;
+        Basis = basis;
+        Scope = scope;
+        FunctionPath = functionPath;
+        Item = item;
+        _hash = hash;
+    }
 
     /// <inheritdoc />
     public bool Equals(FigureKey other)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using FinalAccounts.Reports;
 using FinalAccounts.Scoring;
 
@@ -60,17 +59,32 @@ public static class ReportChecker
             if (checks > 0) run.Add(descriptor);
             else notRun.Add(descriptor.NothingStated);
         }
-        var sorted = findings.Count < 2 ? findings : findings
-            .OrderByDescending(f => f.Severity)
-            .ThenBy(f => PositionOf(report, f.Stated))
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ToList();
+        if (findings.Count > 1) Sort(report, findings);
         var total = context?.TotalChecks ?? 0;
         if (contexts != null)
         {
             foreach (var covered in contexts) total += covered?.TotalChecks ?? 0;
         }
-        return new CheckReport(report, sorted, total, run, notRun);
+        return new CheckReport(report, findings, total, run, notRun);
+    }
+
+    /// <summary>
+    /// Errors first, then in printed order, then by rule ID; findings equal in all three keep the order they were made in
+    /// (a stable sort: the keys are computed once per finding and the index breaks ties).
+    /// </summary>
+    private static void Sort(FinalAccountsReport report, List<Finding> findings)
+    {
+        var keys = new (Severity Severity, int Position, string RuleId, int Index)[findings.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = (findings[i].Severity, PositionOf(report, findings[i].Stated), findings[i].RuleId, i);
+        Array.Sort(keys, static (a, b) =>
+        {
+            var c = ((int)b.Severity).CompareTo((int)a.Severity);
+            if (c == 0) c = a.Position.CompareTo(b.Position);
+            if (c == 0) c = string.CompareOrdinal(a.RuleId, b.RuleId);
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+        var unsorted = findings.ToArray();
+        for (var i = 0; i < keys.Length; i++) findings[i] = unsorted[keys[i].Index];
     }
 
     /// <summary>

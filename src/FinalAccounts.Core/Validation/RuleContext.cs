@@ -231,16 +231,20 @@ public sealed partial class RuleContext
     }
 
     /// <summary>Checks a stated percentage = numerator ÷ denominator (完成预算率, 占比).</summary>
+    /// <remarks>A rate that agrees as printed (the common case) is counted without its intervals, as for sums.</remarks>
     public CheckOutcome Ratio(StatedFigure percent, StatedFigure numerator, StatedFigure denominator, string relation, string relationEn)
-        => Record(percent, RoundingCheck.Ratio(percent.Percentage, AmountOf(numerator), AmountOf(denominator)), numerator, denominator, relation, relationEn);
+        => RoundingCheck.RatioAgrees(percent.Percentage, AmountOf(numerator), AmountOf(denominator)) ? Passed()
+        : Record(percent, RoundingCheck.Ratio(percent.Percentage, AmountOf(numerator), AmountOf(denominator)), numerator, denominator, relation, relationEn);
 
     /// <summary>Checks a stated change percentage = (current − previous) ÷ previous.</summary>
     public CheckOutcome ChangeRate(StatedFigure percent, StatedFigure current, StatedFigure previous, string relation, string relationEn)
-        => Record(percent, RoundingCheck.Change(percent.Percentage, AmountOf(current), AmountOf(previous)), current, previous, relation, relationEn);
+        => RoundingCheck.ChangeAgrees(percent.Percentage, AmountOf(current), AmountOf(previous)) ? Passed()
+        : Record(percent, RoundingCheck.Change(percent.Percentage, AmountOf(current), AmountOf(previous)), current, previous, relation, relationEn);
 
     /// <summary>Checks a stated change percentage = change ÷ (current − change), when the base is not stated.</summary>
     public CheckOutcome ChangeRateFromDifference(StatedFigure percent, StatedFigure current, StatedFigure change, string relation, string relationEn)
-        => Record(percent, RoundingCheck.ChangeFromDifference(percent.Percentage, AmountOf(current), AmountOf(change)), current, change, relation, relationEn);
+        => RoundingCheck.ChangeFromDifferenceAgrees(percent.Percentage, AmountOf(current), AmountOf(change)) ? Passed()
+        : Record(percent, RoundingCheck.ChangeFromDifference(percent.Percentage, AmountOf(current), AmountOf(change)), current, change, relation, relationEn);
 
     private CheckOutcome Record(StatedFigure stated, CheckResult result, StatedFigure first, StatedFigure second, string relation, string relationEn)
         => result.Outcome == CheckOutcome.Consistent ? Passed() : Record(stated, result, new[] { first, second }, relation, relationEn);

@@ -35,10 +35,17 @@ internal sealed class BlankCellRule : IReportRule
                 {
                     continue;
                 }
-                context.Record(stated, CheckResult.Match(printed), new StatedFigure[0], () => (
-                    stated.Key + " 在说明中列示 " + stated.Value + stated.Unit + "，而表“" + table.Title + "”" + (table.Cells.Count == 0 ? "无数据" : "的决算数一栏为空") + "（即为0），两处矛盾。",
-                    stated.Key.Concept + " is stated as " + stated.Value + stated.Unit + " in the 说明, but table " + table.Title + " leaves it blank (0)."));
+                // The message (and what it captures) is made only for a finding.
+                if (printed) context.Record(stated, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), s_noMessage);
+                else Blank(context, stated, table);
             }
         }
     }
+
+    private static readonly System.Func<(string, string)> s_noMessage = () => (string.Empty, string.Empty);
+
+    private static void Blank(RuleContext context, StatedFigure stated, ReportTable table)
+        => context.Record(stated, CheckResult.Match(false), new StatedFigure[0], () => (
+            stated.Key + " 在说明中列示 " + stated.Value + stated.Unit + "，而表“" + table.Title + "”" + (table.Cells.Count == 0 ? "无数据" : "的决算数一栏为空") + "（即为0），两处矛盾。",
+            stated.Key.Concept + " is stated as " + stated.Value + stated.Unit + " in the 说明, but table " + table.Title + " leaves it blank (0)."));
 }

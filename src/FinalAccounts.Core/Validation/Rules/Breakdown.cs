@@ -81,13 +81,18 @@ internal sealed class Breakdown
     /// </summary>
     public static IReadOnlyList<Breakdown> All(FinalAccountsReport report)
     {
-        List<Breakdown>? all = null;
         var statements = report.Statements;
+        var count = 0;
+        for (var s = 0; s < statements.Count; s++) count += statements[s].Explanations.Count;
+        if (count == 0) return Array.Empty<Breakdown>();
+        // Counted first: one array of the right size instead of a list grown by copying.
+        var all = new Breakdown[count];
+        var n = 0;
         for (var s = 0; s < statements.Count; s++)
         {
             var explanations = statements[s].Explanations;
-            for (var e = 0; e < explanations.Count; e++) (all ??= new List<Breakdown>()).Add(new Breakdown(report, statements[s], explanations[e]));
+            for (var e = 0; e < explanations.Count; e++) all[n++] = new Breakdown(report, statements[s], explanations[e]);
         }
-        return all ?? (IReadOnlyList<Breakdown>)Array.Empty<Breakdown>();
+        return all;
     }
 }

@@ -31,7 +31,7 @@ internal sealed class CountRelationRule : IReportRule
                 var parts = new List<StatedFigure>();
                 foreach (var concept in partConcepts)
                 {
-                    var key = new FigureKey(concept, total.Key.Basis, total.Key.Scope, total.Key.FunctionPath, total.Key.Item);
+                    var key = total.Key.WithConcept(concept);
                     var part = FigureLookup.Near(report, key, total);
                     if (part == null || !part.IsCount || (!atMost && part.Count.Unit != total.Count.Unit)) break;
                     parts.Add(part);

@@ -39,8 +39,11 @@ internal sealed class ShareSumRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        foreach (var statement in context.Report.Statements)
+        // Indexed loops here and below: a foreach over an IReadOnlyList allocates an enumerator, once per statement here.
+        var statements = context.Report.Statements;
+        for (var s = 0; s < statements.Count; s++)
         {
+            var statement = statements[s];
             var shares = Shares(statement);
             // Two shares at least: most sentences state none.
             if (shares == null || shares.Count < 2) continue;
@@ -128,14 +131,18 @@ internal sealed class ShareSumRule : IReportRule
 
         // A complete breakdown of the whole in the same sentence.
         List<FigureKey>? partKeys = null;
-        foreach (var explanation in statement.Explanations)
+        var explanations = statement.Explanations;
+        for (var e = 0; e < explanations.Count; e++)
         {
+            var explanation = explanations[e];
             if (explanation.IsPartial || (explanation.Explains != whole && !Contains(explanation.AlsoExplains, whole))) continue;
             (partKeys ??= new List<FigureKey>()).Clear();
             var zeroOrShared = true;
             var words = false;
-            foreach (var part in explanation.Parts)
+            var explanationParts = explanation.Parts;
+            for (var p = 0; p < explanationParts.Count; p++)
             {
+                var part = explanationParts[p];
                 var key = part.Figure?.Key ?? part.Reference;
                 if (key is not FigureKey k)
                 {
@@ -237,12 +244,15 @@ internal sealed class ShareSumRule : IReportRule
     private static List<StatedFigure>? Shares(Statement statement)
     {
         List<StatedFigure>? shares = null;
-        foreach (var figure in statement.Figures) AddShare(ref shares, figure);
-        foreach (var explanation in statement.Explanations)
+        var figures = statement.Figures;
+        for (var f = 0; f < figures.Count; f++) AddShare(ref shares, figures[f]);
+        var explanations = statement.Explanations;
+        for (var e = 0; e < explanations.Count; e++)
         {
-            foreach (var part in explanation.Parts)
+            var parts = explanations[e].Parts;
+            for (var p = 0; p < parts.Count; p++)
             {
-                if (part.Figure != null) AddShare(ref shares, part.Figure);
+                if (parts[p].Figure is { } figure) AddShare(ref shares, figure);
             }
         }
         return shares;

@@ -30,15 +30,17 @@ internal sealed class SumIdentityRule : IReportRule
     {
         var report = context.Report;
         var totalList = report.Index.WithConcept(_total);
+        // One list of parts for every total: Sum copies the parts it keeps for a finding.
+        List<(StatedFigure, int)>? parts = null;
         for (var totalIndex = 0; totalIndex < totalList.Count; totalIndex++)
         {
             var total = totalList[totalIndex];
             if (!total.IsMoney || FigureLookup.IsRepeat(report, total)) continue;
-            List<(StatedFigure, int)>? parts = null;
+            parts?.Clear();
             var complete = true;
             foreach (var (concept, weight, required) in _parts)
             {
-                var key = new FigureKey(concept, total.Key.Basis, total.Key.Scope, total.Key.FunctionPath, total.Key.Item);
+                var key = total.Key.WithConcept(concept);
                 var part = FigureLookup.Near(report, key, total);
                 if (part != null && part.IsMoney) (parts ??= new List<(StatedFigure, int)>(_parts.Length)).Add((part, weight));
                 else if (required || total.Location.Row.Length == 0)
@@ -47,7 +49,7 @@ internal sealed class SumIdentityRule : IReportRule
                     break;
                 }
             }
-            if (!complete || parts == null) continue;
+            if (!complete || parts == null || parts.Count == 0) continue;
             context.Sum(total, parts, _relation, Descriptor.TitleEn);
         }
     }

@@ -39,20 +39,37 @@ internal sealed class TablePresenceRule : IReportRule
             var found = published.TryGetValue(standard, out var t);
             if (!_emptyOnes)
             {
-                var declared = !found && standard.IsDeclaredEmpty(report, null);
-                var at = new FigureLocation("report", report.Info.Title, string.Empty, string.Empty, "$.tables");
-                context.Record(Marker(standard, at), CheckResult.Match(found || declared), System.Array.Empty<StatedFigure>(), () => (
-                    "未公开第" + standard.Number + "张标准表格“" + standard.Name + "”，报告也未说明该表为空的原因（模板要求九张表全部公开，无数据的表保留表格并注明“本单位…没有…，故本表无数据”）。",
-                    "standard table " + standard.Number + " (" + standard.Name + ") is not published and the report does not say why: the template publishes all nine, an empty one with a statement under it."));
+                var ok = found || standard.IsDeclaredEmpty(report, null);
+                // A passed check keeps no figure: the marker, its location and the message are made only for a finding.
+                if (ok) context.Record(s_passed, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), s_noMessage);
+                else Unpublished(context, report, standard);
             }
             else if (found && standard.MayBeEmpty && t.Table.Cells.Count == 0)
             {
-                var at = new FigureLocation(t.Table.Id, t.Table.Title, string.Empty, string.Empty, "$.tables[" + t.Index + "]", page: t.Table.Page);
-                context.Record(Marker(standard, at), CheckResult.Match(standard.IsDeclaredEmpty(report, t.Table)), System.Array.Empty<StatedFigure>(), () => (
-                    "表“" + t.Table.Title + "”没有数据，但报告未说明原因（模板要求在表下注明“本单位…没有…，故本表无数据”）。",
-                    "table " + t.Table.Title + " has no data and the report does not say why (the template asks for a statement under it)."));
+                if (standard.IsDeclaredEmpty(report, t.Table)) context.Record(s_passed, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), s_noMessage);
+                else Undeclared(context, standard, t.Table, t.Index);
             }
         }
+    }
+
+    private static readonly StatedFigure s_passed = new(new FigureKey("标准表格", "标准表格"), string.Empty, string.Empty, new FigureLocation("report", string.Empty, string.Empty, string.Empty, "$"));
+
+    private static readonly System.Func<(string, string)> s_noMessage = () => (string.Empty, string.Empty);
+
+    private static void Unpublished(RuleContext context, FinalAccountsReport report, StandardTable standard)
+    {
+        var at = new FigureLocation("report", report.Info.Title, string.Empty, string.Empty, "$.tables");
+        context.Record(Marker(standard, at), CheckResult.Match(false), System.Array.Empty<StatedFigure>(), () => (
+            "未公开第" + standard.Number + "张标准表格“" + standard.Name + "”，报告也未说明该表为空的原因（模板要求九张表全部公开，无数据的表保留表格并注明“本单位…没有…，故本表无数据”）。",
+            "standard table " + standard.Number + " (" + standard.Name + ") is not published and the report does not say why: the template publishes all nine, an empty one with a statement under it."));
+    }
+
+    private static void Undeclared(RuleContext context, StandardTable standard, ReportTable table, int index)
+    {
+        var at = new FigureLocation(table.Id, table.Title, string.Empty, string.Empty, "$.tables[" + index + "]", page: table.Page);
+        context.Record(Marker(standard, at), CheckResult.Match(false), System.Array.Empty<StatedFigure>(), () => (
+            "表“" + table.Title + "”没有数据，但报告未说明原因（模板要求在表下注明“本单位…没有…，故本表无数据”）。",
+            "table " + table.Title + " has no data and the report does not say why (the template asks for a statement under it)."));
     }
 
     private static StatedFigure Marker(StandardTable standard, FigureLocation at) =>

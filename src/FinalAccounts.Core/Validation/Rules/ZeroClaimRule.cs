@@ -54,10 +54,21 @@ internal sealed class ZeroClaimRule : IReportRule
         {
             var sentence = statements[i].Sentence;
             if (!MayClaim(sentence)) continue;
-            foreach (var clause in Clauses(Plain(sentence)))
+            // The clauses in order (Split's, empty ones dropped); one is taken out as a string only when it names an item.
+            var plain = Plain(sentence);
+            var start = 0;
+            for (var end = 0; end <= plain.Length; end++)
             {
-                if (Claim(clause) is not { } concepts) continue;
-                foreach (var concept in concepts) Judge(context, report, i, clause, concept);
+                if (end < plain.Length && Array.IndexOf(s_clauseEnds, plain[end]) < 0) continue;
+                if (end > start && NamesAnItem(plain.AsSpan(start, end - start)))
+                {
+                    var clause = plain.Substring(start, end - start);
+                    if (Claim(clause) is { } concepts)
+                    {
+                        foreach (var concept in concepts) Judge(context, report, i, clause, concept);
+                    }
+                }
+                start = end + 1;
             }
         }
     }
@@ -122,12 +133,13 @@ internal sealed class ZeroClaimRule : IReportRule
     /// <summary>The concepts a clause says the unit had none of, or null when it says no such thing for certain.</summary>
     internal static string[]? Claim(string clause)
     {
+        // Most clauses name no item: found first, they are passed over without searching for the other words.
+        var found = Items(clause);
+        if (found == null || found.Count == 0 || (found.Count > 1 && !Joined(clause, found))) return null;
         foreach (var word in s_elsewhere)
         {
-            if (clause.IndexOf(word, StringComparison.Ordinal) >= 0 && !InsideItem(clause, word)) return null;
+            if (clause.IndexOf(word, StringComparison.Ordinal) >= 0 && !InsideItem(clause, word, found)) return null;
         }
-        var found = Items(clause);
-        if (found.Count == 0 || (found.Count > 1 && !Joined(clause, found))) return null;
         // Several items joined into one list ("因公出国（境）费和公务接待费均未发生") are claimed together, as one item is.
         var (start, _, concepts) = found[0];
         var length = found[found.Count - 1].Start + found[found.Count - 1].Length - start;
@@ -171,9 +183,8 @@ internal sealed class ZeroClaimRule : IReportRule
     private static bool TailAfterBefore(string after) => Only(Skip(after, s_between), s_tail);
 
     /// <summary>True when every occurrence of <paramref name="word"/> lies inside an item's words (预算 in 政府性基金预算财政拨款).</summary>
-    private static bool InsideItem(string clause, string word)
+    private static bool InsideItem(string clause, string word, List<(int Start, int Length, string[] Concepts)> items)
     {
-        var items = Items(clause);
         for (var at = clause.IndexOf(word, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             var inside = false;
@@ -183,17 +194,31 @@ internal sealed class ZeroClaimRule : IReportRule
         return true;
     }
 
-    /// <summary>The items a clause names, longest words first: an occurrence inside a longer one is that one.</summary>
-    private static List<(int Start, int Length, string[] Concepts)> Items(string clause)
+    /// <summary>Whether a clause contains the words of any item (else <see cref="Claim"/> finds nothing in it).</summary>
+    private static bool NamesAnItem(ReadOnlySpan<char> clause)
     {
-        var all = new List<(int Start, int Length, string[] Concepts)>();
-        foreach (var (words, concepts) in ReportVocabulary.NamedItems)
+        var named = ReportVocabulary.NamedItems;
+        for (var n = 0; n < named.Count; n++)
         {
+            if (clause.IndexOf(named[n].Words.AsSpan()) >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The items a clause names, longest words first: an occurrence inside a longer one is that one.</summary>
+    private static List<(int Start, int Length, string[] Concepts)>? Items(string clause)
+    {
+        List<(int Start, int Length, string[] Concepts)>? all = null;
+        var named = ReportVocabulary.NamedItems;
+        for (var n = 0; n < named.Count; n++)
+        {
+            var (words, concepts) = named[n];
             for (var at = clause.IndexOf(words, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(words, at + 1, StringComparison.Ordinal))
             {
-                all.Add((at, words.Length, concepts));
+                (all ??= new List<(int Start, int Length, string[] Concepts)>()).Add((at, words.Length, concepts));
             }
         }
+        if (all == null) return null;
         var kept = new List<(int Start, int Length, string[] Concepts)>();
         foreach (var item in all)
         {
@@ -218,14 +243,8 @@ internal sealed class ZeroClaimRule : IReportRule
 
     private static bool Only(string text, string[] words) => text.Length == 0 || Array.IndexOf(words, text) >= 0;
 
-    /// <summary>The clauses of a sentence: split at ，。；,;！？ (a 说明 clause states one thing; 、 joins items a clause names together).</summary>
-    private static IEnumerable<string> Clauses(string text)
-    {
-        foreach (var clause in text.Split(new[] { '，', '。', '；', ',', ';', '！', '？' }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            yield return clause;
-        }
-    }
+    /// <summary>Where a sentence's clauses end: ，。；,;！？ (a 说明 clause states one thing; 、 joins items a clause names together).</summary>
+    private static readonly char[] s_clauseEnds = { '，', '。', '；', ',', ';', '！', '？' };
 
     /// <summary>The text without white space and quotes, with half-width brackets made full-width.</summary>
     private static string Plain(string text)

@@ -59,8 +59,12 @@ internal static class BudgetNarrativeReader
     {
         var list = new List<StatementDraft>();
         var lines = document.Lines;
-        var plan = Segment(lines, l => l.EndsWith("预算编制说明", System.StringComparison.Ordinal), l => IsTableTitle(l));
-        var other = Segment(lines, l => l.EndsWith("其他相关情况说明", System.StringComparison.Ordinal), l => l.EndsWith("项目经费情况说明", System.StringComparison.Ordinal) || l.EndsWith("绩效目标表", System.StringComparison.Ordinal) || IsTableTitle(l));
+        var plan = Text(lines, Segment(lines, l => l.EndsWith("预算编制说明", System.StringComparison.Ordinal), l => IsTableTitle(l)), null);
+        // The tables printed inside the 其他相关情况说明 are read by their columns, and their lines kept out of the sentences.
+        var otherLines = Segment(lines, l => l.EndsWith("其他相关情况说明", System.StringComparison.Ordinal), l => l.EndsWith("项目经费情况说明", System.StringComparison.Ordinal) || l.EndsWith("绩效目标表", System.StringComparison.Ordinal) || IsTableTitle(l));
+        var tableLines = new HashSet<LayoutLine>();
+        var tables = otherLines is { } range ? NarrativeTableReader.ReadBudget(lines, range.Start, range.End, year, notes, tableLines) : new List<StatementDraft>();
+        var other = Text(lines, otherLines, tableLines);
         if (plan == null) notes.Add(new ImportNote(ImportNotes.NarrativeNotRead, "no …预算编制说明 heading was found; the 收入/支出预算 figures of the 说明 are not imported", 0, "预算编制说明"));
         else
         {
@@ -69,6 +73,7 @@ internal static class BudgetNarrativeReader
         }
         if (other == null) notes.Add(new ImportNote(ImportNotes.NarrativeNotRead, "no 其他相关情况说明 heading was found; the “三公”经费 / 机关运行经费 / 政府采购 figures of the 说明 are not imported", 0, "其他相关情况说明"));
         else Read(other, "B.2", "其他相关情况说明", s_other, year, list, notes);
+        list.AddRange(tables);
         return list;
     }
 
@@ -131,8 +136,11 @@ internal static class BudgetNarrativeReader
 
     private static bool IsTableTitle(string squashed) => Regex.IsMatch(squashed, "^(\\d{4}年)?(部门|单位|预算单位)?.{0,30}预算(总)?表$");
 
-    /// <summary>The lines from the last heading <paramref name="start"/> matches (the part, not the table of contents, whose lines end in dots) to the line before <paramref name="end"/>.</summary>
-    private static NarrativeText? Segment(IReadOnlyList<LayoutLine> lines, System.Func<string, bool> start, System.Func<string, bool> end)
+    /// <summary>
+    /// The lines after the last heading <paramref name="start"/> matches (the part, not the table of contents, whose lines
+    /// end in dots) up to the line before <paramref name="end"/>, as [Start, End) line indices; null without the heading.
+    /// </summary>
+    private static (int Start, int End)? Segment(IReadOnlyList<LayoutLine> lines, System.Func<string, bool> start, System.Func<string, bool> end)
     {
         var from = -1;
         for (var i = 0; i < lines.Count; i++)
@@ -141,15 +149,14 @@ internal static class BudgetNarrativeReader
             if (t.Length <= 30 && start(t)) from = i;
         }
         if (from < 0) return null;
-        var body = new List<LayoutLine>();
-        for (var i = from + 1; i < lines.Count; i++)
-        {
-            var t = Regex.Replace(lines[i].Text, @"\s+", string.Empty);
-            if (t.Length <= 40 && end(t)) break;
-            body.Add(lines[i]);
-        }
-        return NarrativeText.FromLines(body);
+        var to = from + 1;
+        while (to < lines.Count && !(Regex.Replace(lines[to].Text, @"\s+", string.Empty) is var t && t.Length <= 40 && end(t))) to++;
+        return (from + 1, to);
     }
+
+    /// <summary>A segment's lines as text, without the lines in <paramref name="skip"/> (tables read by their columns).</summary>
+    private static NarrativeText? Text(IReadOnlyList<LayoutLine> lines, (int Start, int End)? segment, ISet<LayoutLine>? skip)
+        => segment is { } s ? NarrativeText.FromLines(lines.Skip(s.Start).Take(s.End - s.Start).Where(l => skip == null || !skip.Contains(l))) : null;
 
     private static void Read(NarrativeText text, string idPrefix, string section, (string Words, string Concept, string? Scope, string Unit)[] patterns, int year, List<StatementDraft> list, List<ImportNote> notes)
     {

@@ -44,6 +44,25 @@ public sealed class BudgetNarrativeTableProperties
     public Property A_generated_budget_table_reads_back_exactly()
         => Prop.ForAll(GeneratedBudgetTable.Tables(nudged: false).ToArbitrary(), t => Exactly(t, BudgetTableRenderers.Hand(t)));
 
+    /// <summary>
+    /// Law: a generated table whose own-year or previous-year money column is headed by a word whose basis a 预算 cannot
+    /// tell (a 决算 word, or a year two years back) is left out whole — no figure of it read — with an FA4041 note.
+    /// </summary>
+    [Property(MaxTest = 150)]
+    public Property A_generated_budget_table_with_an_unsure_header_is_left_out_whole()
+        => Prop.ForAll(GeneratedBudgetTable.Tables(nudged: false).Where(t => !GeneratedBudgetTable.Topics[t.Topic].Counts).ToArbitrary(),
+            Gen.Elements("决算数", "年初预算数", "2023年预算数", "2024年决算数", "完成率").ToArbitrary(), Gen.Choose(0, 1).ToArbitrary(), (t, word, column) =>
+            {
+                // The label of column 0 or 1 (a plain table's header line 3, a turned one's group line 3) becomes the unsure word.
+                var grid = t.Grid();
+                var header = grid.Where(w => w.Line == 3 && w.Column > 0).OrderBy(w => w.Column).ToList();
+                grid[grid.IndexOf(header[column])] = header[column] with { Text = word };
+                var result = BudgetTableRenderers.Hand(grid);
+                var read = Read(result);
+                return (read.Length == 0 && result.Notes.Any(n => n.Id == ImportNotes.BudgetTableNotRead))
+                    .Label("read: " + string.Join("; ", read) + "; notes: " + string.Join(" ", result.Notes.Select(n => n.Id)));
+            });
+
     [SkippableFact]
     public void A_generated_budget_table_reads_back_exactly_from_a_pdf()
     {

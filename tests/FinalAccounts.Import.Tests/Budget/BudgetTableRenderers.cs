@@ -26,10 +26,12 @@ internal static class BudgetTableRenderers
     private static double Left(GridWord w, double width)
         => w.Column == 0 ? 60 : ((Centre(w.Column) + Centre(w.LastColumn)) / 2) + w.Nudge - (width / 2);
 
-    public static ImportResult Hand(GeneratedBudgetTable table)
+    public static ImportResult Hand(GeneratedBudgetTable table) => Hand(table.Grid());
+
+    /// <summary>A grid (a table's, perhaps with a word changed) laid out by hand.</summary>
+    public static ImportResult Hand(List<GridWord> grid)
     {
         var layout = BudgetLayout.Start();
-        var grid = table.Grid();
         foreach (var w in grid) layout.Word(w.Text, Left(w, HandLayout.Width(w.Text)), Top + (Pitch * w.Line));
         return BudgetLayout.End(layout, Top + (Pitch * (grid.Max(w => w.Line) + 3))).Import();
     }

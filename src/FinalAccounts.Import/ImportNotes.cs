@@ -72,6 +72,10 @@ public static class ImportNotes
             "a 自评表 stops where its pages stop without its 总分 row: it is read as cut at its end (a page not obtained), so weights and totals are not judged from rows that are not there"),
         Note(TargetsNotRead, "项目支出绩效目标表无法可靠识别，整表未导入", "a 绩效目标表 was left out",
             "a 项目支出绩效目标表 could not be read with confidence (a cell that fits no row or two, a 指标值 outside the format's grammar, a direction against the value's own ≥/≤, merged cells that divide the rows two ways); the whole table is left out rather than guessed"),
+        Note(BudgetTableNotRead, "预算说明中的表格口径或位置无法确定，整表未导入", "a 预算 说明 table was left out",
+            "a table in a 预算's 其他相关情况说明 could not be read with confidence (a 决算 word such as 决算数 or 年初预算 in its header, a year that is neither the budget year nor the one before, one basis in two columns, groups or names that cannot be told apart); the whole table is left out rather than guessed"),
+        Note(BudgetColumnNotRead, "预算说明表格中某列没有确定的口径，该列未导入", "a 预算 说明 table column was left out",
+            "a column (or value line) of a table in a 预算's 其他相关情况说明 has no sure basis in the report format: a stock of 车辆 or 设备 on a date before the budget year (年末 is a 决算's year end), or an 增减额/增减率 printed beside neither or both of 上年预算 and 上年执行数; its values are left out and the rest of the table is read"),
     };
 
     /// <summary>
@@ -94,6 +98,19 @@ public static class ImportNotes
     /// a 指标值 outside the format's grammar, a direction against the value's own ≥/≤, merged cells read two ways).
     /// </summary>
     public const string TargetsNotRead = "FA4040";
+
+    /// <summary>
+    /// FA4041: a table in a 预算's 其他相关情况说明 could not be read with confidence (a 决算 word in its header, a year that
+    /// is neither the budget year nor the one before, one basis twice, groups or names that cannot be told apart) and is
+    /// left out whole.
+    /// </summary>
+    public const string BudgetTableNotRead = "FA4041";
+
+    /// <summary>
+    /// FA4042: a column of a 预算 说明 table has no sure basis (a stock on a date before the budget year; an 增减 beside
+    /// neither or both of 上年预算 and 上年执行数): its values are left out, the rest of the table read.
+    /// </summary>
+    public const string BudgetColumnNotRead = "FA4042";
 
     /// <summary>The descriptor of the note <paramref name="id"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not an FA4xxx note of <see cref="All"/>.</exception>

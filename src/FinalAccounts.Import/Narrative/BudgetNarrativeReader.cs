@@ -59,8 +59,12 @@ internal static class BudgetNarrativeReader
     {
         var list = new List<StatementDraft>();
         var lines = document.Lines;
-        var plan = Segment(lines, l => l.EndsWith("预算编制说明", System.StringComparison.Ordinal), l => IsTableTitle(l));
-        var other = Segment(lines, l => l.EndsWith("其他相关情况说明", System.StringComparison.Ordinal), l => l.EndsWith("项目经费情况说明", System.StringComparison.Ordinal) || l.EndsWith("绩效目标表", System.StringComparison.Ordinal) || IsTableTitle(l));
+        var plan = Text(lines, Segment(lines, l => l.EndsWith("预算编制说明", System.StringComparison.Ordinal), l => IsTableTitle(l)), null);
+        // The tables printed inside the 其他相关情况说明 are read by their columns, and their lines kept out of the sentences.
+        var otherLines = Segment(lines, l => l.EndsWith("其他相关情况说明", System.StringComparison.Ordinal), l => l.EndsWith("项目经费情况说明", System.StringComparison.Ordinal) || l.EndsWith("绩效目标表", System.StringComparison.Ordinal) || IsTableTitle(l));
+        var tableLines = new HashSet<LayoutLine>();
+        var tables = otherLines is { } range ? NarrativeTableReader.ReadBudget(lines, range.Start, range.End, year, notes, tableLines) : new List<StatementDraft>();
+        var other = Text(lines, otherLines, tableLines);
         if (plan == null) notes.Add(new ImportNote(ImportNotes.NarrativeNotRead, "no …预算编制说明 heading was found; the 收入/支出预算 figures of the 说明 are not imported", 0, "预算编制说明"));
         else
         {
@@ -68,7 +72,12 @@ internal static class BudgetNarrativeReader
             Items(plan, year, list, notes);
         }
         if (other == null) notes.Add(new ImportNote(ImportNotes.NarrativeNotRead, "no 其他相关情况说明 heading was found; the “三公”经费 / 机关运行经费 / 政府采购 figures of the 说明 are not imported", 0, "其他相关情况说明"));
-        else Read(other, "B.2", "其他相关情况说明", s_other, year, list, notes);
+        else
+        {
+            Read(other, "B.2", "其他相关情况说明", s_other, year, list, notes);
+            Purchases(other, year, list, notes);
+        }
+        list.AddRange(tables);
         return list;
     }
 
@@ -127,12 +136,48 @@ internal static class BudgetNarrativeReader
         }
     }
 
+    /// <summary>
+    /// The 国有资产 section's purchases the budget provides for: "2025年部门预算安排购置车辆1辆，其中：部级领导干部用车0辆、…、
+    /// 其他用车1辆；部门预算安排购置单价100万元（含）以上设备（不含车辆）0台（套）。" — 车辆 and 单价100万元（含）以上的设备（不含车辆）
+    /// on basis 预算 (what the budget buys, as the tables' 预算安排购置数 column), the kinds as the 车辆's 其中 breakdown (FA1150
+    /// checks they add up). The year must be the report's. The stock "截至2024年8月31日…共有车辆…" is not read: the format has
+    /// no basis for a stock on a date before the budget year (年末 is a 决算's year end).
+    /// </summary>
+    private static void Purchases(NarrativeText text, int year, List<StatementDraft> list, List<ImportNote> notes)
+    {
+        const string section = "其他相关情况说明";
+        var m = Regex.Match(text.Text, @"(\d{4})年(?:度)?(?:本?部门|本?单位)预算安排购置车辆" + Num + "辆(?:[，,]其中[：:]((?:[、，,]?[\u4e00-\u9fff]+?用车" + Num + "辆)+))?(?:[；;，,](?:(?:本?部门|本?单位)预算)?安排购置单价100万元（含）以上的?设备（不含车辆）" + Num + "台（套）)?");
+        if (!m.Success) return;
+        var page = text.PageAt(m.Index);
+        if (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) != year)
+        {
+            notes.Add(new ImportNote(ImportNotes.NarrativeNotRead, "the purchases of 车辆 and 设备 are stated for " + m.Groups[1].Value + ", not the budget year " + year + "; not read", page, section));
+            return;
+        }
+        var st = new StatementDraft { Id = "B.2-A1", Section = section, Subsection = "国有资产占有使用情况", Sentence = m.Value, Page = page };
+        st.Figures.Add(new FigureDraft { Concept = "车辆", Basis = "预算", Value = m.Groups[2].Value, Unit = "辆" });
+        if (m.Groups[3].Success)
+        {
+            var e = new ExplanationDraft { Explains = new FigureDraft { Concept = "车辆", Basis = "预算" }, Marker = "其中" };
+            foreach (Match k in Regex.Matches(m.Groups[3].Value, "[、，,]?([\u4e00-\u9fff]+?用车)" + Num + "辆"))
+            {
+                e.Parts.Add(new FigureDraft { Concept = k.Groups[1].Value, Basis = "预算", Value = k.Groups[2].Value, Unit = "辆", Text = k.Groups[1].Value + k.Groups[2].Value + "辆" });
+            }
+            st.Explanations.Add(e);
+        }
+        if (m.Groups[5].Success) st.Figures.Add(new FigureDraft { Concept = "单价100万元（含）以上的设备（不含车辆）", Basis = "预算", Value = m.Groups[5].Value, Unit = "台（套）" });
+        list.Add(st);
+    }
+
     private static bool IsZero(string value) => PrintedNumber.TryParse(value, out var number) && number.Value == 0m;
 
     private static bool IsTableTitle(string squashed) => Regex.IsMatch(squashed, "^(\\d{4}年)?(部门|单位|预算单位)?.{0,30}预算(总)?表$");
 
-    /// <summary>The lines from the last heading <paramref name="start"/> matches (the part, not the table of contents, whose lines end in dots) to the line before <paramref name="end"/>.</summary>
-    private static NarrativeText? Segment(IReadOnlyList<LayoutLine> lines, System.Func<string, bool> start, System.Func<string, bool> end)
+    /// <summary>
+    /// The lines after the last heading <paramref name="start"/> matches (the part, not the table of contents, whose lines
+    /// end in dots) up to the line before <paramref name="end"/>, as [Start, End) line indices; null without the heading.
+    /// </summary>
+    private static (int Start, int End)? Segment(IReadOnlyList<LayoutLine> lines, System.Func<string, bool> start, System.Func<string, bool> end)
     {
         var from = -1;
         for (var i = 0; i < lines.Count; i++)
@@ -141,15 +186,14 @@ internal static class BudgetNarrativeReader
             if (t.Length <= 30 && start(t)) from = i;
         }
         if (from < 0) return null;
-        var body = new List<LayoutLine>();
-        for (var i = from + 1; i < lines.Count; i++)
-        {
-            var t = Regex.Replace(lines[i].Text, @"\s+", string.Empty);
-            if (t.Length <= 40 && end(t)) break;
-            body.Add(lines[i]);
-        }
-        return NarrativeText.FromLines(body);
+        var to = from + 1;
+        while (to < lines.Count && !(Regex.Replace(lines[to].Text, @"\s+", string.Empty) is var t && t.Length <= 40 && end(t))) to++;
+        return (from + 1, to);
     }
+
+    /// <summary>A segment's lines as text, without the lines in <paramref name="skip"/> (tables read by their columns).</summary>
+    private static NarrativeText? Text(IReadOnlyList<LayoutLine> lines, (int Start, int End)? segment, ISet<LayoutLine>? skip)
+        => segment is { } s ? NarrativeText.FromLines(lines.Skip(s.Start).Take(s.End - s.Start).Where(l => skip == null || !skip.Contains(l))) : null;
 
     private static void Read(NarrativeText text, string idPrefix, string section, (string Words, string Concept, string? Scope, string Unit)[] patterns, int year, List<StatementDraft> list, List<ImportNote> notes)
     {

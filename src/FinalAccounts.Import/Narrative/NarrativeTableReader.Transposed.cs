@@ -24,7 +24,7 @@ internal static partial class NarrativeTableReader
     private static readonly HashSet<string> s_neutralStubs = new(System.StringComparer.Ordinal) { string.Empty, "金额", "支出金额", "项目", "数额" };
 
     /// <summary>A basis label with its year, or without one: "2024年度决算数" → (2024, 决算); "预算" → (null, 年初预算).</summary>
-    private static (int? Year, string Basis)? BasisOf(string label)
+    private static (int? Year, string Basis)? BasisOf(Dialect dialect, string label)
     {
         int? year = null;
         if (s_yearBasis.Match(label) is { Success: true } m)
@@ -33,7 +33,7 @@ internal static partial class NarrativeTableReader
             label = m.Groups[2].Value;
         }
         if (label is "预算" or "决算") label += "数";
-        return s_columns.TryGetValue(label, out var column) && column.Basis != null && column.Unit is null or "%" ? (year, column.Basis) : null;
+        return dialect.Columns.TryGetValue(label, out var column) && column.Basis is not (null or NoBasis) && column.Unit is null or "%" ? (year, column.Basis) : null;
     }
 
     /// <summary>A line of names of the topic's rows (at least one, no values), and at most the stub word 项目 besides.</summary>
@@ -50,10 +50,10 @@ internal static partial class NarrativeTableReader
         return names > 0;
     }
 
-    private static bool IsGroupLine(LayoutLine line)
+    private static bool IsGroupLine(LayoutLine line, Dialect dialect)
     {
         var labels = line.Words.Select(w => Label(w.Text)).ToList();
-        return labels.Count(l => BasisOf(l) != null) >= 1 && labels.All(l => BasisOf(l) != null || s_stubs.Contains(l));
+        return labels.Count(l => BasisOf(dialect, l) != null) >= 1 && labels.All(l => BasisOf(dialect, l) != null || s_stubs.Contains(l));
     }
 
     /// <summary>
@@ -61,14 +61,14 @@ internal static partial class NarrativeTableReader
     /// <paramref name="unitAt"/>, or null when what follows is no turned table (the ordinary reader then tries). An empty
     /// list, with a note, is a turned table whose placement is unsure: its lines are still the table's.
     /// </summary>
-    private static List<StatementDraft>? ReadTransposed(IReadOnlyList<LayoutLine> lines, int unitAt, int end, Topic topic, string id, string unit, int? year, List<ImportNote> notes, out int last)
+    private static List<StatementDraft>? ReadTransposed(IReadOnlyList<LayoutLine> lines, int unitAt, int end, Topic topic, string id, string unit, int? year, Dialect dialect, List<ImportNote> notes, out int last)
     {
         last = unitAt;
         var k = unitAt + 1;
-        if (k < end && !IsGroupLine(lines[k]) && !IsNameLine(topic, lines[k]) && k + 1 < end) k++; // a title or blank-ish line between
+        if (k < end && !IsGroupLine(lines[k], dialect) && !IsNameLine(topic, lines[k]) && k + 1 < end) k++; // a title or blank-ish line between
         if (k >= end) return null;
         LayoutLine? groupLine = null;
-        if (IsGroupLine(lines[k]) && k + 1 < end && IsNameLine(topic, lines[k + 1]))
+        if (IsGroupLine(lines[k], dialect) && k + 1 < end && IsNameLine(topic, lines[k + 1]))
         {
             groupLine = lines[k];
             k++;
@@ -83,6 +83,7 @@ internal static partial class NarrativeTableReader
         if (nameLines.Count == 0 || nameLines[0].Words.Count(w => !s_stubs.Contains(Label(w.Text))) < 2) return null;
         var header = lines[unitAt + 1].Page;
         var section = topic.Section;
+        var unsureNote = dialect.TableNote(ImportNotes.ValueNotPlaced);
 
         // The leaves: a name with no name under it on the line below. 小计/合计 under a name is that name; a name under
         // another must be one of its parts (购置费 under 公务用车购置及运行维护费).
@@ -95,12 +96,12 @@ internal static partial class NarrativeTableReader
                 var label = Label(word.Text);
                 var parentWords = l > 0 ? nameLines[l - 1].Words.Where(a => Overlaps(a, word)).ToList() : new List<LayoutWord>();
                 var parent = parentWords.Select(a => Concept(topic, Label(a.Text))).ToList();
-                if (parent.Count > 1 || parent.Any(p => p == null)) return Unsure(notes, header, section, "has a name under two names or under no known one (" + label + ")", ValueLinesEnd(lines, k, end), out last);
+                if (parent.Count > 1 || parent.Any(p => p == null)) return Unsure(notes, unsureNote, header, section, "has a name under two names or under no known one (" + label + ")", ValueLinesEnd(lines, k, end), out last);
                 var own = label is "小计" or "合计" && parent.Count == 1 ? parent[0] : Concept(topic, label);
-                if (own == null) return Unsure(notes, header, section, "has a name this version does not know (" + label + ")", ValueLinesEnd(lines, k, end), out last);
+                if (own == null) return Unsure(notes, unsureNote, header, section, "has a name this version does not know (" + label + ")", ValueLinesEnd(lines, k, end), out last);
                 if (parent.Count == 1 && own != parent[0] && !s_sums.Any(s => s.Total == parent[0] && s.Parts.Contains(own)))
                 {
-                    return Unsure(notes, header, section, "prints " + label + " under " + parent[0] + ", which is not one of its parts", ValueLinesEnd(lines, k, end), out last);
+                    return Unsure(notes, unsureNote, header, section, "prints " + label + " under " + parent[0] + ", which is not one of its parts", ValueLinesEnd(lines, k, end), out last);
                 }
                 // The leaf's extent with its parent's: a group label is centred over the names it heads, parents included.
                 leaves.Add((new HeaderColumn(label, word.Left, word.Right), own, parentWords.Select(a => a.Left).Append(word.Left).Min(), parentWords.Select(a => a.Right).Append(word.Right).Max()));
@@ -113,9 +114,9 @@ internal static partial class NarrativeTableReader
         var basisOfLeaf = new string?[leaves.Count];
         if (groupLine != null)
         {
-            var groups = groupLine.Words.Select(w => (Word: w, Basis: BasisOf(Label(w.Text)))).Where(g => g.Basis != null).ToList();
-            var bases = Resolve(groups.Select(g => g.Basis!.Value).ToList(), year);
-            if (bases == null) return Unsure(notes, header, section, "groups its columns by years that are not one year and the one before, or names one basis twice (" + Squash(groupLine.Text) + ")", ValueLinesEnd(lines, k, end), out last);
+            var groups = groupLine.Words.Select(w => (Word: w, Basis: BasisOf(dialect, Label(w.Text)))).Where(g => g.Basis != null).ToList();
+            var bases = Resolve(groups.Select(g => g.Basis!.Value).ToList(), year, dialect);
+            if (bases == null) return Unsure(notes, unsureNote, header, section, "groups its columns by years that are not one year and the one before, or names one basis twice (" + Squash(groupLine.Text) + ")", ValueLinesEnd(lines, k, end), out last);
             var members = groups.Select(_ => new List<int>()).ToList();
             for (var x = 0; x < leaves.Count; x++)
             {
@@ -127,20 +128,20 @@ internal static partial class NarrativeTableReader
             for (var g = 0; g < groups.Count; g++)
             {
                 var mine = members[g];
-                if (mine.Count == 0) return Unsure(notes, header, section, "has a group with no column under it (" + Label(groups[g].Word.Text) + ")", ValueLinesEnd(lines, k, end), out last);
+                if (mine.Count == 0) return Unsure(notes, unsureNote, header, section, "has a group with no column under it (" + Label(groups[g].Word.Text) + ")", ValueLinesEnd(lines, k, end), out last);
                 var concepts = mine.Select(x => leaves[x].Concept).ToList();
                 var left = mine.Min(x => leaves[x].Left);
                 var right = mine.Max(x => leaves[x].Right);
                 // The group's columns are consecutive, name each concept once and stand under their label.
                 if (concepts.Distinct().Count() != concepts.Count || mine.Max() - mine.Min() + 1 != mine.Count || groups[g].Word.CenterX < left || groups[g].Word.CenterX > right)
                 {
-                    return Unsure(notes, header, section, "cannot tell which columns stand under group " + Label(groups[g].Word.Text), ValueLinesEnd(lines, k, end), out last);
+                    return Unsure(notes, unsureNote, header, section, "cannot tell which columns stand under group " + Label(groups[g].Word.Text), ValueLinesEnd(lines, k, end), out last);
                 }
             }
         }
         else if (leaves.Select(x => x.Concept).Distinct().Count() != leaves.Count)
         {
-            return Unsure(notes, header, section, "names one row twice without a group over them", ValueLinesEnd(lines, k, end), out last);
+            return Unsure(notes, unsureNote, header, section, "names one row twice without a group over them", ValueLinesEnd(lines, k, end), out last);
         }
 
         // The value lines: values (or "-" for blank) under the names, and at their left at most a label naming the basis.
@@ -155,42 +156,52 @@ internal static partial class NarrativeTableReader
             if (text.Any(w => w.Right > firstLeft + 1)) break;
             var stub = Label(string.Concat(text.Select(w => w.Text)));
             // A line of nothing but a basis label (every cell of that row empty) is a row of the table, not its end.
-            if (values.Count == 0 && !line.Words.Any(w => s_blank.IsMatch(w.Text)) && (topic.CountUnits != null || BasisOf(stub) == null)) break;
+            if (values.Count == 0 && !line.Words.Any(w => s_blank.IsMatch(w.Text)) && (topic.CountUnits != null || BasisOf(dialect, stub) == null)) break;
             rows.Add((line, values, stub));
         }
-        // Each value line's basis: a count table's 数量 (or nothing) is 年末; a money table's comes from its groups, or
-        // else from the line's label, its years read as the groups' are.
+        // Each value line's basis: a count table's line label names a count column of the dialect (a 决算's 数量, or
+        // nothing, is 年末; a 预算's 预算安排购置数 is 预算, its stock on a date has no basis: left out with a note); a money
+        // table's comes from its groups, or else from the line's label, its years read as the groups' are.
         var stubBases = new string?[rows.Count];
         if (topic.CountUnits != null)
         {
             for (var r = 0; r < rows.Count; r++)
             {
-                if (rows[r].Stub is not ("" or "数量" or "年末数" or "年末数量" or "期末数")) return Unsure(notes, header, section, "has a count line whose label is not 数量 (" + rows[r].Stub + ")", rowsAt + rows.Count - 1, out last);
-                stubBases[r] = "年末";
+                var counted = rows[r].Stub.Length == 0 ? dialect.Columns.TryGetValue("数量", out var plain) && plain.Basis != NoBasis ? plain : default
+                    : dialect.Columns.TryGetValue(rows[r].Stub, out var named) && named.Unit == Count ? named : default;
+                if (counted.Basis is null or Ambiguous) return Unsure(notes, unsureNote, header, section, "has a count line whose label names no count this report states (" + rows[r].Stub + ")", rowsAt + rows.Count - 1, out last);
+                if (counted.Basis == NoBasis) notes.Add(new ImportNote(ImportNotes.BudgetColumnNotRead, NoBasisWhy(rows[r].Stub), rows[r].Line.Page, section));
+                stubBases[r] = counted.Basis;
             }
         }
         else
         {
-            var stubs = rows.Select(r => (r.Stub, Basis: BasisOf(r.Stub))).ToList();
+            var stubs = rows.Select(r => (r.Stub, Basis: BasisOf(dialect, r.Stub))).ToList();
             for (var r = 0; r < rows.Count; r++)
             {
-                if (stubs[r].Basis == null && !s_neutralStubs.Contains(stubs[r].Stub)) return Unsure(notes, header, section, "has a value line whose label names no basis (" + stubs[r].Stub + ")", rowsAt + rows.Count - 1, out last);
-                if (stubs[r].Basis != null && groupLine != null) return Unsure(notes, header, section, "has a value line naming its basis (" + stubs[r].Stub + ") under groups naming theirs", rowsAt + rows.Count - 1, out last);
+                if (stubs[r].Basis == null && !s_neutralStubs.Contains(stubs[r].Stub)) return Unsure(notes, unsureNote, header, section, "has a value line whose label names no basis (" + stubs[r].Stub + ")", rowsAt + rows.Count - 1, out last);
+                if (stubs[r].Basis != null && groupLine != null) return Unsure(notes, unsureNote, header, section, "has a value line naming its basis (" + stubs[r].Stub + ") under groups naming theirs", rowsAt + rows.Count - 1, out last);
             }
             var named = stubs.Where(x => x.Basis != null).Select(x => x.Basis!.Value).ToList();
             if (named.Count > 0)
             {
-                var resolved = Resolve(named, year);
-                if (resolved == null) return Unsure(notes, header, section, "names its value lines by years that are not one year and the one before, or one basis twice", rowsAt + rows.Count - 1, out last);
+                var resolved = Resolve(named, year, dialect);
+                if (resolved == null) return Unsure(notes, unsureNote, header, section, "names its value lines by years that are not one year and the one before, or one basis twice", rowsAt + rows.Count - 1, out last);
                 for (int r = 0, q = 0; r < rows.Count; r++) stubBases[r] = stubs[r].Basis != null ? resolved[q++] : null;
             }
         }
         var statements = new List<StatementDraft>();
         var seen = new HashSet<(string, string)>();
+        var unsureColumns = new HashSet<string>(System.StringComparer.Ordinal);
         var columns = leaves.Select(x => x.Column).ToList();
         for (var r = 0; r < rows.Count; r++)
         {
             var (line, values, _) = rows[r];
+            if (stubBases[r] == NoBasis)
+            {
+                last = rowsAt + r;
+                continue;
+            }
             var st = new StatementDraft { Id = id + "." + (statements.Count + 1).ToString(CultureInfo.InvariantCulture), Section = topic.Section, Subsection = topic.Subsection, Sentence = string.Join(" ", line.Words.Select(w => w.Text)), Page = line.Page };
             var placed = values.Select(v => (Value: v, Column: HeaderReader.Nearest(columns, v))).ToList();
             foreach (var (value, column) in placed)
@@ -202,6 +213,11 @@ internal static partial class NarrativeTableReader
                 }
                 var x = columns.IndexOf(column);
                 var basis = basisOfLeaf[x] ?? stubBases[r];
+                if (basis == NoBasis)
+                {
+                    if (unsureColumns.Add(column.Label)) notes.Add(new ImportNote(ImportNotes.BudgetColumnNotRead, NoBasisWhy(column.Label), value.Page, topic.Section));
+                    continue;
+                }
                 if (basis == null)
                 {
                     notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " under " + column.Label + " of a table in the 说明 has no basis printed (no group over it, no label beside it); left out", value.Page, topic.Section));
@@ -241,25 +257,29 @@ internal static partial class NarrativeTableReader
     }
 
     /// <summary>A turned table whose placement is unsure: a note, no figure, its lines up to <paramref name="upTo"/> still the table's.</summary>
-    private static List<StatementDraft> Unsure(List<ImportNote> notes, int page, string section, string why, int upTo, out int last)
+    private static List<StatementDraft> Unsure(List<ImportNote> notes, string id, int page, string section, string why, int upTo, out int last)
     {
-        notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "a table in the 说明 with its rows as columns " + why + "; its values are left out: check them by hand", page, section));
+        notes.Add(new ImportNote(id, "a table in the 说明 with its rows as columns " + why + "; its values are left out: check them by hand", page, section));
         last = upTo;
         return new List<StatementDraft>();
     }
 
     /// <summary>
     /// The bases of labels printed with or without years: all with a year or none; a year is the report's
-    /// (<paramref name="year"/>, from the 说明's heading) or, for 决算 only, the one before (→ 上年决算); no basis twice.
-    /// Null when any of that fails, or when labels carry years and the report's year is not known (2023年度决算数 alone
-    /// is this year's 决算 in a 2023 report and last year's in a 2024 one).
+    /// (<paramref name="year"/>) or the one the dialect reads a basis of (a 决算's year before → 上年决算, a 预算's →
+    /// 上年预算 or 上年执行数); the 增减 labels settled by the dialect; no basis twice. Null when any of that fails, or when
+    /// labels carry years and the report's year is not known (2023年度决算数 alone is this year's 决算 in a 2023 report
+    /// and last year's in a 2024 one).
     /// </summary>
-    private static List<string>? Resolve(List<(int? Year, string Basis)> labels, int? year)
+    private static List<string>? Resolve(List<(int? Year, string Basis)> labels, int? year, Dialect dialect)
     {
         var dated = labels.Count(l => l.Year != null);
         if (dated > 0 && (dated != labels.Count || year == null)) return null;
-        var bases = labels.Select(l => l.Year is not int y || y == year ? l.Basis : y == year - 1 && l.Basis == "决算" ? "上年决算" : null).ToList();
-        return bases.Any(b => b == null) || bases.Distinct().Count() != bases.Count ? null : bases.Select(b => b!).ToList();
+        var bases = labels.Select(l => l.Year is not int y ? l.Basis : dialect.Dated(y - year!.Value, l.Basis)).ToList();
+        if (bases.Any(b => b == null)) return null;
+        var settled = dialect.Settle(bases.Select(b => b!).ToList());
+        var own = settled?.Where(b => b != NoBasis).ToList();
+        return settled == null || own!.Contains(Ambiguous) || own.Distinct().Count() != own.Count ? null : settled.ToList();
     }
 
     /// <summary>The last of the lines from <paramref name="from"/> that hold values and at most a short label: an unsure table's value lines, kept from the sentence reader.</summary>

@@ -56,9 +56,9 @@ internal static partial class NarrativeTableReader
     /// A section's table: its rows' concepts by printed name and, for a table of counts (国有资产), each concept's count
     /// unit; a money table's <paramref name="CountUnits"/> is null.
     /// </summary>
-    private sealed record Topic(string Id, string Section, string Subsection, string? Scope, IReadOnlyDictionary<string, string> Rows, IReadOnlyDictionary<string, string>? CountUnits = null);
+    private sealed record Topic(string Id, string Section, string Subsection, string? Scope, IReadOnlyDictionary<string, string> Rows, IReadOnlyDictionary<string, string>? CountUnits = null, IReadOnlyDictionary<string, string>? Sme = null);
 
-    /// <summary>The 政府采购 row a 授予中小企业合同金额 amount stands on → the concept of that amount (the sentences' names).</summary>
+    /// <summary>The 政府采购 row a 授予中小企业合同金额 amount stands on → the concept of that amount (the sentences' names): a 决算's.</summary>
     private static readonly Dictionary<string, string> s_smeConcepts = new(System.StringComparer.Ordinal)
     {
         ["政府采购支出"] = "授予中小企业合同金额", ["政府采购货物支出"] = "货物采购授予中小企业合同金额",
@@ -113,11 +113,14 @@ internal static partial class NarrativeTableReader
     /// lines of each table read are added to <paramref name="consumed"/> so the sentence reader does not see them.
     /// </summary>
     public static List<StatementDraft> Read(IReadOnlyList<LayoutLine> lines, int start, int end, List<ImportNote> notes, HashSet<LayoutLine> consumed)
+        => Read(lines, start, end, notes, consumed, s_final, ReportYear(lines, start, end));
+
+    /// <summary>The tables between lines <paramref name="start"/> and <paramref name="end"/> as <paramref name="dialect"/> reads them, in a report of <paramref name="year"/>.</summary>
+    private static List<StatementDraft> Read(IReadOnlyList<LayoutLine> lines, int start, int end, List<ImportNote> notes, HashSet<LayoutLine> consumed, Dialect dialect, int? year)
     {
         var statements = new List<StatementDraft>();
         string section = string.Empty, sub = string.Empty, sectionNumber = string.Empty;
         var tableCount = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        var year = ReportYear(lines, start, end);
         for (var i = start; i < end; i++)
         {
             var text = Squash(lines[i].Text);
@@ -137,14 +140,14 @@ internal static partial class NarrativeTableReader
             if (!unit.Success) continue;
             var unitText = Label(unit.Groups[1].Value);
             var counts = unitText is not ("万元" or "元");
-            var topic = TopicOf(sectionNumber, section, sub, counts);
-            // A count unit line outside 十一（三） is no table this reader knows of (as before counts were read at all).
+            var topic = dialect.TopicOf(sectionNumber, section, sub, counts);
+            // A count unit line outside 十一（三） (a 预算's 国有资产 section) is no table this reader knows of.
             if (counts && topic == null) continue;
             var n = topic == null ? 0 : tableCount.TryGetValue(topic.Id, out var c) ? c + 1 : 1;
             // A table with its rows' names as columns (two-line, year-grouped headers): read whole or left out with a note.
             List<StatementDraft>? read = null;
             var last = i;
-            if (topic != null && (read = ReadTransposed(lines, i, end, topic, topic.Id + "-T" + n, unitText, year, notes, out last)) != null)
+            if (topic != null && (read = ReadTransposed(lines, i, end, topic, topic.Id + "-T" + n, unitText, year, dialect, notes, out last)) != null)
             {
                 tableCount[topic.Id] = n;
             }
@@ -154,16 +157,16 @@ internal static partial class NarrativeTableReader
                 var headerAt = -1;
                 for (var j = i + 1; j < end && j <= i + 2 && headerAt < 0; j++)
                 {
-                    if (IsHeader(lines[j])) headerAt = j;
+                    if (IsHeader(lines[j], dialect)) headerAt = j;
                 }
                 if (headerAt < 0) continue;
                 if (topic == null)
                 {
-                    notes.Add(new ImportNote(ImportNotes.UnknownLabel, "a table in the 说明 outside 七 (三公) and 十一（一）（二）（三）(机关运行经费, 政府采购, 国有资产 counts) is not read; check it by hand", lines[headerAt].Page, section.Length > 0 ? section : "情况说明"));
+                    notes.Add(new ImportNote(ImportNotes.UnknownLabel, "a table in the 说明 outside " + dialect.Sections + " is not read; check it by hand", lines[headerAt].Page, section.Length > 0 ? section : "情况说明"));
                     continue;
                 }
                 tableCount[topic.Id] = n;
-                read = ReadTable(lines, headerAt, end, topic, topic.Id + "-T" + n, unitText, notes, out last);
+                read = ReadTable(lines, headerAt, end, topic, topic.Id + "-T" + n, unitText, year, dialect, notes, out last);
                 if (read == null) continue;
             }
             statements.AddRange(read);
@@ -175,37 +178,94 @@ internal static partial class NarrativeTableReader
         return statements;
     }
 
-    private static Topic? TopicOf(string number, string section, string sub, bool counts) => number switch
+    /// <summary>A 决算's words: its 说明's sections 七 and 十一, its bases, a year before the report's only as 上年决算.</summary>
+    private static readonly Dialect s_final = new(
+        s_columns,
+        (offset, basis) => offset == 0 ? basis : offset == -1 && basis == "决算" ? "上年决算" : null,
+        bases => bases,
+        FinalTopic,
+        null,
+        "七 (三公) and 十一（一）（二）（三）(机关运行经费, 政府采购, 国有资产 counts)");
+
+    private static Topic? FinalTopic(string number, string section, string sub, bool counts) => number switch
     {
         _ when counts => number == "十一" && sub.StartsWith("（三）", System.StringComparison.Ordinal) && sub.Contains("国有资产") ? new Topic("3.11", section, sub, null, s_assetRows, s_assetUnits) : null,
         "七" => new Topic("3.7", section, sub, "财政拨款", s_threePublicRows),
         "十一" when sub.StartsWith("（一）", System.StringComparison.Ordinal) && sub.Contains("机关运行经费") => new Topic("3.11", section, sub, null, s_runningCostRows),
-        "十一" when sub.StartsWith("（二）", System.StringComparison.Ordinal) && sub.Contains("政府采购") => new Topic("3.11", section, sub, null, s_procurementRows),
+        "十一" when sub.StartsWith("（二）", System.StringComparison.Ordinal) && sub.Contains("政府采购") => new Topic("3.11", section, sub, null, s_procurementRows, Sme: s_smeConcepts),
         _ => null,
     };
 
     /// <summary>Column labels, and at most the row-label column's own word (项目, or 项 目 printed spaced out): no prose.</summary>
-    private static bool IsHeader(LayoutLine line)
+    private static bool IsHeader(LayoutLine line, Dialect dialect)
     {
         var labels = line.Words.Select(w => Label(w.Text)).ToList();
-        var stub = string.Concat(labels.Where(l => !s_columns.ContainsKey(l)));
-        return labels.Count(s_columns.ContainsKey) >= 1 && labels.Count >= 2 && (stub.Length == 0 || s_stubs.Contains(stub));
+        var stub = string.Concat(labels.Where(l => !IsColumn(dialect, l)));
+        return labels.Count(l => IsColumn(dialect, l)) >= 1 && labels.Count >= 2 && (stub.Length == 0 || s_stubs.Contains(stub));
+    }
+
+    /// <summary>A column label of <paramref name="dialect"/>: one of its words, or a basis with its year (2025年预算数, 2023年度决算数).</summary>
+    private static bool IsColumn(Dialect dialect, string label) => dialect.Columns.ContainsKey(label) || BasisOf(dialect, label) is { Year: not null };
+
+    /// <summary>
+    /// Each header column's basis and mark: a dated label by its year against the report's, the others by the dialect's
+    /// words, the 增减 columns settled against the bases the table prints. Null, with <paramref name="why"/>, when a year
+    /// gives no basis (or the report's year is not known) or the dialect cannot tell which basis a column is on.
+    /// </summary>
+    private static List<(string? Basis, string? Mark)>? Bases(Dialect dialect, IReadOnlyList<HeaderColumn> columns, int? year, out string why)
+    {
+        why = string.Empty;
+        var found = new List<(string? Basis, string? Mark)>();
+        foreach (var column in columns)
+        {
+            if (dialect.Columns.TryGetValue(column.Label, out var known))
+            {
+                found.Add(known);
+                continue;
+            }
+            var (dated, basis) = BasisOf(dialect, column.Label)!.Value;
+            var resolved = year == null ? null : dialect.Dated(dated!.Value - year.Value, basis);
+            if (resolved == null)
+            {
+                why = "its column " + column.Label + " is dated neither the report's year" + (year == null ? " (not known)" : " " + year) + " nor a year whose basis this report can state";
+                return null;
+            }
+            found.Add((resolved, basis.EndsWith("率", System.StringComparison.Ordinal) ? "%" : null));
+        }
+        var settled = dialect.Settle(found.Select(f => f.Basis ?? string.Empty).ToList());
+        if (settled == null || settled.Contains(Ambiguous) || found.Any(f => f.Basis == Ambiguous))
+        {
+            why = "the basis of its columns is not sure in this kind of report (" + string.Join(" | ", columns.Select(c => c.Label)) + ")";
+            return null;
+        }
+        return found.Select((f, i) => (f.Basis == null ? null : settled[i], f.Mark)).ToList();
     }
 
     /// <summary>
     /// Reads the rows under the header at <paramref name="headerAt"/> to the first line that is no row (prose, a heading,
     /// a footnote, the page's end of the part). Null, with a note, when the header names one basis twice.
     /// </summary>
-    private static List<StatementDraft>? ReadTable(IReadOnlyList<LayoutLine> lines, int headerAt, int end, Topic topic, string id, string unit, List<ImportNote> notes, out int last)
+    private static List<StatementDraft>? ReadTable(IReadOnlyList<LayoutLine> lines, int headerAt, int end, Topic topic, string id, string unit, int? year, Dialect dialect, List<ImportNote> notes, out int last)
     {
         last = headerAt;
         var header = lines[headerAt];
-        var columns = header.Words.Where(w => s_columns.ContainsKey(Label(w.Text))).Select(w => new HeaderColumn(Label(w.Text), w.Left, w.Right)).ToList();
-        var bases = columns.Select(c => s_columns[c.Label]).Where(b => b.Basis != null).Select(b => b.Unit == Sme ? Sme + b.Basis : b.Basis).ToList();
+        var columns = header.Words.Where(w => IsColumn(dialect, Label(w.Text))).Select(w => new HeaderColumn(Label(w.Text), w.Left, w.Right)).ToList();
+        var columnBases = Bases(dialect, columns, year, out var unsure);
+        if (columnBases == null)
+        {
+            notes.Add(new ImportNote(dialect.TableNote(ImportNotes.UnknownLabel), "a table in the 说明 is left out: " + unsure + "; check it by hand", header.Page, topic.Section));
+            return null;
+        }
+        var bases = columnBases.Where(b => b.Basis is not (null or NoBasis)).Select(b => b.Mark == Sme ? Sme + b.Basis : b.Basis).ToList();
         if (bases.Count != bases.Distinct().Count())
         {
-            notes.Add(new ImportNote(ImportNotes.UnknownLabel, "a table in the 说明 names one basis in two columns (" + Squash(header.Text) + "), e.g. two years' 决算数; its values are not read", header.Page, topic.Section));
+            notes.Add(new ImportNote(dialect.TableNote(ImportNotes.UnknownLabel), "a table in the 说明 names one basis in two columns (" + Squash(header.Text) + "), e.g. two years' 决算数; its values are not read", header.Page, topic.Section));
             return null;
+        }
+        // A column the format has no basis for in this kind of report (a 预算's stock of 车辆 on a date): one note, its values left out.
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (columnBases[c].Basis == NoBasis) notes.Add(new ImportNote(ImportNotes.BudgetColumnNotRead, NoBasisWhy(columns[c].Label), header.Page, topic.Section));
         }
         var labelEdge = columns.Min(c => c.Left);
         var rows = new List<(LayoutLine Line, string Label, List<LayoutWord> Values)>();
@@ -216,9 +276,11 @@ internal static partial class NarrativeTableReader
             if (s_heading.IsMatch(text) || s_subheading.IsMatch(text) || Regex.IsMatch(text, "^(注\\d*|说明|备注)[：:]") || s_unit.IsMatch(text)) break;
             var values = line.Words.Where(w => IsValue(w.Text)).ToList();
             var words = line.Words.Where(w => !IsValue(w.Text) && !s_blank.IsMatch(w.Text)).ToList();
-            // Text among the value columns, or a long line, is prose: the table has ended.
-            if (words.Any(w => w.Right > labelEdge + 1) || (values.Count == 0 && text.Length > 16)) break;
-            rows.Add((line, Squash(string.Concat(words.Select(w => w.Text))), values));
+            // Text among the value columns, or a long line that names no row (单价100万元（含）以上设备（不含车辆） with its
+            // cells blank is a row), is prose: the table has ended.
+            var label = Squash(string.Concat(words.Select(w => w.Text)));
+            if (words.Any(w => w.Right > labelEdge + 1) || (values.Count == 0 && text.Length > 16 && Concept(topic, label) == null)) break;
+            rows.Add((line, label, values));
         }
         // The table ends at its last line with values, or at the wrapped rest of that line's name below it: a short
         // line of text after the table is prose, not the table's.
@@ -267,7 +329,8 @@ internal static partial class NarrativeTableReader
                     notes.Add(new ImportNote(ImportNotes.ValueNotPlaced, "value " + value.Text + " in row '" + printedRow + "' of a table in the 说明 shares its column " + column.Label + " with another value; left out", value.Page, topic.Section));
                     continue;
                 }
-                var (basis, mark) = s_columns[column.Label];
+                var (basis, mark) = columnBases[columns.IndexOf(column)];
+                if (basis == NoBasis) continue;
                 var figure = Figure(topic, concept, basis, mark, value.Text, unit, out var why);
                 if (figure == null)
                 {
@@ -324,7 +387,7 @@ internal static partial class NarrativeTableReader
         if (mark == Count) return null;
         if (mark == Sme)
         {
-            if (!ReferenceEquals(topic.Rows, s_procurementRows) || !s_smeConcepts.TryGetValue(concept, out var awarded)) return null;
+            if (topic.Sme == null || !topic.Sme.TryGetValue(concept, out var awarded)) return null;
             return new FigureDraft { Concept = awarded, Basis = basis, Scope = topic.Scope, Value = number, Unit = unit };
         }
         return new FigureDraft { Concept = concept, Basis = basis, Scope = topic.Scope, Value = number, Unit = mark == "%" ? "%" : unit };
@@ -341,7 +404,7 @@ internal static partial class NarrativeTableReader
     };
 
     /// <summary>Money bases, whose figures add up across rows (a rate does not).</summary>
-    private static readonly string[] s_additive = { "年初预算", "全年预算", "决算", "上年决算", "较上年决算增减", "年末" };
+    private static readonly string[] s_additive = { "年初预算", "全年预算", "决算", "上年决算", "较上年决算增减", "年末", "预算", "上年预算", "上年执行数", "较上年预算增减", "较上年执行数增减" };
 
     /// <summary>
     /// On a total row's statement, its breakdown by the table's rows, per money basis, when the table prints the total

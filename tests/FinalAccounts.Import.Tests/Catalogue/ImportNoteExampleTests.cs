@@ -100,6 +100,18 @@ public sealed class ImportNoteExampleTests
                 .Line(210, (110, "产出指标"), (175, "数量指标"), (260, "审计项目数"), (375, "≥10个"))
                 .Line(240, (110, "产出指标"), (175, "数量指标"), (260, "培训人次"))
                 .Import()),
+        (ImportNotes.BudgetTableNotRead, "a 预算's 三公 table with a 决算数 column", "the basis of its columns is not sure",
+            () => Budget.BudgetLayout.End(Budget.BudgetLayout.Start()
+                .Line(120, (60, "一、2025年“三公”经费预算情况说明"))
+                .Line(150, (450, "单位：万元"))
+                .Line(165, (60, "项目"), (220, "预算数"), (300, "决算数"))
+                .Line(180, (60, "合计"), (Under(233.5, "8.50"), "8.50"), (Under(313.5, "8.00"), "8.00")), 220).Import()),
+        (ImportNotes.BudgetColumnNotRead, "a 预算's 三公 table with 增减额 beside no 上年 column", "column 增减额",
+            () => Budget.BudgetLayout.End(Budget.BudgetLayout.Start()
+                .Line(120, (60, "一、2025年“三公”经费预算情况说明"))
+                .Line(150, (450, "单位：万元"))
+                .Line(165, (60, "项目"), (220, "预算数"), (300, "增减额"))
+                .Line(180, (60, "合计"), (Under(233.5, "8.50"), "8.50"), (Under(313.5, "-1.50"), "-1.50")), 220).Import()),
     };
 
     public static TheoryData<string, string> Cases()

@@ -11,7 +11,7 @@ namespace FinalAccounts.Import.Tests.Evaluations;
 /// Prints generated 自评表 as a published PDF does: every cell bordered (drawn line by line), 一级 / 二级 labels merged
 /// down over their rows (split by a page break; the label on the first part only, or on each), wrapped text centred or at
 /// the top of its cell, the header repeated on a continuation page or not, and optionally the table's last page not
-/// included (a page not obtained). A4 portrait; Chinese in the CJK font, ASCII in Helvetica, run by run.
+/// included or its first page left blank (a page not obtained). A4 portrait; Chinese in the CJK font, ASCII in Helvetica, run by run.
 /// </summary>
 internal static class EvaluationPdfRenderer
 {
@@ -45,8 +45,14 @@ internal static class EvaluationPdfRenderer
             _pdf = pdf;
             _e = e;
             _page = pdf.NewPage();
+            _first = _page;
             _y = PageTop;
         }
+
+        private readonly PdfPageBuilder _first;
+
+        /// <summary>True while drawing on the table's first page when that page is not obtained: nothing of it is printed.</summary>
+        private bool Hidden => _e.Layout.DropFirstPage && _page == _first;
 
         public void Write()
         {
@@ -85,6 +91,7 @@ internal static class EvaluationPdfRenderer
             var printed = PrintedRows(_e);
             var starts = new List<(int Row, double Top, double Bottom, int Page)>();
             var page = 0;
+            _e.FirstPageRows = printed;
             for (var r = 0; r < printed; r++)
             {
                 var i = _e.Indicators[r];
@@ -92,6 +99,7 @@ internal static class EvaluationPdfRenderer
                 if (r == _e.Layout.RowsBeforeBreak || _y + height > PageBottom)
                 {
                     if (_e.Layout.DropLastPage) break;
+                    if (page == 0) _e.FirstPageRows = r;
                     _page = _pdf.NewPage();
                     page++;
                     _y = PageTop;
@@ -177,12 +185,13 @@ internal static class EvaluationPdfRenderer
 
         private void Line(double x1, double y1, double x2, double y2)
         {
-            if (_borders) _page.DrawLine(new PdfPoint(x1, Height - y1), new PdfPoint(x2, Height - y2), 0.5);
+            if (_borders && !Hidden) _page.DrawLine(new PdfPoint(x1, Height - y1), new PdfPoint(x2, Height - y2), 0.5);
         }
 
         /// <summary>Writes text at baseline y (measured down), CJK runs in the CJK font and ASCII runs in Helvetica.</summary>
         private void Text(string text, double size, double x, double y)
         {
+            if (Hidden) return;
             var start = 0;
             while (start < text.Length)
             {

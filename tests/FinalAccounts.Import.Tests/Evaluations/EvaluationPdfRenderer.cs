@@ -27,6 +27,50 @@ internal static class EvaluationPdfRenderer
         return pdf.Build();
     }
 
+    /// <summary>
+    /// A 决算 excerpt: a page of 说明 <paramref name="paragraphs"/> (each wrapped at 30 letters, never inside a number), then
+    /// the tables, each from a new page.
+    /// </summary>
+    public static byte[] RenderAfterExplanation(IReadOnlyList<string> paragraphs, params GeneratedEvaluation[] evaluations)
+    {
+        var pdf = new GeneratedPdf(Width, Height, 180, 600);
+        var page = pdf.NewPage();
+        var y = PageTop;
+        foreach (var paragraph in paragraphs)
+        {
+            var line = string.Empty;
+            foreach (var c in paragraph)
+            {
+                if (line.Length >= 30 && !char.IsDigit(c) && c != '.' && !char.IsDigit(line[line.Length - 1]))
+                {
+                    Print(pdf, page, line, 10, 60, y);
+                    y += 15;
+                    line = string.Empty;
+                }
+                line += c;
+            }
+            Print(pdf, page, line, 10, 60, y);
+            y += 15;
+        }
+        foreach (var e in evaluations) new Writer(pdf, e, true).Write();
+        return pdf.Build();
+    }
+
+    /// <summary>Writes text at baseline y (measured down), CJK runs in the CJK font and ASCII runs in Helvetica.</summary>
+    private static void Print(GeneratedPdf pdf, PdfPageBuilder page, string text, double size, double x, double y)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var ascii = text[start] < 128;
+            var end = start;
+            while (end < text.Length && (text[end] < 128) == ascii) end++;
+            var letters = page.AddText(text.Substring(start, end - start), size, new PdfPoint(x, Height - y), ascii ? pdf.Digits : pdf.Font);
+            x = letters[letters.Count - 1].EndBaseLine.X;
+            start = end;
+        }
+    }
+
     /// <summary>The indicator rows a generated table's PDF prints (all, or those before the dropped page).</summary>
     public static int PrintedRows(GeneratedEvaluation e) => e.Layout.DropLastPage ? Math.Min(e.Layout.RowsBeforeBreak, e.Indicators.Count) : e.Indicators.Count;
 
@@ -188,20 +232,9 @@ internal static class EvaluationPdfRenderer
             if (_borders && !Hidden) _page.DrawLine(new PdfPoint(x1, Height - y1), new PdfPoint(x2, Height - y2), 0.5);
         }
 
-        /// <summary>Writes text at baseline y (measured down), CJK runs in the CJK font and ASCII runs in Helvetica.</summary>
         private void Text(string text, double size, double x, double y)
         {
-            if (Hidden) return;
-            var start = 0;
-            while (start < text.Length)
-            {
-                var ascii = text[start] < 128;
-                var end = start;
-                while (end < text.Length && (text[end] < 128) == ascii) end++;
-                var letters = _page.AddText(text.Substring(start, end - start), size, new PdfPoint(x, Height - y), ascii ? _pdf.Digits : _pdf.Font);
-                x = letters[letters.Count - 1].EndBaseLine.X;
-                start = end;
-            }
+            if (!Hidden) Print(_pdf, _page, text, size, x, y);
         }
 
         /// <summary>The text wrapped to the cell's width (CJK letters a full em, ASCII about half).</summary>

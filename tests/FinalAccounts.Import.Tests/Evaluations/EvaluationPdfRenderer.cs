@@ -43,13 +43,13 @@ internal static class EvaluationPdfRenderer
             {
                 if (line.Length >= 30 && !char.IsDigit(c) && c != '.' && !char.IsDigit(line[line.Length - 1]))
                 {
-                    Print(pdf, page, line, 10, 60, y);
+                    Print(pdf.Font, pdf.Digits, page, line, 10, 60, y);
                     y += 15;
                     line = string.Empty;
                 }
                 line += c;
             }
-            Print(pdf, page, line, 10, 60, y);
+            Print(pdf.Font, pdf.Digits, page, line, 10, 60, y);
             y += 15;
         }
         foreach (var e in evaluations) new Writer(pdf, e, true).Write();
@@ -57,7 +57,7 @@ internal static class EvaluationPdfRenderer
     }
 
     /// <summary>Writes text at baseline y (measured down), CJK runs in the CJK font and ASCII runs in Helvetica.</summary>
-    private static void Print(GeneratedPdf pdf, PdfPageBuilder page, string text, double size, double x, double y)
+    private static void Print(PdfDocumentBuilder.AddedFont font, PdfDocumentBuilder.AddedFont digits, PdfPageBuilder page, string text, double size, double x, double y)
     {
         var start = 0;
         while (start < text.Length)
@@ -65,7 +65,7 @@ internal static class EvaluationPdfRenderer
             var ascii = text[start] < 128;
             var end = start;
             while (end < text.Length && (text[end] < 128) == ascii) end++;
-            var letters = page.AddText(text.Substring(start, end - start), size, new PdfPoint(x, Height - y), ascii ? pdf.Digits : pdf.Font);
+            var letters = page.AddText(text.Substring(start, end - start), size, new PdfPoint(x, Height - y), ascii ? digits : font);
             x = letters[letters.Count - 1].EndBaseLine.X;
             start = end;
         }
@@ -91,7 +91,11 @@ internal static class EvaluationPdfRenderer
             _page = pdf.NewPage();
             _first = _page;
             _y = PageTop;
+            // A font copy per table: PdfPig writes a TrueType font as a simple font of at most 255 characters.
+            _font = pdf.AddCjkFont();
         }
+
+        private readonly PdfDocumentBuilder.AddedFont _font;
 
         private readonly PdfPageBuilder _first;
 
@@ -234,7 +238,7 @@ internal static class EvaluationPdfRenderer
 
         private void Text(string text, double size, double x, double y)
         {
-            if (!Hidden) Print(_pdf, _page, text, size, x, y);
+            if (!Hidden) Print(_font, _pdf.Digits, _page, text, size, x, y);
         }
 
         /// <summary>The text wrapped to the cell's width (CJK letters a full em, ASCII about half).</summary>

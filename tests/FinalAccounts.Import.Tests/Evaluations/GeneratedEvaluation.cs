@@ -34,7 +34,7 @@ internal sealed record GeneratedFunds(string Name, string?[] Cells);
 
 /// <summary>
 /// A 项目支出绩效自评表 generated under a template with realistic wording; the renderers print it as a PDF (with borders)
-/// and as an XLSX (with merged cells), and <see cref="EvaluationImportProperties"/> compares the import cell by cell.
+/// and as an XLSX (with merged cells), and <c>EvaluationImportProperties</c> compares the import cell by cell.
 /// </summary>
 internal sealed class GeneratedEvaluation
 {

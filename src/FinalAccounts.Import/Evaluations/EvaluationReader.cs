@@ -153,6 +153,11 @@ internal static class EvaluationReader
                 if (total == null) return null;
                 throw new Unsure("未印指标表头（三级指标 … 得分）/ no indicator header (三级指标 … 得分) names the columns", total.Page);
             }
+            // A 项目名称 cell before the header: a whole table whose title was not recognised, not one whose first page is missing.
+            if (_cells.FirstOrDefault(c => c.Label == "项目名称") is { } named && !After(named, level3))
+            {
+                throw new Unsure("表头之前有「项目名称」，但未识别出表题 / a 项目名称 cell stands before the header, but no title was recognised", named.Page);
+            }
             // The rows start on the header's page; the pages before it (a cover, another table) hold no part of them.
             _cells.RemoveAll(c => c.Page < level3.Page);
             var first = FirstPage.ToString(CultureInfo.InvariantCulture);

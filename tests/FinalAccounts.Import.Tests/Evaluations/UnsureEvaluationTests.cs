@@ -118,4 +118,20 @@ public sealed class UnsureEvaluationTests
         var note = Assert.Single(result.Notes, n => n.Id == ImportNotes.EvaluationStartNotRead);
         Assert.Contains("has no 二级指标", note.Message, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_whole_table_whose_title_is_not_recognised_is_not_read_as_cut_at_its_start()
+    {
+        // An XLSX sheet whose title (too long to be one) is not recognised: its 项目名称 row shows the table is whole.
+        var table = Table();
+        var bytes = EvaluationXlsxRenderer.Render(table);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(bytes));
+        workbook.Worksheet(2).Cell(1, 1).SetValue("测试市人力资源和社会保障局所属各单位二〇二四年度项目支出绩效自评表（按项目分列，含上年结转资金）");
+        using var changed = new MemoryStream();
+        workbook.SaveAs(changed);
+        var result = ReportImporter.ImportXlsx(new MemoryStream(changed.ToArray()), "untitled.xlsx");
+        Assert.Empty(result.Report.Evaluations);
+        var note = Assert.Single(result.Notes, n => n.Id == ImportNotes.EvaluationStartNotRead);
+        Assert.Contains("no title was recognised", note.Message, System.StringComparison.Ordinal);
+    }
 }

@@ -70,6 +70,10 @@ public static class ImportNotes
             "a 年度指标值 or 实际完成值 reads as a number with a unit that is not known or not the row's 计量单位; it is kept as the words printed and its row is not scored from it"),
         Note(EvaluationCutAtEnd, "自评表未见「总分」行即中断，按后续页未取得处理", "a 自评表 stops before its 总分 row",
             "a 自评表 stops where its pages stop without its 总分 row: it is read as cut at its end (a page not obtained), so weights and totals are not judged from rows that are not there"),
+        Note(EvaluationStartNotRead, "自评表首页未取得，其后各行无法逐格可靠读取，整段略去", "rows of a 自评表 whose first page is missing were left out",
+            "rows of a 自评表 stand under no title, 项目名称 or 项目资金 block (an excerpt that starts inside the table) and cannot be placed surely: no indicator header names their columns, a row's 一级 or 二级 label stands on the missing page, or a cell fits no row or column; they are left out, never read in part"),
+        Note(EvaluationCutAtStart, "自评表首页未取得，按表格开头未取得处理", "a 自评表 starts without its title and 项目资金",
+            "rows of a 自评表 stand under no title, 项目名称 or 项目资金 block, led by the indicator header that names their columns: they are read as a table cut at its start (its first page not obtained), so weights and totals are not judged from rows that are not there; its 项目名称 is given as not obtained"),
         Note(TargetsNotRead, "项目支出绩效目标表无法可靠识别，整表未导入", "a 绩效目标表 was left out",
             "a 项目支出绩效目标表 could not be read with confidence (a cell that fits no row or two, a 指标值 outside the format's grammar, a direction against the value's own ≥/≤, merged cells that divide the rows two ways); the whole table is left out rather than guessed"),
         Note(BudgetTableNotRead, "预算说明中的表格口径或位置无法确定，整表未导入", "a 预算 说明 table was left out",
@@ -92,6 +96,15 @@ public static class ImportNotes
 
     /// <summary>FA4032: a 自评表 stops without its 总分 row where its pages stop: read as cut at its end.</summary>
     public const string EvaluationCutAtEnd = "FA4032";
+
+    /// <summary>
+    /// FA4033: rows of a 自评表 whose first page is missing (no title, 项目名称 or 项目资金 above them) could not be placed
+    /// surely (no indicator header, a label on the missing page, a cell in no known place) and are left out.
+    /// </summary>
+    public const string EvaluationStartNotRead = "FA4033";
+
+    /// <summary>FA4034: rows of a 自评表 whose first page is missing, led by the indicator header, were read as a table cut at its start.</summary>
+    public const string EvaluationCutAtStart = "FA4034";
 
     /// <summary>
     /// FA4040: a 项目支出绩效目标表 could not be read with confidence and is left out whole (a cell that fits no row or two,

@@ -52,7 +52,7 @@ public static class ReportImporter
         var stops = new HashSet<LayoutLine>(document.Lines.Where(l => regions.Any(r => r.Page == l.Page && r.Title == l.Text)));
         var evaluationNotes = new List<ImportNote>();
         var evaluations = isBudget ? new List<PerformanceEvaluation>() : EvaluationReader.Read(document, stops, evaluationNotes);
-        if (tables.Count == 0 && statements.Count == 0 && evaluations.Count == 0 && !evaluationNotes.Any(n => n.Id == ImportNotes.EvaluationNotRead))
+        if (tables.Count == 0 && statements.Count == 0 && evaluations.Count == 0 && !evaluationNotes.Any(n => n.Id is ImportNotes.EvaluationNotRead or ImportNotes.EvaluationStartNotRead))
         {
             throw new ImportException(document.Source, "未找到标准表格（收入支出决算总表、收支预算总表 …）和情况说明，不像决算或预算公开报告 / no standard table (收入支出决算总表, 收支预算总表 …) and no 情况说明 was found: this does not look like a 决算 or 预算 report");
         }

@@ -8,7 +8,9 @@ namespace FinalAccounts.Import.Evaluations;
 /// <summary>
 /// Finds each 项目支出绩效自评表 by its title line (…绩效自评表, a short line without an ordinal or leader dots, so not a
 /// line of the table of contents) followed within four lines by the 项目名称 row. A table's lines run to the next
-/// 自评表 title, a standard table's title or a 第…部分 heading, whichever comes first.
+/// 自评表 title, a standard table's title or a 第…部分 heading, whichever comes first. The lines before the first title and
+/// after a standard table's title or a 第…部分 heading (up to the next title) are returned too, without a title: where an
+/// excerpt starts inside a 自评表 whose first page was not obtained, its orphan rows stand there.
 /// </summary>
 internal static class EvaluationLocator
 {
@@ -23,14 +25,31 @@ internal static class EvaluationLocator
         return !Regex.IsMatch(prefix, "[、.．…]") && !Regex.IsMatch(text, "[.．…]{2,}");
     }
 
-    /// <summary>Each table's title line and the lines after it that may belong to it.</summary>
-    public static List<(LayoutLine Title, List<LayoutLine> Lines)> Locate(LayoutDocument document, ISet<LayoutLine> stops)
+    /// <summary>
+    /// Each table's title line and the lines after it that may belong to it, in document order; with a null title, a run
+    /// of lines under no 自评表 title (from the document's start or a standard table's title or 第…部分 heading to the next
+    /// title), where the rows of a table whose first page is missing would stand.
+    /// </summary>
+    public static List<(LayoutLine? Title, List<LayoutLine> Lines)> Locate(LayoutDocument document, ISet<LayoutLine> stops)
     {
         var lines = document.Lines;
-        var found = new List<(LayoutLine, List<LayoutLine>)>();
+        var found = new List<(LayoutLine?, List<LayoutLine>)>();
+        // The untitled run being gathered, or null after a title (a title's lines, located or not, belong to no orphan run).
+        List<LayoutLine>? untitled = new();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!IsTitle(lines[i])) continue;
+            if (!IsTitle(lines[i]))
+            {
+                if (stops.Contains(lines[i]) || s_part.IsMatch(lines[i].Text))
+                {
+                    Flush(found, untitled);
+                    untitled = new List<LayoutLine>();
+                }
+                untitled?.Add(lines[i]);
+                continue;
+            }
+            Flush(found, untitled);
+            untitled = null;
             var named = false;
             for (var j = i + 1; j < lines.Count && j <= i + 4; j++)
             {
@@ -47,6 +66,12 @@ internal static class EvaluationLocator
             found.Add((lines[i], body));
             i = k - 1;
         }
+        Flush(found, untitled);
         return found;
+    }
+
+    private static void Flush(List<(LayoutLine?, List<LayoutLine>)> found, List<LayoutLine>? untitled)
+    {
+        if (untitled != null && untitled.Count > 0) found.Add((null, untitled));
     }
 }

@@ -16,7 +16,10 @@ namespace FinalAccounts.Import.Evaluations;
 /// table with anything unsure — no ruled grid, a value cell spanning two rows, a value in no known column, a number that
 /// is not one, a row without its 二级指标 — is left out whole with a note (FA4030): a table with one row missing would
 /// give false weight and total errors. A table that ends without its 总分 row where its pages stop is read as cut at its
-/// end (FA4032), as the report format allows for a page not obtained.
+/// end (FA4032), as the report format allows for a page not obtained. Rows under no title — an excerpt that starts inside
+/// a table whose first page is missing — are read as a table cut at its start (FA4034) when they carry the indicator
+/// header (三级指标 … 实际完成值 … 得分) that names their columns and every row its 一级 and 二级 label; otherwise, when they
+/// are recognisably a 自评表's (that header or a 总分 row), they are left out with a note (FA4033).
 /// </summary>
 internal static class EvaluationReader
 {
@@ -40,11 +43,18 @@ internal static class EvaluationReader
             var table = new Table(grid, title, lines, result.Count, id, year);
             try
             {
-                result.Add(table.Read(notes));
+                if (table.Read(notes) is { } read) result.Add(read);
+            }
+            catch (Unsure ex) when (title != null)
+            {
+                notes.Add(new ImportNote(ImportNotes.EvaluationNotRead, ex.Message, ex.Page > 0 ? ex.Page : title.Page, "项目支出绩效自评表 p." + title.Page.ToString(CultureInfo.InvariantCulture) + (table.Project.Length > 0 ? " " + table.Project : string.Empty)));
             }
             catch (Unsure ex)
             {
-                notes.Add(new ImportNote(ImportNotes.EvaluationNotRead, ex.Message, ex.Page > 0 ? ex.Page : title.Page, "项目支出绩效自评表 p." + title.Page.ToString(CultureInfo.InvariantCulture) + (table.Project.Length > 0 ? " " + table.Project : string.Empty)));
+                var page = table.FirstPage.ToString(CultureInfo.InvariantCulture);
+                var why = ex.Message.Split(new[] { " / " }, 2, StringSplitOptions.None);
+                notes.Add(new ImportNote(ImportNotes.EvaluationStartNotRead, "第 " + page + " 页起的自评表行没有标题和项目名称（首页未取得），无法逐格可靠读取，整段略去：" + why[0] + " / rows of a 自评表 from p." + page
+                    + " stand under no title or 项目名称 (its first page not obtained) and are left out: " + why[why.Length - 1], ex.Page > 0 ? ex.Page : table.FirstPage, "项目支出绩效自评表（首页未取得）p." + page));
             }
         }
         return result;
@@ -62,7 +72,7 @@ internal static class EvaluationReader
     private sealed class Table
     {
         private readonly CellGrid _grid;
-        private readonly LayoutLine _title;
+        private readonly LayoutLine? _title;
         private readonly List<LayoutLine> _lines;
         private readonly int _index;
         private readonly string _id;
@@ -70,7 +80,7 @@ internal static class EvaluationReader
         private readonly List<GridCell> _cells = new();
         private readonly HashSet<GridCell> _read = new();
 
-        public Table(CellGrid grid, LayoutLine title, List<LayoutLine> lines, int index, string id, int year)
+        public Table(CellGrid grid, LayoutLine? title, List<LayoutLine> lines, int index, string id, int year)
         {
             _grid = grid;
             _title = title;
@@ -82,11 +92,15 @@ internal static class EvaluationReader
 
         public string Project { get; private set; } = string.Empty;
 
+        /// <summary>The page of the table's first ruled cell (its title's page when it has no cell).</summary>
+        public int FirstPage => _cells.Count > 0 ? _cells[0].Page : _title?.Page ?? 0;
+
         private string Section => "项目支出绩效自评表 " + _id + " " + Project;
 
         private string Path => "$.evaluations[" + _index.ToString(CultureInfo.InvariantCulture) + "]";
 
-        public PerformanceEvaluation Read(List<ImportNote> notes)
+        /// <summary>The table; null for lines under no title that hold no part of a 自评表.</summary>
+        public PerformanceEvaluation? Read(List<ImportNote> notes)
         {
             var outside = new List<LayoutWord>();
             foreach (var word in _lines.SelectMany(l => l.Words))
@@ -100,30 +114,76 @@ internal static class EvaluationReader
                 if (cell.Words.Count == 0) _cells.Add(cell);
                 if (!cell.Words.Contains(word)) cell.Words.Add(word);
             }
-            if (_cells.Count == 0) throw new Unsure("表格没有可识别的表格线，无法按行列定位数值 / the table has no ruled grid, so no value can be placed by its row and column", _title.Page);
+            if (_cells.Count == 0 && _title == null) return null;
+            if (_cells.Count == 0) throw new Unsure("表格没有可识别的表格线，无法按行列定位数值 / the table has no ruled grid, so no value can be placed by its row and column", _title!.Page);
             _cells.Sort((a, b) => a.Page != b.Page ? a.Page.CompareTo(b.Page) : a.Top != b.Top ? a.Top.CompareTo(b.Top) : a.Left.CompareTo(b.Left));
+            if (_title == null) return ReadCutAtStart(notes);
 
             var projectLabel = Find(c => c.Label == "项目名称") ?? throw new Unsure("未找到「项目名称」单元格 / no 项目名称 cell");
             Project = RightOf(projectLabel)?.Text ?? string.Empty;
             if (Project.Length == 0) throw new Unsure("「项目名称」右侧没有项目名称 / no project name right of 项目名称", projectLabel.Page);
             var department = Find(c => c.Label == "主管部门") is { } d ? RightOf(d)?.Text ?? string.Empty : string.Empty;
             var implementer = Find(c => c.Label == "实施单位") is { } m ? RightOf(m)?.Text ?? string.Empty : string.Empty;
-            var yearMatch = s_year.Match(_title.Text);
+            var yearMatch = s_year.Match(_title!.Text);
             var year = yearMatch.Success ? int.Parse(yearMatch.Groups[1].Value, CultureInfo.InvariantCulture) : _year;
             if (year < 1990 || year > 2100) throw new Unsure("表题和报告中都没有年度 / neither the title nor the report prints the year evaluated", _title.Page);
 
             var (fundsUnit, funds) = Funds();
             var (expected, actual) = Goals();
             var (indicators, total, cut) = Indicators(notes);
-            foreach (var c in _cells.Where(c => !_read.Contains(c) && !IsLabel(c.Label)))
-            {
-                if (total.Cell != null && (c.Page > total.Cell.Page || (c.Page == total.Cell.Page && c.Top >= total.Cell.Bottom - 1))) continue;
-                throw new Unsure("单元格「" + c.Text + "」不在任何已知的行或列中 / the cell '" + c.Text + "' stands in no known row or column", c.Page);
-            }
+            EveryCellRead(total.Cell);
             _ = fundsUnit;
             var note = cut == EvaluationCut.End ? "imported; the table ends on p." + _cells[_cells.Count - 1].Page.ToString(CultureInfo.InvariantCulture) + " without its 总分 row (a page not obtained)" : string.Empty;
             return new PerformanceEvaluation(_id, _title.Text.Trim(), year, Project, department, implementer, funds, indicators, total.Weight, total.Score,
                 total.Grade, null, expected, actual, note, cut);
+        }
+
+        /// <summary>
+        /// Lines under no title: the rows of a table whose first page (title, 项目名称, 项目资金) was not obtained. Read as cut
+        /// at its start when they print the indicator header, which names every column; a 总分 row without it, or anything
+        /// unsure, leaves them out (the caller's FA4033); lines with neither are no part of a 自评表 (null).
+        /// </summary>
+        private PerformanceEvaluation? ReadCutAtStart(List<ImportNote> notes)
+        {
+            var level3 = _cells.FirstOrDefault(c => c.Label == "三级指标" && _cells.Any(o => o.SameRowAs(c) && HeaderField(o.Label) == "score")
+                && _cells.Any(o => o.SameRowAs(c) && HeaderField(o.Label) == "actual"));
+            if (level3 == null)
+            {
+                var total = _cells.FirstOrDefault(c => c.Label == "总分");
+                if (total == null) return null;
+                throw new Unsure("未印指标表头（三级指标 … 得分）/ no indicator header (三级指标 … 得分) names the columns", total.Page);
+            }
+            // A 项目名称 cell before the header: a whole table whose title was not recognised, not one whose first page is missing.
+            if (_cells.FirstOrDefault(c => c.Label == "项目名称") is { } named && !After(named, level3))
+            {
+                throw new Unsure("表头之前有「项目名称」，但未识别出表题 / a 项目名称 cell stands before the header, but no title was recognised", named.Page);
+            }
+            // The rows start on the header's page; the pages before it (a cover, another table) hold no part of them.
+            _cells.RemoveAll(c => c.Page < level3.Page);
+            var first = FirstPage.ToString(CultureInfo.InvariantCulture);
+            Project = "项目名称未取得（表格自第" + first + "页起）";
+            if (_year < 1990 || _year > 2100) throw new Unsure("报告中没有年度 / the report prints no year", level3.Page);
+            var (indicators, totalRow, cut) = Indicators(notes);
+            // Every ruled cell of the run, from its first, belongs to these rows: a cell above the header (a goal text, a
+            // row of the 项目资金 block) or in no known column is a part not understood.
+            EveryCellRead(totalRow.Cell);
+            cut |= EvaluationCut.Start;
+            notes.Add(new ImportNote(ImportNotes.EvaluationCutAtStart, "第 " + first + " 页起的自评表行没有标题、项目名称和项目资金（首页未取得）：按表格开头未取得处理 / rows of a 自评表 from p." + first
+                + " stand under no title, 项目名称 or 项目资金 block: read as cut at its start (its first page not obtained)", level3.Page, Section));
+            var note = "imported; the table starts on p." + first + " without its title, 项目名称 and 项目资金 (a page not obtained)"
+                + ((cut & EvaluationCut.End) != 0 ? "; it ends on p." + _cells[_cells.Count - 1].Page.ToString(CultureInfo.InvariantCulture) + " without its 总分 row" : string.Empty);
+            return new PerformanceEvaluation(_id, string.Empty, _year, Project, string.Empty, string.Empty, Array.Empty<EvaluationFundsRow>(), indicators,
+                totalRow.Weight, totalRow.Score, totalRow.Grade, null, string.Empty, string.Empty, note, cut);
+        }
+
+        /// <summary>Every cell up to the 总分 row is a label or was read; any other leaves the table out.</summary>
+        private void EveryCellRead(GridCell? total)
+        {
+            foreach (var c in _cells.Where(c => !_read.Contains(c) && !IsLabel(c.Label)))
+            {
+                if (total != null && (c.Page > total.Page || (c.Page == total.Page && c.Top >= total.Bottom - 1))) continue;
+                throw new Unsure("单元格「" + c.Text + "」不在任何已知的行或列中 / the cell '" + c.Text + "' stands in no known row or column", c.Page);
+            }
         }
 
         private GridCell? Find(Func<GridCell, bool> predicate)

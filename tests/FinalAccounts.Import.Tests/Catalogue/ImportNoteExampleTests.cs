@@ -54,6 +54,10 @@ public sealed class ImportNoteExampleTests
         (ImportNotes.EvaluationCutAtEnd, "a 自评表 whose sheet stops after 3 rows, without its 总分 row", "read as cut at its end",
             () => ReportImporter.ImportXlsx(new System.IO.MemoryStream(Evaluations.EvaluationXlsxRenderer.Render(
                 new Evaluations.GeneratedEvaluation(Evaluations.EvaluationTemplate.Sichuan, new Evaluations.EvaluationLayout(true, false, false, false, 3, true), 5))), "cut.xlsx")),
+        (ImportNotes.EvaluationStartNotRead, "a 自评表 sheet that starts at its 4th row without the indicator header", "no indicator header",
+            () => Excerpt(repeatHeader: false)),
+        (ImportNotes.EvaluationCutAtStart, "a 自评表 sheet that starts at its 4th row under the repeated indicator header", "read as cut at its start",
+            () => Excerpt(repeatHeader: true)),
         (ImportNotes.TableNotFound, "a report of one table, 支出决算表", "no title line 收入支出决算总表",
             () => OneTable(new HandLayout()).Import()),
         (ImportNotes.ValueNotPlaced, "a value between two columns", "value 3.00 stands under no known column",
@@ -141,6 +145,11 @@ public sealed class ImportNoteExampleTests
         Assert.True(notes.Count > 0, id + " (" + name + ") produced no " + id + " note");
         Assert.Contains(notes, n => n.Message.Contains(example.Message, StringComparison.Ordinal));
     }
+
+    /// <summary>A 自评表 excerpt sheet: the rows from the 4th on (labels printed), the header repeated or not, and the 总分 row.</summary>
+    private static ImportResult Excerpt(bool repeatHeader)
+        => ReportImporter.ImportXlsx(new System.IO.MemoryStream(Evaluations.EvaluationXlsxRenderer.Render(
+            new Evaluations.GeneratedEvaluation(Evaluations.EvaluationTemplate.Central, new Evaluations.EvaluationLayout(true, true, repeatHeader, false, 3, false, true), 5))), "excerpt.xlsx");
 
     /// <summary>A generated central-template 自评表 exported as XLSX after <paramref name="change"/>.</summary>
     private static ImportResult Evaluation(Action<Evaluations.GeneratedEvaluation> change)

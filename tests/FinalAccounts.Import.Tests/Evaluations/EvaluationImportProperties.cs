@@ -12,9 +12,11 @@ namespace FinalAccounts.Import.Tests.Evaluations;
 /// <summary>
 /// Law: a generated 项目支出绩效自评表 in any template (central 10/50/30/10, Sichuan 10 + 90, Yunnan 20 + 80) and layout
 /// (wrapped cells centred or at the top, merged 一级 / 二级 labels split by a page break with the label on one part or on
-/// each, the header repeated or not, the last page not obtained) imports back exactly from a PDF and from an XLSX: every
-/// cell in its own place, no value in another cell, nothing lost; a table whose last page is missing comes back cut at
-/// its end, with the rows it has.
+/// each, the header repeated or not, the last or the first page not obtained) imports back exactly from a PDF and from an
+/// XLSX: every cell in its own place, no value in another cell, nothing lost; a table whose last page is missing comes
+/// back cut at its end, with the rows it has; one whose first page is missing comes back cut at its start with the rows
+/// after the break when the continuation page repeats the header and prints its first row's 一级 and 二级 labels, and is
+/// otherwise left out whole with FA4033 — never read with a label or column guessed.
 /// </summary>
 public sealed class EvaluationImportProperties
 {
@@ -25,9 +27,10 @@ public sealed class EvaluationImportProperties
         from repeat in Gen.Elements(true, false)
         from top in Gen.Elements(true, false)
         from breakAt in Gen.Choose(1, 12)
-        from drop in allowDrop ? Gen.Elements(false, false, true) : Gen.Constant(false)
+        from drop in allowDrop ? Gen.Elements(0, 0, 1, 2) : Gen.Constant(0)
         from seed in Gen.Choose(0, int.MaxValue - 1)
-        select new GeneratedEvaluation(template, new EvaluationLayout(wrap, every, repeat, top, breakAt, drop), seed);
+        // A dropped first page needs a break within the table (every table has at least five rows).
+        select new GeneratedEvaluation(template, new EvaluationLayout(wrap, every, repeat, top, drop == 2 ? 1 + (breakAt % 4) : breakAt, drop == 1, drop == 2), seed);
 
     [SkippableFact]
     public void A_generated_evaluation_imports_back_exactly_from_a_pdf()
@@ -36,9 +39,17 @@ public sealed class EvaluationImportProperties
         Prop.ForAll(Generate(true).ToArbitrary(), e =>
         {
             var result = ReportImporter.ImportPdf(EvaluationPdfRenderer.Render(e), "evaluation.pdf");
+            if (e.Layout.DropFirstPage && !ReadableWithoutFirstPage(e))
+            {
+                Assert.Empty(result.Report.Evaluations);
+                Assert.Contains(result.Notes, n => n.Id == ImportNotes.EvaluationStartNotRead);
+                Assert.DoesNotContain(result.Notes, n => n.Id == ImportNotes.EvaluationNotRead);
+                return true;
+            }
+            if (e.Layout.DropFirstPage) Assert.Contains(result.Notes, n => n.Id == ImportNotes.EvaluationCutAtStart);
             Assert.True(result.Report.Evaluations.Count == 1, e.Template + " " + e.Layout + ": " + string.Join("; ", result.Notes));
             var imported = Describe(Assert.Single(result.Report.Evaluations));
-            var expected = Expected(e, EvaluationPdfRenderer.PrintedRows(e));
+            var expected = e.Layout.DropFirstPage ? ExpectedWithoutFirstPage(e, 3) : Expected(e, EvaluationPdfRenderer.PrintedRows(e));
             Assert.Empty(imported.Except(expected)); // no slip: no value in another cell
             Assert.Equal(expected, imported); // no loss
             Assert.DoesNotContain(result.Notes, n => n.Id == ImportNotes.EvaluationNotRead);
@@ -58,6 +69,53 @@ public sealed class EvaluationImportProperties
             Assert.Equal(expected, imported);
             return true;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(40));
+    }
+
+    [SkippableFact]
+    public void An_excerpt_sheet_starting_inside_a_generated_evaluation_imports_cut_at_its_start_or_not_at_all()
+    {
+        Prop.ForAll(Generate(false).Select(e => new GeneratedEvaluation(e.Template, e.Layout with { DropFirstPage = true, RowsBeforeBreak = 1 + (e.Layout.RowsBeforeBreak % 4) }, e.Seed)).ToArbitrary(), e =>
+        {
+            var result = ReportImporter.ImportXlsx(new MemoryStream(EvaluationXlsxRenderer.Render(e)), "excerpt.xlsx");
+            if (!ReadableWithoutFirstPage(e))
+            {
+                Assert.Empty(result.Report.Evaluations);
+                Assert.Contains(result.Notes, n => n.Id == ImportNotes.EvaluationStartNotRead);
+                return true;
+            }
+            Assert.True(result.Report.Evaluations.Count == 1, e.Template + " " + e.Layout + ": " + string.Join("; ", result.Notes));
+            var imported = Describe(result.Report.Evaluations[0]);
+            // Page 1 is the cover sheet, page 2 the excerpt.
+            var expected = ExpectedWithoutFirstPage(e, 2);
+            Assert.Empty(imported.Except(expected));
+            Assert.Equal(expected, imported);
+            Assert.Contains(result.Notes, n => n.Id == ImportNotes.EvaluationCutAtStart);
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(40));
+    }
+
+    /// <summary>
+    /// Whether the rows after a dropped first page say where each value stands: the continuation page repeats the header
+    /// (the columns' names) and its first row's 一级 and 二级 labels are printed there (on every part, or a new group starts).
+    /// </summary>
+    internal static bool ReadableWithoutFirstPage(GeneratedEvaluation e)
+    {
+        var r = e.FirstPageRows;
+        if (!e.Layout.RepeatHeader || r >= e.Indicators.Count) return false;
+        var (now, before) = (e.Indicators[r], e.Indicators[r - 1]);
+        return e.Layout.LabelOnEveryPage || now.Level1 != before.Level1;
+    }
+
+    /// <summary>What the import must give for a generated table whose first page is blank: its rows after the break, cut at its start.</summary>
+    internal static List<string> ExpectedWithoutFirstPage(GeneratedEvaluation e, int page)
+    {
+        var whole = Expected(e, e.Indicators.Count);
+        var rows = whole.Skip(8 + e.Funds.Count + e.FirstPageRows);
+        return new List<string>
+        {
+            "project = 项目名称未取得（表格自第" + page + "页起）", "department = ", "implementer = ", "year = 2024", "expected = ", "actual = ", "cut = " + EvaluationCut.Start,
+            "total = " + e.TotalWeight + " / " + e.TotalScore,
+        }.Concat(rows).ToList();
     }
 
     /// <summary>Every cell of an imported evaluation as "place = text", in printed order.</summary>

@@ -11,7 +11,7 @@ namespace FinalAccounts.Import.Tests.Evaluations;
 /// Prints generated 自评表 as a published PDF does: every cell bordered (drawn line by line), 一级 / 二级 labels merged
 /// down over their rows (split by a page break; the label on the first part only, or on each), wrapped text centred or at
 /// the top of its cell, the header repeated on a continuation page or not, and optionally the table's last page not
-/// included (a page not obtained). A4 portrait; Chinese in the CJK font, ASCII in Helvetica, run by run.
+/// included or its first page left blank (a page not obtained). A4 portrait; Chinese in the CJK font, ASCII in Helvetica, run by run.
 /// </summary>
 internal static class EvaluationPdfRenderer
 {
@@ -25,6 +25,50 @@ internal static class EvaluationPdfRenderer
         var pdf = new GeneratedPdf(Width, Height, 180, 600);
         foreach (var e in evaluations) new Writer(pdf, e, borders).Write();
         return pdf.Build();
+    }
+
+    /// <summary>
+    /// A 决算 excerpt: a page of 说明 <paramref name="paragraphs"/> (each wrapped at 30 letters, never inside a number), then
+    /// the tables, each from a new page.
+    /// </summary>
+    public static byte[] RenderAfterExplanation(IReadOnlyList<string> paragraphs, params GeneratedEvaluation[] evaluations)
+    {
+        var pdf = new GeneratedPdf(Width, Height, 180, 600);
+        var page = pdf.NewPage();
+        var y = PageTop;
+        foreach (var paragraph in paragraphs)
+        {
+            var line = string.Empty;
+            foreach (var c in paragraph)
+            {
+                if (line.Length >= 30 && !char.IsDigit(c) && c != '.' && !char.IsDigit(line[line.Length - 1]))
+                {
+                    Print(pdf.Font, pdf.Digits, page, line, 10, 60, y);
+                    y += 15;
+                    line = string.Empty;
+                }
+                line += c;
+            }
+            Print(pdf.Font, pdf.Digits, page, line, 10, 60, y);
+            y += 15;
+        }
+        foreach (var e in evaluations) new Writer(pdf, e, true).Write();
+        return pdf.Build();
+    }
+
+    /// <summary>Writes text at baseline y (measured down), CJK runs in the CJK font and ASCII runs in Helvetica.</summary>
+    private static void Print(PdfDocumentBuilder.AddedFont font, PdfDocumentBuilder.AddedFont digits, PdfPageBuilder page, string text, double size, double x, double y)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var ascii = text[start] < 128;
+            var end = start;
+            while (end < text.Length && (text[end] < 128) == ascii) end++;
+            var letters = page.AddText(text.Substring(start, end - start), size, new PdfPoint(x, Height - y), ascii ? digits : font);
+            x = letters[letters.Count - 1].EndBaseLine.X;
+            start = end;
+        }
     }
 
     /// <summary>The indicator rows a generated table's PDF prints (all, or those before the dropped page).</summary>
@@ -45,8 +89,18 @@ internal static class EvaluationPdfRenderer
             _pdf = pdf;
             _e = e;
             _page = pdf.NewPage();
+            _first = _page;
             _y = PageTop;
+            // A font copy per table: PdfPig writes a TrueType font as a simple font of at most 255 characters.
+            _font = pdf.AddCjkFont();
         }
+
+        private readonly PdfDocumentBuilder.AddedFont _font;
+
+        private readonly PdfPageBuilder _first;
+
+        /// <summary>True while drawing on the table's first page when that page is not obtained: nothing of it is printed.</summary>
+        private bool Hidden => _e.Layout.DropFirstPage && _page == _first;
 
         public void Write()
         {
@@ -85,6 +139,7 @@ internal static class EvaluationPdfRenderer
             var printed = PrintedRows(_e);
             var starts = new List<(int Row, double Top, double Bottom, int Page)>();
             var page = 0;
+            _e.FirstPageRows = printed;
             for (var r = 0; r < printed; r++)
             {
                 var i = _e.Indicators[r];
@@ -92,6 +147,7 @@ internal static class EvaluationPdfRenderer
                 if (r == _e.Layout.RowsBeforeBreak || _y + height > PageBottom)
                 {
                     if (_e.Layout.DropLastPage) break;
+                    if (page == 0) _e.FirstPageRows = r;
                     _page = _pdf.NewPage();
                     page++;
                     _y = PageTop;
@@ -177,22 +233,12 @@ internal static class EvaluationPdfRenderer
 
         private void Line(double x1, double y1, double x2, double y2)
         {
-            if (_borders) _page.DrawLine(new PdfPoint(x1, Height - y1), new PdfPoint(x2, Height - y2), 0.5);
+            if (_borders && !Hidden) _page.DrawLine(new PdfPoint(x1, Height - y1), new PdfPoint(x2, Height - y2), 0.5);
         }
 
-        /// <summary>Writes text at baseline y (measured down), CJK runs in the CJK font and ASCII runs in Helvetica.</summary>
         private void Text(string text, double size, double x, double y)
         {
-            var start = 0;
-            while (start < text.Length)
-            {
-                var ascii = text[start] < 128;
-                var end = start;
-                while (end < text.Length && (text[end] < 128) == ascii) end++;
-                var letters = _page.AddText(text.Substring(start, end - start), size, new PdfPoint(x, Height - y), ascii ? _pdf.Digits : _pdf.Font);
-                x = letters[letters.Count - 1].EndBaseLine.X;
-                start = end;
-            }
+            if (!Hidden) Print(_font, _pdf.Digits, _page, text, size, x, y);
         }
 
         /// <summary>The text wrapped to the cell's width (CJK letters a full em, ASCII about half).</summary>

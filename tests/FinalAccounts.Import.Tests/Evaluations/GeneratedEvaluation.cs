@@ -18,8 +18,12 @@ public enum EvaluationTemplate
     Yunnan,
 }
 
-/// <summary>How one generated table is laid out.</summary>
-internal sealed record EvaluationLayout(bool WrapCells, bool LabelOnEveryPage, bool RepeatHeader, bool ValuesAtTop, int RowsBeforeBreak, bool DropLastPage);
+/// <summary>
+/// How one generated table is laid out; <paramref name="DropFirstPage"/> leaves the table's first page (title, 项目资金 and
+/// the rows before the first break) blank, as an excerpt that starts inside the table.
+/// </summary>
+internal sealed record EvaluationLayout(bool WrapCells, bool LabelOnEveryPage, bool RepeatHeader, bool ValuesAtTop, int RowsBeforeBreak, bool DropLastPage,
+    bool DropFirstPage = false);
 
 /// <summary>One indicator row as printed, with what it means (so the expected import can be said).</summary>
 internal sealed record GeneratedIndicator(string Level1, string Level2, string Level3, string Nature, string Direction, string Target, string Actual,
@@ -30,7 +34,7 @@ internal sealed record GeneratedFunds(string Name, string?[] Cells);
 
 /// <summary>
 /// A 项目支出绩效自评表 generated under a template with realistic wording; the renderers print it as a PDF (with borders)
-/// and as an XLSX (with merged cells), and <see cref="EvaluationImportProperties"/> compares the import cell by cell.
+/// and as an XLSX (with merged cells), and <c>EvaluationImportProperties</c> compares the import cell by cell.
 /// </summary>
 internal sealed class GeneratedEvaluation
 {
@@ -65,6 +69,7 @@ internal sealed class GeneratedEvaluation
     {
         Template = template;
         Layout = layout;
+        Seed = seed;
         var random = new Random(seed);
         T Pick<T>(IReadOnlyList<T> list) => list[random.Next(list.Count)];
         Project = Pick(s_projects);
@@ -140,6 +145,9 @@ internal sealed class GeneratedEvaluation
 
     public EvaluationLayout Layout { get; }
 
+    /// <summary>The seed the table was generated from (the same seed and template give the same table).</summary>
+    public int Seed { get; }
+
     public string Title => "项目支出绩效自评表（2024年度）";
 
     public string Project { get; }
@@ -159,6 +167,9 @@ internal sealed class GeneratedEvaluation
     public string TotalWeight { get; }
 
     public string TotalScore { get; set; }
+
+    /// <summary>The indicator rows the PDF renderer printed on the table's first page (set when it renders).</summary>
+    public int FirstPageRows { get; set; }
 
     /// <summary>The indicator columns the template prints, in order.</summary>
     public IReadOnlyList<string> Columns => Template switch

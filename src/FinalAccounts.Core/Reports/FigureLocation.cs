@@ -18,7 +18,15 @@ public sealed class FigureLocation
     // Lines are looked up only when someone asks (a finding being printed): mapping every token of a file to its line
     // costs more than reading it.
     internal FigureLocation(string statementId, string section, string subsection, string sentence, string jsonPath, string row, string column, Func<string, int>? lineOf, int page = 0)
+        : this(statementId, section, subsection, sentence, new JsonPlace(jsonPath), row, column, lineOf, page)
     {
+        _jsonPath = jsonPath;
+    }
+
+    // The path is joined only when asked for (a finding printed, a line looked up): most figures never are.
+    internal FigureLocation(string statementId, string section, string subsection, string sentence, JsonPlace place, string row, string column, Func<string, int>? lineOf, int page = 0)
+    {
+        _place = place;
         Page = page;
         _lineOf = lineOf;
         _line = lineOf == null ? 0 : -1;
@@ -28,7 +36,6 @@ public sealed class FigureLocation
         Section = section;
         Subsection = subsection;
         Sentence = sentence;
-        JsonPath = jsonPath;
     }
 
     /// <summary>The statement's id in the report file, e.g. "2.1-1".</summary>
@@ -44,7 +51,10 @@ public sealed class FigureLocation
     public string Sentence { get; }
 
     /// <summary>The JSON path of the figure in the report file, e.g. $.statements[0].figures[2].</summary>
-    public string JsonPath { get; }
+    public string JsonPath => _jsonPath ??= _place.ToString();
+
+    private readonly JsonPlace _place;
+    private string? _jsonPath;
 
     private readonly Func<string, int>? _lineOf;
     private int _line;

@@ -11,7 +11,7 @@ namespace FinalAccounts.Reports;
 /// </summary>
 public sealed class FinalAccountsReport
 {
-    private readonly Dictionary<FigureKey, List<StatedFigure>> _byKey = new();
+    private readonly Dictionary<FigureKey, List<StatedFigure>> _byKey;
     private FigureIndex? _index;
 
     /// <summary>Creates a report from its tables and statements.</summary>
@@ -46,19 +46,25 @@ public sealed class FinalAccountsReport
         Info = info ?? throw new ArgumentNullException(nameof(info));
         Tables = tables ?? throw new ArgumentNullException(nameof(tables));
         Statements = statements ?? throw new ArgumentNullException(nameof(statements));
-        var figures = new List<StatedFigure>();
-        foreach (var table in tables)
+        // Loops by index over the lists (a foreach over an IReadOnlyList makes an enumerator per list) and the index sized
+        // once: the constructor runs on every read of a report.
+        var figures = new List<StatedFigure>(CountFigures(tables, statements));
+        _byKey = new Dictionary<FigureKey, List<StatedFigure>>(figures.Capacity);
+        for (var t = 0; t < tables.Count; t++)
         {
-            foreach (var cell in table.Cells) Add(figures, cell);
+            var cells = tables[t].Cells;
+            for (var c = 0; c < cells.Count; c++) Add(figures, cells[c]);
         }
-        foreach (var statement in statements)
+        for (var s = 0; s < statements.Count; s++)
         {
-            foreach (var figure in statement.Figures) Add(figures, figure);
-            foreach (var explanation in statement.Explanations)
+            var statement = statements[s];
+            for (var f = 0; f < statement.Figures.Count; f++) Add(figures, statement.Figures[f]);
+            for (var e = 0; e < statement.Explanations.Count; e++)
             {
-                foreach (var part in explanation.Parts)
+                var parts = statement.Explanations[e].Parts;
+                for (var p = 0; p < parts.Count; p++)
                 {
-                    if (part.Figure != null) Add(figures, part.Figure);
+                    if (parts[p].Figure is StatedFigure figure) Add(figures, figure);
                 }
             }
         }
@@ -134,12 +140,24 @@ public sealed class FinalAccountsReport
         }
     }
 
+    private static int CountFigures(IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements)
+    {
+        var n = 0;
+        for (var t = 0; t < tables.Count; t++) n += tables[t].Cells.Count;
+        for (var s = 0; s < statements.Count; s++)
+        {
+            n += statements[s].Figures.Count;
+            for (var e = 0; e < statements[s].Explanations.Count; e++) n += statements[s].Explanations[e].Parts.Count;
+        }
+        return n;
+    }
+
     private void Add(List<StatedFigure> figures, StatedFigure figure)
     {
         figures.Add(figure);
         if (!_byKey.TryGetValue(figure.Key, out var list))
         {
-            list = new List<StatedFigure>();
+            list = new List<StatedFigure>(1);
             _byKey.Add(figure.Key, list);
         }
         list.Add(figure);

@@ -193,7 +193,12 @@ public static partial class ReportReader
                     var other => throw Error(path + ".kind", "kind '" + other + "' is not 决算 or 预算"),
                 };
             }
-            return new ReportInfo(String(e, "title", path), year, String(e, "unitName", path), String(e, "level", path), String(e, "unitKind", path), currency,
+            var title = String(e, "title", path);
+            var unitName = String(e, "unitName", path);
+            var level = String(e, "level", path);
+            var unitKindText = String(e, "unitKind", path);
+            if (!ReportUnitKindName.TryParse(unitKindText, out var unitKind)) Fail(path + ".unitKind", "unitKind '" + unitKindText + "' is not one of " + ReportUnitKindName.Names);
+            return new ReportInfo(title, year, unitName, level, unitKind, currency,
                 OptionalString(e, "source", path), OptionalString(e, "notes", path), kind);
         }
 

@@ -65,7 +65,7 @@ public sealed class ReportBuilder
         if (!_ids.Add(id ?? throw new ArgumentNullException(nameof(id)))) throw Fail(element + ".id", "table id '" + id + "' is used twice (ids of tables and statements share one namespace)");
         // The unit line is parsed here, once: the model holds a CurrencyUnit and the writer prints it.
         if (!CurrencyUnitSymbol.TryParse(unit, out var currency)) throw Fail(element + ".unit", "a table's unit must be 万元 or 元, found '" + unit + "'");
-        _table = new TableDraft(id, title, currency, emptyNote, page, element);
+        _table = new TableDraft(id, title, currency, emptyNote, page, element, new FigureOrigin(id, title, string.Empty, string.Empty, _lineOf));
     }
 
     /// <summary>Adds a cell to the table begun last.</summary>
@@ -83,7 +83,7 @@ public sealed class ReportBuilder
     {
         var table = _table ?? throw new InvalidOperationException("a cell belongs to a table: call AddTable first");
         var element = new JsonPlace(table.Element, ".cells[", table.Cells.Count);
-        var location = new FigureLocation(table.Id, table.Title, string.Empty, string.Empty, element, row, column, _lineOf, page);
+        var location = new FigureLocation(table.Origin, element, row, column, page);
         table.Cells.Add(Figure(element, key, value, unit ?? CurrencyUnitSymbol.Format(table.Unit), code, shareOf, location));
     }
 
@@ -294,8 +294,9 @@ public sealed class ReportBuilder
 
     private sealed class TableDraft
     {
-        public TableDraft(string id, string title, CurrencyUnit unit, string? emptyNote, int page, string element)
+        public TableDraft(string id, string title, CurrencyUnit unit, string? emptyNote, int page, string element, FigureOrigin origin)
         {
+            Origin = origin;
             Id = id;
             Title = title;
             Unit = unit;
@@ -317,11 +318,15 @@ public sealed class ReportBuilder
         public string Element { get; }
 
         public List<StatedFigure> Cells { get; } = new();
+
+        /// <summary>What every cell's location shares.</summary>
+        public FigureOrigin Origin { get; }
     }
 
     private sealed class StatementDraft
     {
-        private readonly Func<string, int>? _lineOf;
+        // What every figure's location shares.
+        private readonly FigureOrigin _origin;
 
         public StatementDraft(string id, string section, string subsection, string sentence, int page, string element, Func<string, int>? lineOf = null)
         {
@@ -331,7 +336,7 @@ public sealed class ReportBuilder
             Sentence = sentence;
             Page = page;
             Element = element;
-            _lineOf = lineOf;
+            _origin = new FigureOrigin(id, section, subsection, sentence, lineOf);
         }
 
         public string Id { get; }
@@ -352,7 +357,7 @@ public sealed class ReportBuilder
 
         public ExplanationDraft? Explanation { get; set; }
 
-        public FigureLocation Location(in JsonPlace element) => new(Id, Section, Subsection, Sentence, element, string.Empty, string.Empty, _lineOf, Page);
+        public FigureLocation Location(in JsonPlace element) => new(_origin, element, string.Empty, string.Empty, Page);
 
         public void FinishExplanation()
         {

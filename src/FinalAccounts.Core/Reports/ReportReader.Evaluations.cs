@@ -154,7 +154,7 @@ public static partial class ReportReader
             {
                 RequireWithinLimits(level1WeightText, path + ".level1", NumberLimit.Weight);
                 level1Weight = new StatedFigure(new FigureKey(level1, "分值", item: project), level1WeightText, "分",
-                    new FigureLocation(id, section, string.Empty, string.Empty, path + ".level1", level1, "分值", _lineOf));
+                    new FigureLocation(CellOrigin(id, section), new JsonPlace(path, ".level1"), level1, "分值"));
             }
             var weight = CellFigure(e, "weight", path, new FigureKey(level3, "分值", scope: level2, item: project), "分", id, section, level3, "分值")
                 ?? throw Error(path + ".weight", "an indicator needs its 分值");
@@ -175,7 +175,19 @@ public static partial class ReportReader
             if (!Money.NumberText.IsFileForm(text)) Fail(p.ToString(), "'" + text + "' is not a number as printed (digits, one optional '.', no units or %)");
             var limit = field == "weight" ? NumberLimit.Weight : unit == "%" ? NumberLimit.NonNegativePercent : NumberLimit.NonNegativeAmount;
             if (FigureLimits.Problem(text, limit) is string problem) Fail(p.ToString(), problem);
-            return new StatedFigure(key, text, unit, new FigureLocation(id, section, string.Empty, string.Empty, p, row, column, _lineOf));
+            return new StatedFigure(key, text, unit, new FigureLocation(CellOrigin(id, section), p, row, column));
+        }
+
+        private FigureOrigin? _cellOrigin;
+
+        /// <summary>What the cells of one 自评表 or 目标表 share in their locations (its id and section), made once per table.</summary>
+        private FigureOrigin CellOrigin(string id, string section)
+        {
+            if (_cellOrigin == null || !ReferenceEquals(_cellOrigin.StatementId, id) || !ReferenceEquals(_cellOrigin.Section, section))
+            {
+                _cellOrigin = new FigureOrigin(id, section, string.Empty, string.Empty, _lineOf);
+            }
+            return _cellOrigin;
         }
 
         /// <summary>".weight" for "weight": the cells' fields are a handful of names, each joined once.</summary>

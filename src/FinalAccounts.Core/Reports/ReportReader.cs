@@ -343,6 +343,14 @@ public static partial class ReportReader
             return page.GetInt32();
         }
 
+        // One kind, as nearly every call asks: no params array per field read.
+        private JsonElement Required(JsonElement e, string name, string path, JsonValueKind kind)
+        {
+            if (!e.TryGetProperty(name, out var value)) Fail(path, "missing required field '" + name + "'");
+            if (value.ValueKind != kind) Fail(path + "." + name, "'" + name + "' must be " + Describe(kind) + ", found " + Describe(value.ValueKind));
+            return value;
+        }
+
         private JsonElement Required(JsonElement e, string name, string path, params JsonValueKind[] kinds)
         {
             if (!e.TryGetProperty(name, out var value)) Fail(path, "missing required field '" + name + "'");

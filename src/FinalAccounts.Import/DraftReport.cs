@@ -30,7 +30,7 @@ internal static class DraftReport
         }
         foreach (var s in statements)
         {
-            builder.AddStatement(s.Id, s.Section, s.Subsection, s.Sentence, s.Page);
+            builder.AddStatement(s.Id, s.Section, s.Subsection, s.Sentence, s.Page, s.Coverage);
             foreach (var f in s.Figures) builder.AddFigure(Key(f), f.Value, f.Unit, null, Of(f));
             foreach (var e in s.Explanations)
             {

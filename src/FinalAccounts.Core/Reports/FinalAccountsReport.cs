@@ -34,7 +34,18 @@ public sealed class FinalAccountsReport
     /// <exception cref="ArgumentException">As for the constructor without targets, or two 绩效目标表 share an id.</exception>
     public FinalAccountsReport(ReportInfo info, IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, IReadOnlyList<PerformanceEvaluation> evaluations,
         IReadOnlyList<PerformanceTargets> targets)
+        : this(info, tables, statements, evaluations, targets, string.Empty, view: false)
     {
+    }
+
+    /// <summary>
+    /// The report, or one of its coverages (<paramref name="coverage"/> not empty: only that coverage's statements, no
+    /// tables), or the unit's own view (<paramref name="view"/>: ids were checked by the whole report already).
+    /// </summary>
+    private FinalAccountsReport(ReportInfo info, IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, IReadOnlyList<PerformanceEvaluation> evaluations,
+        IReadOnlyList<PerformanceTargets> targets, string coverage, bool view)
+    {
+        Coverage = coverage;
         Targets = targets ?? throw new ArgumentNullException(nameof(targets));
         var targetIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in targets)
@@ -53,25 +64,101 @@ public sealed class FinalAccountsReport
         for (var t = 0; t < tables.Count; t++)
         {
             var cells = tables[t].Cells;
-            for (var c = 0; c < cells.Count; c++) Add(figures, cells[c]);
+            for (var c = 0; c < cells.Count; c++) Add(figures, own: true, cells[c]);
         }
+        List<Statement>? ownStatements = null;
+        List<(string Coverage, List<Statement> Statements)>? wider = null;
         for (var s = 0; s < statements.Count; s++)
         {
-            var statement = statements[s];
-            for (var f = 0; f < statement.Figures.Count; f++) Add(figures, statement.Figures[f]);
+            var statement = statements[s] ?? throw new ArgumentException("a statement is null", nameof(statements));
+            var isOwn = string.Equals(statement.Coverage, coverage, StringComparison.Ordinal);
+            if (!isOwn && wider == null)
+            {
+                wider = new List<(string, List<Statement>)>();
+                ownStatements = new List<Statement>(statements.Count);
+                for (var k = 0; k < s; k++) ownStatements.Add(statements[k]);
+            }
+            if (isOwn) ownStatements?.Add(statement);
+            else CoverageOf(wider!, statement.Coverage).Add(statement);
+            // A wider coverage's figures are the report's figures, never the unit's: Find and the rules do not see them here.
+            for (var f = 0; f < statement.Figures.Count; f++) Add(figures, isOwn, statement.Figures[f]);
             for (var e = 0; e < statement.Explanations.Count; e++)
             {
                 var parts = statement.Explanations[e].Parts;
                 for (var p = 0; p < parts.Count; p++)
                 {
-                    if (parts[p].Figure is StatedFigure figure) Add(figures, figure);
+                    if (parts[p].Figure is StatedFigure figure) Add(figures, isOwn, figure);
                 }
             }
         }
         Figures = figures;
-        RequireIds(tables, statements, evaluations);
-        PrintedPrecision.Assign(tables, statements, Find);
+        _own = wider == null ? figures : OwnFigures(tables, ownStatements!);
+        if (!view) RequireIds(tables, statements, evaluations);
+        PrintedPrecision.Assign(tables, ownStatements ?? statements, Find);
+        if (wider == null)
+        {
+            _unit = this;
+            Coverages = Array.Empty<FinalAccountsReport>();
+        }
+        else
+        {
+            var coverages = new FinalAccountsReport[wider.Count];
+            for (var c = 0; c < wider.Count; c++)
+            {
+                coverages[c] = new FinalAccountsReport(info, Array.Empty<ReportTable>(), wider[c].Statements, Array.Empty<PerformanceEvaluation>(), Array.Empty<PerformanceTargets>(), wider[c].Coverage, view: true);
+            }
+            Coverages = coverages;
+            _unit = new FinalAccountsReport(info, tables, ownStatements!, evaluations, targets, coverage, view: true);
+        }
     }
+
+    private readonly IReadOnlyList<StatedFigure> _own;
+    private readonly FinalAccountsReport _unit;
+
+    private static List<StatedFigure> OwnFigures(IReadOnlyList<ReportTable> tables, List<Statement> statements)
+    {
+        var own = new List<StatedFigure>();
+        foreach (var table in tables) own.AddRange(table.Cells);
+        foreach (var statement in statements)
+        {
+            own.AddRange(statement.Figures);
+            foreach (var explanation in statement.Explanations)
+            {
+                foreach (var part in explanation.Parts)
+                {
+                    if (part.Figure != null) own.Add(part.Figure);
+                }
+            }
+        }
+        return own;
+    }
+
+    private static List<Statement> CoverageOf(List<(string Coverage, List<Statement> Statements)> wider, string coverage)
+    {
+        foreach (var (name, list) in wider)
+        {
+            if (string.Equals(name, coverage, StringComparison.Ordinal)) return list;
+        }
+        var added = new List<Statement>();
+        wider.Add((coverage, added));
+        return added;
+    }
+
+    /// <summary>
+    /// Whom the report's own figures cover: empty for the reporting unit; for one of <see cref="Coverages"/>, the wider whole
+    /// (全区, 全市 …) its statements speak for.
+    /// </summary>
+    public string Coverage { get; }
+
+    /// <summary>
+    /// The region-wide summaries the 说明 prints (statements whose <see cref="Statement.Coverage"/> names a wider whole than
+    /// the unit), one report per coverage in the order first printed: its statements only, no tables, checked among
+    /// themselves. Empty when every statement speaks for the unit.
+    /// </summary>
+    public IReadOnlyList<FinalAccountsReport> Coverages { get; }
+
+    /// <summary>The report as the rules see the unit: itself, or without its statements of wider coverage.</summary>
+    internal FinalAccountsReport UnitView => _unit;
 
     /// <summary>The header: unit, year, currency unit.</summary>
     public ReportInfo Info { get; }
@@ -88,10 +175,13 @@ public sealed class FinalAccountsReport
     /// <summary>The 项目支出绩效目标表 the report publishes (a 预算's targets, possibly none). Their figures are not in <see cref="Figures"/>.</summary>
     public IReadOnlyList<PerformanceTargets> Targets { get; }
 
-    /// <summary>Every stated figure: table cells first, then the 说明 in printed order, including figures inside explanations.</summary>
+    /// <summary>
+    /// Every stated figure: table cells first, then the 说明 in printed order, including figures inside explanations (those of
+    /// statements of a wider coverage too; <see cref="Find"/> and the rules see them only in their <see cref="Coverages"/>).
+    /// </summary>
     public IReadOnlyList<StatedFigure> Figures { get; }
 
-    /// <summary>Every place the report states the figure <paramref name="key"/>, in printed order.</summary>
+    /// <summary>Every place the report states the figure <paramref name="key"/> for its own coverage (the unit), in printed order.</summary>
     public IReadOnlyList<StatedFigure> Find(FigureKey key)
         => _byKey.TryGetValue(key, out var list) ? list : (IReadOnlyList<StatedFigure>)Array.Empty<StatedFigure>();
 
@@ -102,7 +192,7 @@ public sealed class FinalAccountsReport
     /// The figures by concept and by basis, built on the first check rather than by the constructor (reading alone does not
     /// need it). The report is immutable, so a second thread building its own copy at the same time is harmless.
     /// </summary>
-    internal FigureIndex Index => Volatile.Read(ref _index) ?? Interlocked.CompareExchange(ref _index, new FigureIndex(Figures), null) ?? _index!;
+    internal FigureIndex Index => Volatile.Read(ref _index) ?? Interlocked.CompareExchange(ref _index, new FigureIndex(_own), null) ?? _index!;
 
     /// <summary>The report's own references hold: ids are unique, and every id a part or an evaluation names exists.</summary>
     private static void RequireIds(IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, IReadOnlyList<PerformanceEvaluation> evaluations)
@@ -146,15 +236,18 @@ public sealed class FinalAccountsReport
         for (var t = 0; t < tables.Count; t++) n += tables[t].Cells.Count;
         for (var s = 0; s < statements.Count; s++)
         {
-            n += statements[s].Figures.Count;
-            for (var e = 0; e < statements[s].Explanations.Count; e++) n += statements[s].Explanations[e].Parts.Count;
+            // A null statement is counted as none: the loop that adds the figures refuses it with its own message.
+            if (statements[s] is not Statement statement) continue;
+            n += statement.Figures.Count;
+            for (var e = 0; e < statement.Explanations.Count; e++) n += statement.Explanations[e].Parts.Count;
         }
         return n;
     }
 
-    private void Add(List<StatedFigure> figures, StatedFigure figure)
+    private void Add(List<StatedFigure> figures, bool own, StatedFigure figure)
     {
         figures.Add(figure);
+        if (!own) return;
         if (!_byKey.TryGetValue(figure.Key, out var list))
         {
             list = new List<StatedFigure>(1);

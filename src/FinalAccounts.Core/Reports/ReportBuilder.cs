@@ -89,12 +89,23 @@ public sealed class ReportBuilder
 
     /// <summary>Begins a 说明 statement; its figures and explanations follow.</summary>
     /// <exception cref="ReportBuildException">The id is used twice.</exception>
-    public void AddStatement(string id, string section, string? subsection, string sentence, int page = 0)
+    public void AddStatement(string id, string section, string? subsection, string sentence, int page = 0) => AddStatement(id, section, subsection, sentence, page, null);
+
+    /// <summary>
+    /// Begins a 说明 statement that speaks for <paramref name="coverage"/>: a region-wide summary (全区, 全市, 全区各部门 …)
+    /// whose figures are checked only among themselves, never as the unit's own; null or empty for the unit itself.
+    /// </summary>
+    /// <exception cref="ReportBuildException">The id is used twice, or the coverage is blank or has surrounding spaces.</exception>
+    public void AddStatement(string id, string section, string? subsection, string sentence, int page, string? coverage)
     {
         Finish();
         var element = "$.statements[" + _statements.Count + "]";
         if (!_ids.Add(id ?? throw new ArgumentNullException(nameof(id)))) throw Fail(element + ".id", "statement id '" + id + "' is used twice");
-        _statement = new StatementDraft(id, section, subsection ?? string.Empty, sentence, page, element, _lineOf);
+        if (!string.IsNullOrEmpty(coverage) && (coverage!.Trim().Length == 0 || coverage.Trim().Length != coverage.Length))
+        {
+            throw Fail(element + ".coverage", "a coverage names the whole the sentence speaks for (全区, 全市, 全区各部门 …) without surrounding spaces; leave it out for the unit itself");
+        }
+        _statement = new StatementDraft(id, section, subsection ?? string.Empty, sentence, page, element, _lineOf) { Coverage = coverage ?? string.Empty };
     }
 
     /// <summary>Adds a figure the statement begun last states.</summary>
@@ -285,7 +296,7 @@ public sealed class ReportBuilder
         if (_statement is StatementDraft s)
         {
             s.FinishExplanation();
-            _statements.Add(new Statement(s.Id, s.Section, s.Subsection, s.Sentence, s.Figures.ToArray(), s.Explanations.ToArray()));
+            _statements.Add(new Statement(s.Id, s.Section, s.Subsection, s.Sentence, s.Figures.ToArray(), s.Explanations.ToArray(), s.Coverage));
         }
         _statement = null;
     }
@@ -346,6 +357,8 @@ public sealed class ReportBuilder
         public string Subsection { get; }
 
         public string Sentence { get; }
+
+        public string Coverage { get; set; } = string.Empty;
 
         public int Page { get; }
 

@@ -12,7 +12,7 @@ public static partial class ReportReader
         FormatVersion, Report, Tables, Statements, Evaluations, Targets,
         Title, Year, UnitName, Level, Kind, UnitKind, CurrencyUnit, Source, Notes,
         Id, Unit, EmptyNote, Page, Defaults, Cells, Row, Column,
-        Section, Subsection, Sentence, Figures, Explanations,
+        Section, Subsection, Sentence, Figures, Explanations, Coverage,
         Explains, AlsoExplains, Partial, Marker, Parts,
         Concept, Basis, Scope, FunctionPath, Item, Value, Code, Of, Text, Ref,
 

@@ -172,21 +172,22 @@ public static partial class ReportReader
         private void Statement(ref Utf8JsonReader r)
         {
             Expect(ref r, JsonTokenType.StartObject);
-            Field id = default, section = default, subsection = default, sentence = default, page = default;
+            Field id = default, section = default, subsection = default, sentence = default, page = default, coverage = default;
             var lists = Name.Unknown;
             while (NextField(ref r, out var name))
             {
                 // The statement's own fields come before its lists: the builder begins it before its figures.
-                if (lists != Name.Unknown && name is Name.Id or Name.Section or Name.Subsection or Name.Sentence or Name.Page) throw GiveUp.Signal;
+                if (lists != Name.Unknown && name is Name.Id or Name.Section or Name.Subsection or Name.Sentence or Name.Page or Name.Coverage) throw GiveUp.Signal;
                 switch (name)
                 {
                     case Name.Id: Set(ref r, ref id); break;
                     case Name.Section: Set(ref r, ref section); break;
                     case Name.Subsection: Set(ref r, ref subsection); break;
+                    case Name.Coverage: Set(ref r, ref coverage); break;
                     case Name.Sentence: Set(ref r, ref sentence); break;
                     case Name.Page: Set(ref r, ref page); break;
                     case Name.Figures or Name.Explanations when name > lists:
-                        if (lists == Name.Unknown) Builder.AddStatement(id.Required(), section.Required(), subsection.Optional(), sentence.Required(), page.Page());
+                        if (lists == Name.Unknown) Builder.AddStatement(id.Required(), section.Required(), subsection.Optional(), sentence.Required(), page.Page(), coverage.Optional());
                         lists = name;
                         r.Read();
                         Expect(ref r, JsonTokenType.StartArray);
@@ -200,7 +201,7 @@ public static partial class ReportReader
                     default: throw GiveUp.Signal;
                 }
             }
-            if (lists == Name.Unknown) Builder.AddStatement(id.Required(), section.Required(), subsection.Optional(), sentence.Required(), page.Page());
+            if (lists == Name.Unknown) Builder.AddStatement(id.Required(), section.Required(), subsection.Optional(), sentence.Required(), page.Page(), coverage.Optional());
         }
 
         private void Figure(ref Utf8JsonReader r)

@@ -262,7 +262,7 @@ public static partial class ReportReader
             var section = String(e, "section", path);
             var subsection = OptionalString(e, "subsection", path);
             var sentence = String(e, "sentence", path);
-            builder.AddStatement(id, section, subsection, sentence, Page(e, path));
+            builder.AddStatement(id, section, subsection, sentence, Page(e, path), OptionalString(e, "coverage", path));
             if (e.TryGetProperty("figures", out var figureArray))
             {
                 Expect(figureArray, JsonValueKind.Array, path + ".figures", "an array of figures");

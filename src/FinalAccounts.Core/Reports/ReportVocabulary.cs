@@ -119,12 +119,15 @@ public static class ReportVocabulary
     /// <summary>
     /// A whole a share may name (占财政拨款支出的…%) and the concept that is the same quantity when the report has none of
     /// the listed others: 财政拨款支出 is 一般公共预算财政拨款支出 when 政府性基金 and 国有资本经营预算财政拨款支出 are 0
-    /// (each stated as 0, or its table published without a 决算 figure), and likewise for 收入.
+    /// (each stated as 0, or its table published without a 决算 figure), and likewise for 收入. 收入总计 and 支出总计 are one
+    /// figure with no condition: the template states them as one ("收入、支出决算总计XXX万元"; FA1003 holds them equal).
     /// </summary>
     internal static IReadOnlyList<(string Whole, string SameAs, string[] NoneOf)> WholeAliases { get; } = new (string, string, string[])[]
     {
         ("财政拨款支出", "一般公共预算财政拨款支出", new[] { "政府性基金预算财政拨款支出", "国有资本经营预算财政拨款支出" }),
         ("财政拨款收入", "一般公共预算财政拨款收入", new[] { "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入" }),
+        ("收入总计", "支出总计", System.Array.Empty<string>()),
+        ("支出总计", "收入总计", System.Array.Empty<string>()),
     };
 
     /// <summary>The basis of a report's own figures: 决算 in a 决算, 预算 in a 预算.</summary>

@@ -115,6 +115,7 @@ public static partial class ReportWriter
         w.WriteString("id", statement.Id);
         w.WriteString("section", statement.Section);
         Optional(w, "subsection", statement.Subsection);
+        Optional(w, "coverage", statement.Coverage);
         w.WriteString("sentence", statement.Sentence);
         // The reader gives a statement's page to every location in it; the model keeps it there.
         Page(w, PageOf(statement));

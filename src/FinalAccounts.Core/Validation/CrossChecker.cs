@@ -165,7 +165,8 @@ public static class CrossChecker
     {
         var relation = later.Info.Year + "年" + own + " − " + earlier.Info.Year + "年" + (own == ReportVocabulary.Budget ? "预算报告所列预算" : "决算报告所列决算");
         const string RelationEn = "this year's figure − last year's report";
-        foreach (var change in later.Figures.Where(f => (f.Key.Basis == changeBasis && f.IsMoney) || (f.Key.Basis == rateBasis && f.IsPercentage)).ToList())
+        // The unit's own figures: a region-wide summary (a statement's coverage) is never compared across reports.
+        foreach (var change in later.UnitView.Figures.Where(f => (f.Key.Basis == changeBasis && f.IsMoney) || (f.Key.Basis == rateBasis && f.IsPercentage)).ToList())
         {
             if (FigureLookup.IsRepeat(later, change)) continue;
             var current = FigureLookup.Near(later, change.Key.WithBasis(own), change);
@@ -178,7 +179,7 @@ public static class CrossChecker
 
     private static void Restated(RuleContext context, FinalAccountsReport source, FinalAccountsReport judged, string basis, string sourceBasis, string relation, string relationEn)
     {
-        foreach (var restated in judged.Figures.Where(f => f.Key.Basis == basis && f.IsMoney).ToList())
+        foreach (var restated in judged.UnitView.Figures.Where(f => f.Key.Basis == basis && f.IsMoney).ToList())
         {
             if (FigureLookup.IsRepeat(judged, restated)) continue;
             var original = Own(source, restated.Key.WithBasis(sourceBasis));

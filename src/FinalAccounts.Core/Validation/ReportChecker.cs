@@ -29,6 +29,11 @@ public static class ReportChecker
         var run = new List<RuleDescriptor>(count);
         var notRun = new List<RuleNotRun>(count);
         RuleContext? context = null;
+        // The rules see the unit's own figures; each region-wide summary (a statement of wider coverage) is checked apart,
+        // its figures only among themselves, so a 全区 figure never meets the unit's table (issue 13.10).
+        var unit = report.UnitView;
+        var coverages = report.Coverages;
+        var contexts = coverages.Count == 0 ? null : new RuleContext?[coverages.Count];
         var kind = report.Info.Kind;
         foreach (var rule in rules)
         {
@@ -38,10 +43,21 @@ public static class ReportChecker
                 notRun.Add(descriptor.NotFor(kind));
                 continue;
             }
-            context ??= new RuleContext(report, findings, descriptor, policy);
+            context ??= new RuleContext(unit, findings, descriptor, policy);
             context.Begin(descriptor);
             rule.Check(context);
-            if (context.ChecksRun > 0) run.Add(descriptor);
+            var checks = context.ChecksRun;
+            if (contexts != null && ComparesFigures(descriptor))
+            {
+                for (var c = 0; c < contexts.Length; c++)
+                {
+                    var covered = contexts[c] ??= new RuleContext(coverages[c], findings, descriptor, policy);
+                    covered.Begin(descriptor);
+                    rule.Check(covered);
+                    checks += covered.ChecksRun;
+                }
+            }
+            if (checks > 0) run.Add(descriptor);
             else notRun.Add(descriptor.NothingStated);
         }
         var sorted = findings.Count < 2 ? findings : findings
@@ -49,8 +65,19 @@ public static class ReportChecker
             .ThenBy(f => PositionOf(report, f.Stated))
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
-        return new CheckReport(report, sorted, context?.TotalChecks ?? 0, run, notRun);
+        var total = context?.TotalChecks ?? 0;
+        if (contexts != null)
+        {
+            foreach (var covered in contexts) total += covered?.TotalChecks ?? 0;
+        }
+        return new CheckReport(report, sorted, total, run, notRun);
     }
+
+    /// <summary>
+    /// A region-wide summary is checked by the rules that compare its figures (sums, rates, shares, words against numbers);
+    /// reviewer flags judge the unit's own report (its tables, the reasons and wording the template asks of the unit).
+    /// </summary>
+    private static bool ComparesFigures(RuleDescriptor descriptor) => descriptor.Kind is RuleKind.Identity or RuleKind.Agreement;
 
     // Findings are few; a scan beats building an index of every figure on each check. A 绩效自评表's figures follow the
     // report's, table by table (located by the evaluation's id), so its findings come after the report's in printed order.

@@ -155,18 +155,21 @@ internal static class BudgetNarrativeReader
     {
         var offset = 0;
         var n = 0;
+        var regions = 60;
         foreach (var sentence in Regex.Split(text.Text, "(?<=。)"))
         {
             var at = offset;
             offset += sentence.Length;
             if (!Regex.IsMatch(sentence, @"\d")) continue;
-            if (Regex.IsMatch(sentence, NarrativeReader.RegionWide))
+            // 全区…“三公”经费预算… sums many units: never the unit's own figure (issue 13.10). A sentence led by one coverage
+            // (2025年全区各部门…) is read as that coverage's statement; any other with region words is left out.
+            var coverage = NarrativeReader.RegionCoverage(sentence);
+            if (coverage == null && Regex.IsMatch(sentence, NarrativeReader.RegionWide))
             {
-                // 全区…“三公”经费预算… sums many units: never the unit's own figure (issue 13.10).
                 notes.Add(new ImportNote(ImportNotes.NarrativeNotRead, "a sentence about the whole region or many units is not read as the unit's own figures: " + sentence, text.PageAt(at), section));
                 continue;
             }
-            var st = new StatementDraft { Section = section, Sentence = sentence, Page = text.PageAt(at) };
+            var st = new StatementDraft { Section = section, Sentence = sentence, Page = text.PageAt(at), Coverage = coverage };
             var taken = new List<(int Start, int End)>();
             foreach (var (words, concept, scope, unit) in patterns)
             {
@@ -192,7 +195,7 @@ internal static class BudgetNarrativeReader
                 }
             }
             if (st.Figures.Count == 0) continue;
-            st.Id = idPrefix + "-" + ++n;
+            st.Id = idPrefix + "-" + (coverage == null ? ++n : ++regions);
             list.Add(st);
         }
     }

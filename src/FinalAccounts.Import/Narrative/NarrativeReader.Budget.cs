@@ -191,7 +191,8 @@ internal static partial class NarrativeReader
             }
             st.Explanations.Add(e);
             Apart(st, m.Value + reason, "三公经费", scope, null, "三公");
-            ThreePublicChanges(sec, sub, s.Text.Substring(m.Length), s.Offset + m.Length);
+            // A region-wide 三公 sentence (全区“三公”经费…比2023年度减少…) is read as its own coverage, never as the unit's change.
+            ThreePublicChanges(sec, sub, WithoutRegionThreePublic(s.Text.Substring(m.Length)), s.Offset + m.Length);
         }
 
         /// <summary>

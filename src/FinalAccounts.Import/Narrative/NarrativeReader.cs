@@ -45,6 +45,7 @@ internal static partial class NarrativeReader
         reader.BasicExpenditure();
         reader.ThreePublic();
         reader.ThreePublicCounts();
+        reader.RegionThreePublic();
         reader.OtherMatters();
         reader.NoneClaims();
         list.AddRange(tables);

@@ -15,6 +15,9 @@ internal sealed class StatementDraft
 
     public int Page { get; set; }
 
+    /// <summary>A region-wide summary's coverage (全区, 全市各部门 …); null for the unit's own sentence.</summary>
+    public string? Coverage { get; set; }
+
     public List<FigureDraft> Figures { get; } = new();
 
     public List<ExplanationDraft> Explanations { get; } = new();

@@ -47,6 +47,27 @@ public sealed class CrossCheckerTests
     }
 
     [Fact]
+    public void A_region_wide_summary_is_never_compared_with_last_year_s_report()
+    {
+        // The district's 三公 (coverage 全区) under the unit's own key: 1200.00, 比2024年预算减少100. Against the unit's 2024 三公
+        // 47.91 it would be an error; a region figure is never the unit's, so only the unit's two changes are checked.
+        var json = FinalAccounts.Core.Tests.Validation.Rules.TestReport.Json(new Item[]
+        {
+            Budget,
+            Statement("B.1-1", F("财政拨款收入", "预算", "18976.76"), F("财政拨款收入", "较上年预算增减", "3355.65")),
+            Statement("B.2-1", F("三公经费", "预算", "37.91", scope: "财政拨款"), F("三公经费", "较上年预算增减", "-10", scope: "财政拨款")),
+            Statement("B.2-61", F("三公经费", "预算", "1200.00", scope: "财政拨款"), F("三公经费", "较上年预算增减", "-100.00", scope: "财政拨款")),
+        }).Replace("\"year\": 2024", "\"year\": 2025", StringComparison.Ordinal);
+        var covered = json.Replace("\"id\": \"B.2-61\",", "\"id\": \"B.2-61\", \"coverage\": \"全区\",", StringComparison.Ordinal);
+        Assert.NotEqual(json, covered);
+        var check = CrossChecker.Check(Budget2024(), ReportReader.Parse(covered, FileName));
+        Assert.Empty(check.Findings);
+        Assert.Equal(2, check.ChecksRun);
+        // The planted fault: the same sentence without its coverage is the unit's, and its change meets last year's 47.91.
+        Assert.Contains(CrossChecker.Check(Budget2024(), ReportReader.Parse(json, FileName)).Findings, f => f.Severity == Severity.Error && f.Location.StatementId == "B.2-61");
+    }
+
+    [Fact]
     public void A_change_off_by_rounding_is_information()
     {
         // 3355.66 is 0.01 off 3355.65; the three figures allow 0.015.

@@ -35,8 +35,16 @@ internal sealed class ShareAliasRule : IReportRule
                 var part = FigureLookup.Near(report, share.Key.WithBasis(own), share);
                 if (alias == null || part == null || !alias.IsMoney || !part.IsMoney || RuleContext.AmountOf(alias).Value == 0m) continue;
                 if (!AllNone(report, own, noneOf)) continue;
-                context.Ratio(share, part, alias, own + " ÷ " + sameAs + "（报告无政府性基金、国有资本经营预算财政拨款，" + name + "即" + sameAs + "）",
-                    "actual / " + sameAs + " (the report has no other appropriation, so " + name + " is " + sameAs + ")");
+                if (noneOf.Length > 0)
+                {
+                    context.Ratio(share, part, alias, own + " ÷ " + sameAs + "（报告无政府性基金、国有资本经营预算财政拨款，" + name + "即" + sameAs + "）",
+                        "actual / " + sameAs + " (the report has no other appropriation, so " + name + " is " + sameAs + ")");
+                }
+                else
+                {
+                    context.Ratio(share, part, alias, own + " ÷ " + sameAs + "（收入、支出总计为同一数，" + name + "即" + sameAs + "）",
+                        "actual / " + sameAs + " (income and expenditure totals are one figure, so " + name + " is " + sameAs + ")");
+                }
             }
         }
     }

@@ -13,7 +13,8 @@ namespace FinalAccounts.Validation.Rules;
 /// The tables must agree: a blank cell or a 0 is consistent, a nonzero cell of that item is an error.
 /// </summary>
 /// <remarks>
-/// Precision first. A clause (between ，。；) is read only when it names exactly one item of
+/// Precision first. A clause (between ，。；) is read only when it names one item, or one list of items joined by 和/、/及/与 (each
+/// claimed 0 and judged on its own cell; 均/都 only after a list), of
 /// <see cref="ReportVocabulary.NamedItems"/> (the longest words win: 公务用车购置 inside 公务用车购置及运行维护费 is that
 /// one item), the words of absence stand right before it (无, 没有, 未发生 …) or right after it (…未发生, …无此项支出, and
 /// nothing but 支出/费用 after them), and nothing in the clause moves the claim to another year, another budget or other
@@ -126,8 +127,11 @@ internal sealed class ZeroClaimRule : IReportRule
             if (clause.IndexOf(word, StringComparison.Ordinal) >= 0 && !InsideItem(clause, word)) return null;
         }
         var found = Items(clause);
-        if (found.Count != 1) return null;
-        var (start, length, concepts) = found[0];
+        if (found.Count == 0 || (found.Count > 1 && !Joined(clause, found))) return null;
+        // Several items joined into one list ("因公出国（境）费和公务接待费均未发生") are claimed together, as one item is.
+        var (start, _, concepts) = found[0];
+        var length = found[found.Count - 1].Start + found[found.Count - 1].Length - start;
+        if (found.Count > 1) concepts = found.SelectMany(f => f.Concepts).Distinct().ToArray();
         var before = clause.Substring(0, start);
         var after = clause.Substring(start + length);
         foreach (var word in s_before)
@@ -135,11 +139,32 @@ internal sealed class ZeroClaimRule : IReportRule
             if (before.EndsWith(word, StringComparison.Ordinal)) return Only(after, s_tail) ? concepts : TailAfterBefore(after) ? concepts : null;
         }
         var rest = Skip(after, s_between);
+        // 均/都 says the claim holds for each item of a list, and only a list may say it.
+        if (found.Count > 1 && (rest.StartsWith("均", StringComparison.Ordinal) || rest.StartsWith("都", StringComparison.Ordinal))) rest = rest.Substring(1);
         foreach (var word in s_after)
         {
             if (rest.StartsWith(word, StringComparison.Ordinal)) return Only(rest.Substring(word.Length), s_tail) ? concepts : null;
         }
         return null;
+    }
+
+    private static readonly string[] s_joins = { "以及", "和", "、", "及", "与" };
+
+    /// <summary>
+    /// True when the items (in printed order, none inside another) form one list: between each two stand only a word saying
+    /// which spending it is (支出, 经费 …) and one joining word (和, 、, 及, 与, 以及) — nothing that could make it two claims.
+    /// </summary>
+    private static bool Joined(string clause, List<(int Start, int Length, string[] Concepts)> items)
+    {
+        items.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var i = 1; i < items.Count; i++)
+        {
+            var end = items[i - 1].Start + items[i - 1].Length;
+            if (items[i].Start < end) return false;
+            var gap = Skip(clause.Substring(end, items[i].Start - end), s_between);
+            if (Array.IndexOf(s_joins, gap) < 0) return false;
+        }
+        return true;
     }
 
     // "无“三公”经费财政拨款支出": after an item named behind 无, only the words that say which spending it is.

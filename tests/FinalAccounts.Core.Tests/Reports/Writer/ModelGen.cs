@@ -78,7 +78,9 @@ internal static class ModelGen
                 var also = Enumerable.Range(0, r.Next(0, 3)).Select(n => Key(r, out _)).ToList();
                 explanations.Add(new Explanation(Key(r, out _), also, r.Next(2) == 0, Maybe(r), parts, location));
             }
-            statements.Add(new Statement(id, section, subsection, sentence, figures, explanations));
+            // Now and then a region-wide summary (issue 13.10): its coverage is written and read back like any field.
+            var coverage = r.Next(4) == 0 ? new[] { "全区", "全市各部门", "本部门汇总" }[r.Next(3)] : null;
+            statements.Add(new Statement(id, section, subsection, sentence, figures, explanations, coverage));
         }
         return new FinalAccountsReport(info, tables, statements, Array.Empty<PerformanceEvaluation>(), Targets(r));
     }

@@ -25,7 +25,7 @@ internal static class ReportDump
         }
         foreach (var s in report.Statements)
         {
-            d.AppendLine($"statement|{s.Id}|{s.Section}|{s.Subsection}|{s.Sentence}|{s.Figures.Count}|{s.Explanations.Count}");
+            d.AppendLine($"statement|{s.Id}|{s.Section}|{s.Subsection}|{s.Coverage}|{s.Sentence}|{s.Figures.Count}|{s.Explanations.Count}");
             foreach (var f in s.Figures) d.AppendLine("  figure " + Figure(f, withJsonPaths));
             foreach (var e in s.Explanations)
             {

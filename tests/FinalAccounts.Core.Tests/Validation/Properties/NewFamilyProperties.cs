@@ -41,6 +41,26 @@ public class NewFamilyProperties
                 Assert.Fail("未发生" + c.Part + " beside its cell " + cell.Value + " made no FA1181 error at " + statement.Id + ":" + Environment.NewLine + Show(check));
         });
 
+    /// Law: "X和Y均未发生" (one clause, a list of two items) planted in the 三公 section is an FA1181 error for each item exactly
+    /// when the table prints that item nonzero, and for no other.
+    [Property]
+    public Property A_planted_list_of_items_not_occurring_is_judged_item_by_item() =>
+        Prop.ForAll(Arb.From(ReportGen.Specs.SelectMany(_ => Gen.Elements("和", "、", "及"), (spec, join) => (spec, join))), c =>
+        {
+            var published = Publisher.Publish(c.spec);
+            var statement = published.Statements.First(s => s.Id.StartsWith("2.8-", StringComparison.Ordinal));
+            var cells = published.Tables.Single(t => t.Id == "财决07").Cells;
+            statement.Extra = "本年度因公出国（境）费" + c.join + "公务接待费均未发生。" + statement.Extra;
+            var check = ReportChecker.Check(published.Read());
+            foreach (var item in new[] { "因公出国（境）费", "公务接待费" })
+            {
+                var nonzero = decimal.Parse(cells.Single(f => f.Concept == item).Value, CultureInfo.InvariantCulture) != 0m;
+                var found = check.Findings.Any(f => f.RuleId == "FA1181" && f.Severity == Severity.Error && f.Location.StatementId == statement.Id && f.Stated.Key.Concept == item);
+                if (found != nonzero) Assert.Fail(item + (nonzero ? " is nonzero but was not judged" : " is 0 but was accused") + ":" + Environment.NewLine + Show(check));
+            }
+            Assert.DoesNotContain(check.Findings, f => f.RuleId == "FA1181" && f.Stated.Key.Concept is not ("因公出国（境）费" or "公务接待费"));
+        });
+
     /// Law: blanking a 三公 part in the table and taking it out of the table's 合计 (so the table adds up with the blank as 0)
     /// is an FA1183 error at the 说明's figure of that part, whenever the 说明 prints it beyond the table's rounding (> 0.05).
     [Property]

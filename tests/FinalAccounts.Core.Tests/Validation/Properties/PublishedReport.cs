@@ -62,6 +62,8 @@ internal sealed class PubStatement
     public string Id = "";
     public string Section = "";
     public string Subsection = "";
+    /// A region-wide summary's coverage (全区 …); empty for the unit's own sentence.
+    public string Coverage = "";
     public List<PubFigure> Figures = new();
     public List<PubExplanation> Explanations = new();
 
@@ -112,7 +114,7 @@ internal sealed class PublishedReport
         var tables = Tables.Select(t => new PubTable { Id = t.Id, Title = t.Title, Unit = t.Unit, EmptyNote = t.EmptyNote, Defaults = t.Defaults, Cells = Shuffle(t.Cells) }).ToList();
         var statements = Shuffle(Statements.Select(s => new PubStatement
         {
-            Id = s.Id, Section = s.Section, Subsection = s.Subsection, Extra = s.Extra, Figures = Shuffle(s.Figures),
+            Id = s.Id, Section = s.Section, Subsection = s.Subsection, Coverage = s.Coverage, Extra = s.Extra, Figures = Shuffle(s.Figures),
             Explanations = Shuffle(s.Explanations.Select(e => new PubExplanation
             {
                 Concept = e.Concept, Basis = e.Basis, Scope = e.Scope, FunctionPath = e.FunctionPath, Also = e.Also,
@@ -180,6 +182,7 @@ internal sealed class PublishedReport
                 w.WriteString("id", statement.Id);
                 w.WriteString("section", statement.Section);
                 if (statement.Subsection.Length > 0) w.WriteString("subsection", statement.Subsection);
+                if (statement.Coverage.Length > 0) w.WriteString("coverage", statement.Coverage);
                 w.WriteString("sentence", Sentence(statement));
                 w.WriteStartArray("figures");
                 for (int f = 0; f < statement.Figures.Count; f++)

@@ -72,6 +72,11 @@ public sealed class NewFamilyTests
     [InlineData("上海市XX局2024年度无政府性基金预算财政拨款收入和支出", "政府性基金预算财政拨款收入,政府性基金预算财政拨款支出")]
     [InlineData("公务用车购置及运行维护费未发生", "公务用车购置及运行维护费")]
     [InlineData("测试局2024年度无机关运行经费支出", "机关运行经费")] // 机关 inside the item's words moves nothing
+    // One clause, one list of items, one absence: each item is claimed 0.
+    [InlineData("因公出国（境）费和公务接待费均未发生", "因公出国（境）费,公务接待费")]
+    [InlineData("因公出国（境）费、公务用车购置及运行维护费均无此项支出", "因公出国（境）费,公务用车购置及运行维护费")]
+    [InlineData("本年度未发生因公出国（境）费及公务接待费", "因公出国（境）费,公务接待费")]
+    [InlineData("因公出国（境）费支出、公务用车购置费和公务接待费都没有发生", "因公出国（境）费,公务用车购置费,公务接待费")]
     public void A_clause_naming_one_item_and_its_absence_claims_zero(string clause, string concepts)
         => Assert.Equal(concepts.Split(','), FinalAccounts.Validation.Rules.ZeroClaimRule.Claim(Plain(clause)));
 
@@ -80,7 +85,11 @@ public sealed class NewFamilyTests
     [InlineData("因公出国（境）费未发生变化")]
     [InlineData("上年未发生因公出国（境）费")] // another year
     [InlineData("因公出国（境）费未安排预算")] // a budget
-    [InlineData("因公出国（境）费和公务接待费均未发生")] // two items: not read (precision first)
+    [InlineData("因公出国（境）费1.20万元和公务接待费均未发生")] // an amount between: not one list
+    [InlineData("因公出国（境）费和公务接待费均未发生变化")] // a change
+    [InlineData("公务用车购置费和运行维护费均未发生")] // 运行维护费 is no named item: the list is not certain
+    [InlineData("因公出国（境）费主要用于出访，公务接待费未发生")] // two clauses: the first claims nothing
+    [InlineData("因公出国（境）费用于公务接待费未发生")] // joined by no list word
     [InlineData("所属单位未发生因公出国（境）费")] // other units
     [InlineData("全区各部门未发生公务用车购置")] // a region-wide summary, not the unit's own
     [InlineData("局机关本级未发生因公出国（境）费")] // the agency alone: a department's tables include its units
@@ -109,6 +118,31 @@ public sealed class NewFamilyTests
             Statement("2.8-1", "八、财政拨款“三公”经费支出决算情况说明", F("因公出国（境）费", "决算", "0.50", scope: "财政拨款")),
         };
         Assert.DoesNotContain(Check(items).Findings, f => f.RuleId == "FA1183");
+    }
+
+    [Theory]
+    // 2933.89 ÷ 2936.74 = 99.9030% → 99.90; 89.90 is 10 points off. The report states only 支出总计: the template's one
+    // "收入、支出决算总计" makes it the 收入总计 the share names.
+    [InlineData("99.90", false)]
+    [InlineData("89.90", true)]
+    public void A_share_of_the_income_total_is_judged_against_the_expenditure_total(string share, bool error)
+    {
+        var items = new Item[]
+        {
+            Statement("2.1-1", "一、收入支出决算总体情况说明", F("支出总计", "决算", "2936.74")),
+            Statement("2.2-1", "二、收入决算情况说明", F("本年收入合计", "决算", "2933.89"), F("本年收入合计", "占比", share, "%", of: ("收入总计", "决算"))),
+        };
+        var result = Check(items);
+        Assert.Contains(result.RulesRun, r => r.Id == "FA1182");
+        var found = result.Findings.Where(f => f.RuleId == "FA1182").ToList();
+        if (!error)
+        {
+            Assert.Empty(found);
+            return;
+        }
+        var finding = Assert.Single(found);
+        Assert.Equal(share, finding.Stated.Value);
+        Assert.Contains("收入总计即支出总计", finding.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]

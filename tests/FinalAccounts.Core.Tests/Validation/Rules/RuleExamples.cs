@@ -484,6 +484,10 @@ public static class RuleExamples
             BrokenStatementId = "3.5-3.3",
             BrokenExact = 0.9m,
             BrokenMessageContains = new[] { "9.00", "较年初预算差额", "相差、差值不分增减" },
+            // Inputs printed to 3 decimals: |135.000 − 135.908| = 0.908, within [0.907, 0.909] by rounding. 0.90 is not that
+            // rounded ([0.895, 0.905) misses it) but is 0.908 cut to the 分, so truncation alone explains it: a warning.
+            Truncated = () => Apart("135.908", "135.000", "0.90"),
+            TruncatedValue = "0.90",
         };
 
         // ---- FA1181: "本年度未发生因公出国（境）费" claims 因公出国（境）费 决算 0: the 三公 table's 0.00 agrees, its 1.20 does not.

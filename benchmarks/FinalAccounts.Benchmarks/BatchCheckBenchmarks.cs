@@ -87,6 +87,6 @@ public class BatchCheckBenchmarks
                     new Explanation(parts[0].Key, Array.Empty<FigureKey>(), false, "其中", Array.ConvertAll(basicParts, p => new ExplanationPart(string.Empty, p, null)), location),
                 }),
         };
-        return new FinalAccountsReport(new ReportInfo("bench", 2024, "单位", "单位", "行政单位", FinalAccounts.Money.CurrencyUnit.WanYuan), Array.Empty<ReportTable>(), statements);
+        return new FinalAccountsReport(new ReportInfo("bench", 2024, "单位", "单位", ReportUnitKind.Administrative, FinalAccounts.Money.CurrencyUnit.WanYuan), Array.Empty<ReportTable>(), statements);
     }
 }

@@ -11,7 +11,7 @@ internal sealed class HeaderDraft
 
     public string Level { get; set; } = "部门";
 
-    public string UnitKind { get; set; } = "其他";
+    public Reports.ReportUnitKind UnitKind { get; set; } = Reports.ReportUnitKind.Other;
 
     /// <summary>决算 or 预算 (the JSON field report.kind).</summary>
     public string Kind { get; set; } = "决算";

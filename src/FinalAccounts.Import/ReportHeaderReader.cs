@@ -42,7 +42,7 @@ internal static class ReportHeaderReader
         if (tables.Count > 0 && tables[0].IsBudget) BudgetImport.Header(document, header, notes);
         if (Regex.IsMatch(header.UnitName, "(局|委员会|委|办公室|厅|政府|法院|检察院)$"))
         {
-            header.UnitKind = "行政单位";
+            header.UnitKind = Reports.ReportUnitKind.Administrative;
             notes.Add(new ImportNote(ImportNotes.HeaderInferred, "the unit kind is not printed; 行政单位 was inferred from the name " + header.UnitName, 1, "report"));
         }
         else

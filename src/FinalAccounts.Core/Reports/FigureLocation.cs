@@ -18,35 +18,48 @@ public sealed class FigureLocation
     // Lines are looked up only when someone asks (a finding being printed): mapping every token of a file to its line
     // costs more than reading it.
     internal FigureLocation(string statementId, string section, string subsection, string sentence, string jsonPath, string row, string column, Func<string, int>? lineOf, int page = 0)
+        : this(statementId, section, subsection, sentence, new JsonPlace(jsonPath), row, column, lineOf, page)
     {
-        Page = page;
-        _lineOf = lineOf;
-        _line = lineOf == null ? 0 : -1;
-        Row = row;
-        Column = column;
-        StatementId = statementId;
-        Section = section;
-        Subsection = subsection;
-        Sentence = sentence;
-        JsonPath = jsonPath;
+        _jsonPath = jsonPath;
     }
 
+    // The path is joined only when asked for (a finding printed, a line looked up): most figures never are.
+    internal FigureLocation(string statementId, string section, string subsection, string sentence, JsonPlace place, string row, string column, Func<string, int>? lineOf, int page = 0)
+        : this(new FigureOrigin(statementId, section, subsection, sentence, lineOf), place, row, column, page)
+    {
+    }
+
+    // The figures of one statement or table share their origin: a location holds only what is its own.
+    internal FigureLocation(FigureOrigin origin, JsonPlace place, string row, string column, int page = 0)
+    {
+        _origin = origin;
+        _place = place;
+        Page = page;
+        _line = origin.LineOf == null ? 0 : -1;
+        Row = row;
+        Column = column;
+    }
+
+    private readonly FigureOrigin _origin;
+
     /// <summary>The statement's id in the report file, e.g. "2.1-1".</summary>
-    public string StatementId { get; }
+    public string StatementId => _origin.StatementId;
 
     /// <summary>The heading the sentence stands under, e.g. 一、收入支出决算总体情况说明.</summary>
-    public string Section { get; }
+    public string Section => _origin.Section;
 
     /// <summary>The sub-heading, e.g. （二）支出决算总计, or empty.</summary>
-    public string Subsection { get; }
+    public string Subsection => _origin.Subsection;
 
     /// <summary>The sentence as printed.</summary>
-    public string Sentence { get; }
+    public string Sentence => _origin.Sentence;
 
     /// <summary>The JSON path of the figure in the report file, e.g. $.statements[0].figures[2].</summary>
-    public string JsonPath { get; }
+    public string JsonPath => _jsonPath ??= _place.ToString();
 
-    private readonly Func<string, int>? _lineOf;
+    private readonly JsonPlace _place;
+    private string? _jsonPath;
+
     private int _line;
 
     /// <summary>The 1-based line of the figure in the report file, or 0 when it was not read from a file.</summary>
@@ -54,7 +67,7 @@ public sealed class FigureLocation
     {
         get
         {
-            if (_line < 0) _line = _lineOf!(JsonPath);
+            if (_line < 0) _line = _origin.LineOf!(JsonPath);
             return _line;
         }
     }

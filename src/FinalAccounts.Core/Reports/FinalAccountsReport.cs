@@ -11,7 +11,7 @@ namespace FinalAccounts.Reports;
 /// </summary>
 public sealed class FinalAccountsReport
 {
-    private readonly Dictionary<FigureKey, List<StatedFigure>> _byKey = new();
+    private readonly Dictionary<FigureKey, List<StatedFigure>> _byKey;
     private FigureIndex? _index;
 
     /// <summary>Creates a report from its tables and statements.</summary>
@@ -57,10 +57,14 @@ public sealed class FinalAccountsReport
         Info = info ?? throw new ArgumentNullException(nameof(info));
         Tables = tables ?? throw new ArgumentNullException(nameof(tables));
         Statements = statements ?? throw new ArgumentNullException(nameof(statements));
-        var figures = new List<StatedFigure>();
-        foreach (var table in tables)
+        // Loops by index over the lists (a foreach over an IReadOnlyList makes an enumerator per list) and the index sized
+        // once: the constructor runs on every read of a report.
+        var figures = new List<StatedFigure>(CountFigures(tables, statements));
+        _byKey = new Dictionary<FigureKey, List<StatedFigure>>(figures.Capacity);
+        for (var t = 0; t < tables.Count; t++)
         {
-            foreach (var cell in table.Cells) Add(figures, own: true, cell);
+            var cells = tables[t].Cells;
+            for (var c = 0; c < cells.Count; c++) Add(figures, own: true, cells[c]);
         }
         List<Statement>? ownStatements = null;
         List<(string Coverage, List<Statement> Statements)>? wider = null;
@@ -77,12 +81,13 @@ public sealed class FinalAccountsReport
             if (isOwn) ownStatements?.Add(statement);
             else CoverageOf(wider!, statement.Coverage).Add(statement);
             // A wider coverage's figures are the report's figures, never the unit's: Find and the rules do not see them here.
-            foreach (var figure in statement.Figures) Add(figures, isOwn, figure);
-            foreach (var explanation in statement.Explanations)
+            for (var f = 0; f < statement.Figures.Count; f++) Add(figures, isOwn, statement.Figures[f]);
+            for (var e = 0; e < statement.Explanations.Count; e++)
             {
-                foreach (var part in explanation.Parts)
+                var parts = statement.Explanations[e].Parts;
+                for (var p = 0; p < parts.Count; p++)
                 {
-                    if (part.Figure != null) Add(figures, isOwn, part.Figure);
+                    if (parts[p].Figure is StatedFigure figure) Add(figures, isOwn, figure);
                 }
             }
         }
@@ -225,13 +230,27 @@ public sealed class FinalAccountsReport
         }
     }
 
+    private static int CountFigures(IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements)
+    {
+        var n = 0;
+        for (var t = 0; t < tables.Count; t++) n += tables[t].Cells.Count;
+        for (var s = 0; s < statements.Count; s++)
+        {
+            // A null statement is counted as none: the loop that adds the figures refuses it with its own message.
+            if (statements[s] is not Statement statement) continue;
+            n += statement.Figures.Count;
+            for (var e = 0; e < statement.Explanations.Count; e++) n += statement.Explanations[e].Parts.Count;
+        }
+        return n;
+    }
+
     private void Add(List<StatedFigure> figures, bool own, StatedFigure figure)
     {
         figures.Add(figure);
         if (!own) return;
         if (!_byKey.TryGetValue(figure.Key, out var list))
         {
-            list = new List<StatedFigure>();
+            list = new List<StatedFigure>(1);
             _byKey.Add(figure.Key, list);
         }
         list.Add(figure);

@@ -28,15 +28,19 @@ internal static class PrintedPrecision
     public static void Assign(IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, System.Func<FigureKey, IReadOnlyList<StatedFigure>> find)
     {
         var inTable = new HashSet<StatedFigure>();
-        foreach (var table in tables)
+        // Loops by index: a foreach over an IReadOnlyList makes an enumerator, and this runs on every read of a report.
+        for (var t = 0; t < tables.Count; t++)
         {
+            var cells = tables[t].Cells;
             int convention = 0;
-            foreach (var cell in table.Cells)
+            for (var c = 0; c < cells.Count; c++)
             {
+                var cell = cells[c];
                 if (cell.IsMoney && cell.Amount.Decimals > convention) convention = cell.Amount.Decimals;
             }
-            foreach (var cell in table.Cells)
+            for (var c = 0; c < cells.Count; c++)
             {
+                var cell = cells[c];
                 if (!cell.IsMoney) continue;
                 inTable.Add(cell);
                 cell.ReadAt(convention);
@@ -44,11 +48,13 @@ internal static class PrintedPrecision
         }
 
         var sectionConvention = new Dictionary<(string Section, string Unit), int>();
-        foreach (var statement in statements)
+        for (var s = 0; s < statements.Count; s++)
         {
-            foreach (var figure in FiguresOf(statement))
+            var statement = statements[s];
+            for (int i = 0, n = FigureCount(statement); i < n; i++)
             {
-                if (!figure.IsMoney) continue;
+                var figure = FigureAt(statement, i);
+                if (figure == null || !figure.IsMoney) continue;
                 var key = (statement.Section, figure.Unit);
                 sectionConvention.TryGetValue(key, out int d);
                 int printed = figure.Amount.Decimals > Narrative ? Narrative : figure.Amount.Decimals;
@@ -56,11 +62,13 @@ internal static class PrintedPrecision
             }
         }
 
-        foreach (var statement in statements)
+        for (var s = 0; s < statements.Count; s++)
         {
-            foreach (var figure in FiguresOf(statement))
+            var statement = statements[s];
+            for (int i = 0, n = FigureCount(statement); i < n; i++)
             {
-                if (!figure.IsMoney || inTable.Contains(figure)) continue;
+                var figure = FigureAt(statement, i);
+                if (figure == null || !figure.IsMoney || inTable.Contains(figure)) continue;
                 int printed = figure.Amount.Decimals;
                 if (printed >= Narrative)
                 {
@@ -73,29 +81,35 @@ internal static class PrintedPrecision
         }
     }
 
-    private static IEnumerable<StatedFigure> FiguresOf(Statement statement)
+    /// <summary>How many places <see cref="FigureAt"/> numbers: a statement's figures, then its explanations' parts.</summary>
+    private static int FigureCount(Statement statement)
     {
-        foreach (var figure in statement.Figures) yield return figure;
-        foreach (var explanation in statement.Explanations)
-        {
-            foreach (var part in explanation.Parts)
-            {
-                if (part.Figure != null) yield return part.Figure;
-            }
-        }
+        var n = statement.Figures.Count;
+        for (var e = 0; e < statement.Explanations.Count; e++) n += statement.Explanations[e].Parts.Count;
+        return n;
     }
 
-    /// <summary>
-    /// The precision the other statements of the same key give the figure, or null when they say nothing: an equal copy
-    /// printed with more decimals gives its own (up to 2), a different one that rounds to the figure gives the figure's
-    /// printed decimals; with several, the least, so that no reading accuses a figure another reading explains.
-    /// </summary>
+    /// <summary>The statement's <paramref name="i"/>th figure in the order of the file (its figures, then its parts' figures), or null for a part without one.</summary>
+    private static StatedFigure? FigureAt(Statement statement, int i)
+    {
+        if (i < statement.Figures.Count) return statement.Figures[i];
+        i -= statement.Figures.Count;
+        for (var e = 0; e < statement.Explanations.Count; e++)
+        {
+            var parts = statement.Explanations[e].Parts;
+            if (i < parts.Count) return parts[i].Figure;
+            i -= parts.Count;
+        }
+        return null;
+    }
+
     private static int? FromCopies(StatedFigure figure, IReadOnlyList<StatedFigure> sameKey)
     {
         var amount = figure.Amount;
         int? least = null;
-        foreach (var other in sameKey)
+        for (var i = 0; i < sameKey.Count; i++)
         {
+            var other = sameKey[i];
             if (ReferenceEquals(other, figure) || !other.IsMoney) continue;
             var o = other.Amount.ConvertTo(amount.Unit);
             if (o.Decimals <= amount.Decimals) continue;

@@ -65,7 +65,7 @@ public sealed class ReportBuilder
         if (!_ids.Add(id ?? throw new ArgumentNullException(nameof(id)))) throw Fail(element + ".id", "table id '" + id + "' is used twice (ids of tables and statements share one namespace)");
         // The unit line is parsed here, once: the model holds a CurrencyUnit and the writer prints it.
         if (!CurrencyUnitSymbol.TryParse(unit, out var currency)) throw Fail(element + ".unit", "a table's unit must be 万元 or 元, found '" + unit + "'");
-        _table = new TableDraft(id, title, currency, emptyNote, page, element);
+        _table = new TableDraft(id, title, currency, emptyNote, page, element, new FigureOrigin(id, title, string.Empty, string.Empty, _lineOf));
     }
 
     /// <summary>Adds a cell to the table begun last.</summary>
@@ -82,8 +82,8 @@ public sealed class ReportBuilder
     public void AddCell(string row, string column, FigureKey key, string value, string? unit = null, string? code = null, int page = 0, FigureKey? shareOf = null)
     {
         var table = _table ?? throw new InvalidOperationException("a cell belongs to a table: call AddTable first");
-        var element = table.Element + ".cells[" + table.Cells.Count + "]";
-        var location = new FigureLocation(table.Id, table.Title, string.Empty, string.Empty, element, row, column, _lineOf, page);
+        var element = new JsonPlace(table.Element, ".cells[", table.Cells.Count);
+        var location = new FigureLocation(table.Origin, element, row, column, page);
         table.Cells.Add(Figure(element, key, value, unit ?? CurrencyUnitSymbol.Format(table.Unit), code, shareOf, location));
     }
 
@@ -119,7 +119,7 @@ public sealed class ReportBuilder
     public void AddFigure(FigureKey key, string value, string unit, string? code = null, FigureKey? shareOf = null)
     {
         var statement = Statement();
-        var element = statement.Element + ".figures[" + statement.Figures.Count + "]";
+        var element = new JsonPlace(statement.Element, ".figures[", statement.Figures.Count);
         statement.Figures.Add(Figure(element, key, value, unit, code, shareOf, statement.Location(element)));
     }
 
@@ -137,9 +137,9 @@ public sealed class ReportBuilder
         var also = new List<FigureKey>();
         if (alsoExplains != null)
         {
-            foreach (var a in alsoExplains) also.Add(Key(element + ".alsoExplains[" + also.Count + "]", a));
+            foreach (var a in alsoExplains) also.Add(Key(new JsonPlace(element, ".alsoExplains[", also.Count), a));
         }
-        statement.Explanation = new ExplanationDraft(Key(element + ".explains", explains), also, partial, marker ?? string.Empty, element);
+        statement.Explanation = new ExplanationDraft(Key(new JsonPlace(element, ".explains"), explains), also, partial, marker ?? string.Empty, element);
     }
 
     /// <summary>Adds a part that states a figure to the explanation begun last.</summary>
@@ -156,7 +156,7 @@ public sealed class ReportBuilder
     {
         var (_, explanation, element) = Part();
         var canonical = Key(element, key);
-        if (!string.IsNullOrEmpty(referenceId)) _references.Add((referenceId!, element + ".ref"));
+        if (!string.IsNullOrEmpty(referenceId)) _references.Add((referenceId!, element.ToString() + ".ref"));
         explanation.Parts.Add(new ExplanationPart(text ?? string.Empty, null, canonical, referenceId ?? string.Empty));
     }
 
@@ -165,7 +165,7 @@ public sealed class ReportBuilder
     public void AddTextPart(string text)
     {
         var (_, explanation, element) = Part();
-        if (string.IsNullOrEmpty(text)) throw Fail(element, "a part needs a value, a concept with ref, or text");
+        if (string.IsNullOrEmpty(text)) throw Fail(element.ToString(), "a part needs a value, a concept with ref, or text");
         explanation.Parts.Add(new ExplanationPart(text, null, null));
     }
 
@@ -214,7 +214,9 @@ public sealed class ReportBuilder
     /// <param name="element">The key's place, for the error.</param>
     /// <param name="key">The key as given.</param>
     /// <exception cref="ReportBuildException">The basis is not one of the format's, or the path names no 功能分类 code.</exception>
-    public static FigureKey CanonicalKey(string element, FigureKey key)
+    public static FigureKey CanonicalKey(string element, FigureKey key) => Key(new JsonPlace(element), key);
+
+    private static FigureKey Key(in JsonPlace element, FigureKey key)
     {
         if (!ReportVocabulary.IsBasis(key.Basis)) throw Fail(element + ".basis", "basis '" + key.Basis + "' is not one of " + string.Join("、", ReportVocabulary.Bases));
         if (key.FunctionPath.Length == 0) return key;
@@ -225,8 +227,6 @@ public sealed class ReportBuilder
         var path = CanonicalPath(function);
         return path == key.FunctionPath ? key : new FigureKey(key.Concept, key.Basis, key.Scope, path, key.Item);
     }
-
-    private static FigureKey Key(string element, FigureKey key) => CanonicalKey(element, key);
 
     // A report names a few dozen 功能分类 rows, each many times (every basis, scope and table): join each path once.
     private static readonly ConcurrentDictionary<FunctionCode, string> s_canonicalPaths = new();
@@ -242,7 +242,7 @@ public sealed class ReportBuilder
     }
 
     /// <summary>One figure, checked against the format and built with its canonical key and code.</summary>
-    private static StatedFigure Figure(string element, FigureKey key, string value, string unit, string? code, FigureKey? shareOf, FigureLocation location)
+    private static StatedFigure Figure(in JsonPlace element, FigureKey key, string value, string unit, string? code, FigureKey? shareOf, FigureLocation location)
     {
         key = Key(element, key);
         if (value == null || !NumberText.IsFileForm(value))
@@ -263,7 +263,7 @@ public sealed class ReportBuilder
         if (shareOf is FigureKey of)
         {
             if (key.Basis != ReportVocabulary.Share) throw Fail(element + ".of", "'of' belongs only to figures on basis 占比");
-            shareOf = Key(element + ".of", of);
+            shareOf = Key(new JsonPlace(element.ToString() + ".of"), of);
         }
         code ??= string.Empty;
         if (code.Length > 0 && key.FunctionPath.Length == 0
@@ -282,11 +282,11 @@ public sealed class ReportBuilder
 
     private StatementDraft Statement() => _statement ?? throw new InvalidOperationException("a figure or explanation belongs to a statement: call AddStatement first");
 
-    private (StatementDraft Statement, ExplanationDraft Explanation, string Element) Part()
+    private (StatementDraft Statement, ExplanationDraft Explanation, JsonPlace Element) Part()
     {
         var statement = Statement();
         var explanation = statement.Explanation ?? throw new InvalidOperationException("a part belongs to an explanation: call AddExplanation first");
-        return (statement, explanation, explanation.Element + ".parts[" + explanation.Parts.Count + "]");
+        return (statement, explanation, new JsonPlace(explanation.Element, ".parts[", explanation.Parts.Count));
     }
 
     private void Finish()
@@ -305,8 +305,9 @@ public sealed class ReportBuilder
 
     private sealed class TableDraft
     {
-        public TableDraft(string id, string title, CurrencyUnit unit, string? emptyNote, int page, string element)
+        public TableDraft(string id, string title, CurrencyUnit unit, string? emptyNote, int page, string element, FigureOrigin origin)
         {
+            Origin = origin;
             Id = id;
             Title = title;
             Unit = unit;
@@ -328,11 +329,15 @@ public sealed class ReportBuilder
         public string Element { get; }
 
         public List<StatedFigure> Cells { get; } = new();
+
+        /// <summary>What every cell's location shares.</summary>
+        public FigureOrigin Origin { get; }
     }
 
     private sealed class StatementDraft
     {
-        private readonly Func<string, int>? _lineOf;
+        // What every figure's location shares.
+        private readonly FigureOrigin _origin;
 
         public StatementDraft(string id, string section, string subsection, string sentence, int page, string element, Func<string, int>? lineOf = null)
         {
@@ -342,7 +347,7 @@ public sealed class ReportBuilder
             Sentence = sentence;
             Page = page;
             Element = element;
-            _lineOf = lineOf;
+            _origin = new FigureOrigin(id, section, subsection, sentence, lineOf);
         }
 
         public string Id { get; }
@@ -365,13 +370,13 @@ public sealed class ReportBuilder
 
         public ExplanationDraft? Explanation { get; set; }
 
-        public FigureLocation Location(string element) => new(Id, Section, Subsection, Sentence, element, string.Empty, string.Empty, _lineOf, Page);
+        public FigureLocation Location(in JsonPlace element) => new(_origin, element, string.Empty, string.Empty, Page);
 
         public void FinishExplanation()
         {
             if (Explanation is ExplanationDraft e)
             {
-                Explanations.Add(new Explanation(e.Explains, e.Also, e.Partial, e.Marker, e.Parts.ToArray(), Location(e.Element)));
+                Explanations.Add(new Explanation(e.Explains, e.Also, e.Partial, e.Marker, e.Parts.ToArray(), Location(new JsonPlace(e.Element))));
             }
             Explanation = null;
         }

@@ -6,19 +6,19 @@ namespace FinalAccounts.Reports;
 public sealed class ReportInfo
 {
     /// <summary>Creates the header of a 决算 report.</summary>
-    public ReportInfo(string title, int year, string unitName, string level, string unitKind, CurrencyUnit currencyUnit)
+    public ReportInfo(string title, int year, string unitName, string level, ReportUnitKind unitKind, CurrencyUnit currencyUnit)
         : this(title, year, unitName, level, unitKind, currencyUnit, string.Empty, string.Empty)
     {
     }
 
     /// <summary>Creates the header of a 决算 report with where the document came from and free notes.</summary>
-    public ReportInfo(string title, int year, string unitName, string level, string unitKind, CurrencyUnit currencyUnit, string source, string notes)
+    public ReportInfo(string title, int year, string unitName, string level, ReportUnitKind unitKind, CurrencyUnit currencyUnit, string source, string notes)
         : this(title, year, unitName, level, unitKind, currencyUnit, source, notes, ReportKind.FinalAccounts)
     {
     }
 
     /// <summary>Creates the report's header for a 决算 or a 预算 (<paramref name="kind"/>).</summary>
-    public ReportInfo(string title, int year, string unitName, string level, string unitKind, CurrencyUnit currencyUnit, string source, string notes, ReportKind kind)
+    public ReportInfo(string title, int year, string unitName, string level, ReportUnitKind unitKind, CurrencyUnit currencyUnit, string source, string notes, ReportKind kind)
     {
         Kind = kind;
         Source = source ?? string.Empty;
@@ -49,8 +49,8 @@ public sealed class ReportInfo
     /// <summary>部门 (a department's consolidated accounts) or 单位 (one unit's).</summary>
     public string Level { get; }
 
-    /// <summary>The unit's kind as the report states it, e.g. 行政单位.</summary>
-    public string UnitKind { get; }
+    /// <summary>The unit's kind as the report states it: 行政单位, 参照公务员法管理事业单位, 事业单位 or 其他 (<see cref="ReportUnitKindName"/>).</summary>
+    public ReportUnitKind UnitKind { get; }
 
     /// <summary>The unit the tables are stated in: 万元 or 元.</summary>
     public CurrencyUnit CurrencyUnit { get; }

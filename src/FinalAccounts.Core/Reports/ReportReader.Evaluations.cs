@@ -105,6 +105,10 @@ public static partial class ReportReader
         /// <summary>"产出指标(50分)" or "效益指标（30分）" → (产出指标, "50"); a name without a printed weight → (name, null).</summary>
         private static (string Name, string? Weight) Level1Of(string printed)
         {
+            // The expression ends in a closing bracket (before a final line feed, as .NET's $ allows): most names print
+            // none, and the check spares them the match.
+            var end = printed.Length > 0 && printed[printed.Length - 1] == '\n' ? printed.Length - 2 : printed.Length - 1;
+            if (end < 0 || (printed[end] != ')' && printed[end] != '）')) return (printed, null);
             var m = s_level1Weight.Match(printed);
             return m.Success ? (m.Groups[1].Value.Trim(), m.Groups[2].Value) : (printed, null);
         }
@@ -150,7 +154,7 @@ public static partial class ReportReader
             {
                 RequireWithinLimits(level1WeightText, path + ".level1", NumberLimit.Weight);
                 level1Weight = new StatedFigure(new FigureKey(level1, "分值", item: project), level1WeightText, "分",
-                    new FigureLocation(id, section, string.Empty, string.Empty, path + ".level1", level1, "分值", _lineOf));
+                    new FigureLocation(CellOrigin(id, section), new JsonPlace(path, ".level1"), level1, "分值"));
             }
             var weight = CellFigure(e, "weight", path, new FigureKey(level3, "分值", scope: level2, item: project), "分", id, section, level3, "分值")
                 ?? throw Error(path + ".weight", "an indicator needs its 分值");
@@ -164,12 +168,39 @@ public static partial class ReportReader
         private StatedFigure? CellFigure(JsonElement e, string field, string path, FigureKey key, string unit, string id, string section, string row, string column)
         {
             if (!e.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null) return null;
-            var p = path + "." + field;
-            if (value.ValueKind != JsonValueKind.String) Fail(p, "'" + field + "' must be a string as printed (or null), found " + Describe(value.ValueKind));
+            // The cell's path is joined only for an error or when a finding asks for it.
+            var p = new JsonPlace(path, Member(field));
+            if (value.ValueKind != JsonValueKind.String) Fail(p.ToString(), "'" + field + "' must be a string as printed (or null), found " + Describe(value.ValueKind));
             var text = value.GetString()!;
-            if (!Money.NumberText.IsFileForm(text)) Fail(p, "'" + text + "' is not a number as printed (digits, one optional '.', no units or %)");
-            RequireWithinLimits(text, p, field == "weight" ? NumberLimit.Weight : unit == "%" ? NumberLimit.NonNegativePercent : NumberLimit.NonNegativeAmount);
-            return new StatedFigure(key, text, unit, new FigureLocation(id, section, string.Empty, string.Empty, p, row, column, _lineOf));
+            if (!Money.NumberText.IsFileForm(text)) Fail(p.ToString(), "'" + text + "' is not a number as printed (digits, one optional '.', no units or %)");
+            var limit = field == "weight" ? NumberLimit.Weight : unit == "%" ? NumberLimit.NonNegativePercent : NumberLimit.NonNegativeAmount;
+            if (FigureLimits.Problem(text, limit) is string problem) Fail(p.ToString(), problem);
+            return new StatedFigure(key, text, unit, new FigureLocation(CellOrigin(id, section), p, row, column));
         }
+
+        private FigureOrigin? _cellOrigin;
+
+        /// <summary>What the cells of one 自评表 or 目标表 share in their locations (its id and section), made once per table.</summary>
+        private FigureOrigin CellOrigin(string id, string section)
+        {
+            if (_cellOrigin == null || !ReferenceEquals(_cellOrigin.StatementId, id) || !ReferenceEquals(_cellOrigin.Section, section))
+            {
+                _cellOrigin = new FigureOrigin(id, section, string.Empty, string.Empty, _lineOf);
+            }
+            return _cellOrigin;
+        }
+
+        /// <summary>".weight" for "weight": the cells' fields are a handful of names, each joined once.</summary>
+        private static string Member(string field) => field switch
+        {
+            "weight" => ".weight",
+            "score" => ".score",
+            "total" => ".total",
+            "initialBudget" => ".initialBudget",
+            "fullYearBudget" => ".fullYearBudget",
+            "executed" => ".executed",
+            "executionRate" => ".executionRate",
+            _ => "." + field,
+        };
     }
 }

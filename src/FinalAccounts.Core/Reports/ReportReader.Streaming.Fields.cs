@@ -145,7 +145,11 @@ public static partial class ReportReader
         }
 
         /// <summary>Reads the value of the property just named into <paramref name="field"/>; a field given twice is not streamed.</summary>
-        private void Set(ref Utf8JsonReader r, ref Field field)
+        /// <remarks>
+        /// A value (<paramref name="shared"/> false) is not looked up among the shared strings: a report's values are nearly
+        /// all different, and caching them would only push out the concepts and bases that do repeat.
+        /// </remarks>
+        private void Set(ref Utf8JsonReader r, ref Field field, bool shared = true)
         {
             if (field.IsPresent) throw GiveUp.Signal;
             r.Read();
@@ -153,7 +157,7 @@ public static partial class ReportReader
             switch (r.TokenType)
             {
                 case JsonTokenType.String:
-                    field.Text = SharedText(ref r);
+                    field.Text = shared ? SharedText(ref r) : Text(ref r);
                     break;
                 case JsonTokenType.Number:
                     field.IsInt32 = r.TryGetInt32(out field.Number);
@@ -203,7 +207,12 @@ public static partial class ReportReader
 
         private const int MaxSharedLength = 48;
 
-        private readonly (byte[] Utf8, string Text)[] _shared = new (byte[], string)[256];
+        // Kept per thread across reads: the words of one report (concepts, bases, sections, units) are the words of the
+        // next, so a second read of any report makes none of them again. Strings are immutable; sharing them is safe.
+        private readonly (byte[] Utf8, string Text)[] _shared = s_sharedPerThread ??= new (byte[], string)[256];
+
+        [ThreadStatic]
+        private static (byte[] Utf8, string Text)[]? s_sharedPerThread;
 
         private static string Text(ref Utf8JsonReader r)
         {
@@ -258,7 +267,7 @@ public static partial class ReportReader
                 if (KeyField(ref r, ref f.Key, name)) continue;
                 switch (name)
                 {
-                    case Name.Value: Set(ref r, ref f.Value); break;
+                    case Name.Value: Set(ref r, ref f.Value, shared: false); break;
                     case Name.Unit: Set(ref r, ref f.Unit); break;
                     case Name.Code: Set(ref r, ref f.Code); break;
                     case Name.Of when f.OfKind == JsonTokenType.None:

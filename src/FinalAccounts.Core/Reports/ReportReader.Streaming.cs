@@ -164,7 +164,8 @@ public static partial class ReportReader
                 "预算" when kind.Kind == JsonTokenType.String => ReportKind.Budget,
                 _ => throw GiveUp.Signal,
             };
-            return new ReportInfo(title.Required(), year.Number, unitName.Required(), level.Required(), unitKind.Required(), unit,
+            if (!ReportUnitKindName.TryParse(unitKind.Required(), out var publisherKind)) throw GiveUp.Signal;
+            return new ReportInfo(title.Required(), year.Number, unitName.Required(), level.Required(), publisherKind, unit,
                 source.Optional(), notes.Optional(), reportKind);
         }
 

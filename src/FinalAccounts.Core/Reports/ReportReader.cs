@@ -193,7 +193,12 @@ public static partial class ReportReader
                     var other => throw Error(path + ".kind", "kind '" + other + "' is not 决算 or 预算"),
                 };
             }
-            return new ReportInfo(String(e, "title", path), year, String(e, "unitName", path), String(e, "level", path), String(e, "unitKind", path), currency,
+            var title = String(e, "title", path);
+            var unitName = String(e, "unitName", path);
+            var level = String(e, "level", path);
+            var unitKindText = String(e, "unitKind", path);
+            if (!ReportUnitKindName.TryParse(unitKindText, out var unitKind)) Fail(path + ".unitKind", "unitKind '" + unitKindText + "' is not one of " + ReportUnitKindName.Names);
+            return new ReportInfo(title, year, unitName, level, unitKind, currency,
                 OptionalString(e, "source", path), OptionalString(e, "notes", path), kind);
         }
 
@@ -336,6 +341,14 @@ public static partial class ReportReader
             if (!e.TryGetProperty("page", out var page) || page.ValueKind == JsonValueKind.Null) return 0;
             if (page.ValueKind != JsonValueKind.Number || !page.TryGetInt32(out var n) || n < 1) Fail(path + ".page", "'page' must be a page number (1 or more), found " + page.GetRawText());
             return page.GetInt32();
+        }
+
+        // One kind, as nearly every call asks: no params array per field read.
+        private JsonElement Required(JsonElement e, string name, string path, JsonValueKind kind)
+        {
+            if (!e.TryGetProperty(name, out var value)) Fail(path, "missing required field '" + name + "'");
+            if (value.ValueKind != kind) Fail(path + "." + name, "'" + name + "' must be " + Describe(kind) + ", found " + Describe(value.ValueKind));
+            return value;
         }
 
         private JsonElement Required(JsonElement e, string name, string path, params JsonValueKind[] kinds)

@@ -79,7 +79,7 @@ public static partial class ReportWriter
         w.WriteString("level", info.Level);
         // Written only for a 预算: a 决算 file stays as it was (report.kind defaults to 决算).
         if (info.Kind == ReportKind.Budget) w.WriteString("kind", "预算");
-        w.WriteString("unitKind", info.UnitKind);
+        w.WriteString("unitKind", ReportUnitKindName.Format(info.UnitKind));
         w.WriteString("currencyUnit", CurrencyUnitSymbol.Format(info.CurrencyUnit));
         Optional(w, "source", info.Source);
         Optional(w, "notes", info.Notes);

@@ -24,7 +24,7 @@ public sealed class StatedFigure
         Unit = unit ?? throw new ArgumentNullException(nameof(unit));
         Location = location ?? throw new ArgumentNullException(nameof(location));
         Code = code ?? string.Empty;
-        ShareOf = shareOf;
+        _shareOf = shareOf is FigureKey of ? new ShareOfKey(of) : null;
         // Parsed once here: rules read these figures many times, and a value that does not parse is caught at once.
         if (IsMoney)
         {
@@ -58,7 +58,17 @@ public sealed class StatedFigure
     public FunctionCode? Function { get; }
 
     /// <summary>For a share (占比), the figure it is a share of, when the sentence names it.</summary>
-    public FigureKey? ShareOf { get; }
+    public FigureKey? ShareOf => _shareOf?.Key;
+
+    // Few figures are shares: the key they are a share of is kept apart rather than in every figure (56 bytes each).
+    private readonly ShareOfKey? _shareOf;
+
+    private sealed class ShareOfKey
+    {
+        public ShareOfKey(FigureKey key) => Key = key;
+
+        public FigureKey Key { get; }
+    }
 
     /// <summary>Where the figure stands.</summary>
     public FigureLocation Location { get; }

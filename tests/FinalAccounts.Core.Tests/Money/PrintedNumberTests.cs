@@ -47,6 +47,58 @@ public sealed class PrintedNumberTests
     }
 }
 
+/// <summary>
+/// The hand-written scanners of the grammar against independent readings of it: the file form against the regular expression
+/// the schema documents, the value against decimal.Parse of the digits (commas and '+' dropped, U+2212 as '-').
+/// </summary>
+public sealed class PrintedNumberScannerTests
+{
+    private static readonly Regex s_fileForm = new("^-?(0|[1-9][0-9]{0,2}(,[0-9]{3})+|[1-9][0-9]*)(\\.[0-9]+)?$", RegexOptions.CultureInvariant);
+
+    private static Arbitrary<string> Texts(params char[] alphabet)
+        => Gen.Elements(alphabet).ArrayOf().Where(a => a.Length <= 24).Select(a => new string(a)).ToArbitrary();
+
+    /// Law: IsFileForm accepts exactly what the documented regular expression matches (a final line feed included).
+    [Property(MaxTest = 5000)]
+    public Property The_file_form_is_the_documented_expression()
+        => Prop.ForAll(Texts('0', '1', '5', '9', ',', '.', '-', '+', ' ', '\n'), t => NumberText.IsFileForm(t) == s_fileForm.IsMatch(t));
+
+    /// Law: a text TryParse reads has the value and the scale (decimal bits) decimal.Parse gives its plain digits.
+    [Property(MaxTest = 5000)]
+    public Property The_value_is_decimal_Parse_of_the_digits()
+        => Prop.ForAll(Texts('0', '0', '1', '7', '9', ',', '.', '-', '\u2212', '+'), t =>
+        {
+            if (!PrintedNumber.TryParse(t, out var n)) return true;
+            var plain = new string(t.Where(c => c != ',' && c != '+').Select(c => c == '\u2212' ? '-' : c).ToArray());
+            var expected = decimal.Parse(plain, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture);
+            return decimal.GetBits(n.Value).SequenceEqual(decimal.GetBits(expected)) && n.Decimals == (plain.Contains('.') ? plain.Length - plain.IndexOf('.') - 1 : 0);
+        });
+
+    [Theory]
+    [InlineData("12\n", true)]       // .NET's $ matches before a final line feed
+    [InlineData("12\n\n", false)]
+    [InlineData("1,234,567.5", true)]
+    [InlineData("1,234567", false)]
+    [InlineData("1234,567", false)]
+    [InlineData("0,123", false)]
+    [InlineData("-0.0", true)]
+    [InlineData("-", false)]
+    [InlineData("", false)]
+    public void The_file_form_by_hand(string text, bool fileForm) => Assert.Equal(fileForm, NumberText.IsFileForm(text));
+
+    [Theory]
+    [InlineData("123456789012345678", "123456789012345678")]          // 18 digits
+    [InlineData("1234567890123456789.5", "1234567890123456789.5")]    // past 18 digits
+    [InlineData("9,999,999,999,999,999,999,999,999", "9999999999999999999999999")]
+    [InlineData("0.10", "0.10")]
+    public void Long_numbers_and_zeros_read_as_decimal_Parse_reads_them(string text, string plain)
+    {
+        var n = PrintedNumber.Parse(text);
+        var expected = decimal.Parse(plain, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(decimal.GetBits(expected), decimal.GetBits(n.Value));
+    }
+}
+
 /// <summary>The grammar as a pattern for running text, and the scanner built on it; expected values worked by hand.</summary>
 public sealed class PrintedNumberInTextTests
 {

@@ -149,7 +149,7 @@ internal static class PutuoReport
         var statements = Statements(lines);
 
         // The report does not state its unit kind in words; 财政局 is a 区政府工作部门 (行政单位).
-        var info = new ReportInfo("上海市普陀区财政局2024年度部门决算", 2024, "上海市普陀区财政局", "部门", "行政单位", CurrencyUnit.WanYuan, FileName, string.Empty);
+        var info = new ReportInfo("上海市普陀区财政局2024年度部门决算", 2024, "上海市普陀区财政局", "部门", ReportUnitKind.Administrative, CurrencyUnit.WanYuan, FileName, string.Empty);
         var model = new FinalAccountsReport(info,
             tables.Select(t => new ReportTable(t.Id, t.Title, CurrencyUnit.WanYuan, t.Cells.Select(c => new StatedFigure(
                 new FigureKey(c.Concept, c.Basis, c.Scope, c.FunctionPath, c.Item), c.Value, "万元",

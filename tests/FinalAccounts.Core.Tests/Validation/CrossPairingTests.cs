@@ -11,7 +11,7 @@ namespace FinalAccounts.Core.Tests.Validation;
 public sealed class CrossPairingTests
 {
     private static ReportInfo Info(string unit, string level, ReportKind kind, int year)
-        => new("title", year, unit, level, "行政单位", CurrencyUnit.WanYuan, string.Empty, string.Empty, kind);
+        => new("title", year, unit, level, ReportUnitKind.Administrative, CurrencyUnit.WanYuan, string.Empty, string.Empty, kind);
 
     private const ReportKind B = ReportKind.Budget;
     private const ReportKind F = ReportKind.FinalAccounts;

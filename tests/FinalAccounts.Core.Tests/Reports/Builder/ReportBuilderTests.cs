@@ -13,7 +13,7 @@ namespace FinalAccounts.Core.Tests.Reports.Builder;
 public sealed class ReportBuilderTests
 {
     private static ReportBuilder NewBuilder()
-        => new(new ReportInfo("测试单位2024年度决算", 2024, "测试单位", "本级", "行政单位", CurrencyUnit.WanYuan));
+        => new(new ReportInfo("测试单位2024年度决算", 2024, "测试单位", "本级", ReportUnitKind.Administrative, CurrencyUnit.WanYuan));
 
     [Fact]
     public void A_printed_function_path_becomes_the_classification_names_and_its_code()

@@ -11,7 +11,7 @@ namespace FinalAccounts.Core.Tests.Reports.Model;
 /// </summary>
 public sealed class ModelInvariantTests
 {
-    private static readonly ReportInfo s_info = new("测试决算", 2024, "测试单位", "单位", "行政单位", CurrencyUnit.WanYuan);
+    private static readonly ReportInfo s_info = new("测试决算", 2024, "测试单位", "单位", ReportUnitKind.Administrative, CurrencyUnit.WanYuan);
     private static readonly FigureLocation s_at = new("s", "一、", string.Empty, "句子。", string.Empty);
 
     private static Statement Statement(string id, params ExplanationPart[] parts)

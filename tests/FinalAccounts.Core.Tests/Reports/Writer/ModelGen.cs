@@ -36,7 +36,7 @@ internal static class ModelGen
     public static FinalAccountsReport Build(int seed)
     {
         var r = new Random(seed);
-        var info = new ReportInfo(Text(r), r.Next(1990, 2101), Text(r), Text(r), Text(r), r.Next(2) == 0 ? CurrencyUnit.WanYuan : CurrencyUnit.Yuan,
+        var info = new ReportInfo(Text(r), r.Next(1990, 2101), Text(r), Text(r), (ReportUnitKind)r.Next(4), r.Next(2) == 0 ? CurrencyUnit.WanYuan : CurrencyUnit.Yuan,
             Maybe(r), Maybe(r));
         var tables = new List<ReportTable>();
         for (var t = r.Next(0, 3); t > 0; t--)

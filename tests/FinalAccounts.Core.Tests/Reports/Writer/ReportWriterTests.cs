@@ -103,7 +103,7 @@ public sealed class ReportWriterTests
                 new StatedFigure(new FigureKey("收入总计", "较上年决算增减率"), "-5", "%", at),
             },
             new[] { new Explanation(new FigureKey("收入总计", "较上年决算增减率"), Array.Empty<FigureKey>(), false, "变动原因", new[] { new ExplanationPart("人员减少", null, null) }, at) });
-        var report = new FinalAccountsReport(new ReportInfo("测试决算", 2024, "测试单位", "单位", "行政单位", CurrencyUnit.WanYuan, "test.pdf", string.Empty),
+        var report = new FinalAccountsReport(new ReportInfo("测试决算", 2024, "测试单位", "单位", ReportUnitKind.Administrative, CurrencyUnit.WanYuan, "test.pdf", string.Empty),
             new[] { table }, new[] { statement });
 
         var expected = """

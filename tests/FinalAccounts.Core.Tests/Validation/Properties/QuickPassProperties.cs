@@ -46,7 +46,7 @@ public sealed class QuickPassProperties
 
     private static RuleContext NewContext()
     {
-        var report = new FinalAccountsReport(new ReportInfo("quick", 2024, "单位", "单位", "行政单位", CurrencyUnit.WanYuan), Array.Empty<ReportTable>(), Array.Empty<Statement>());
+        var report = new FinalAccountsReport(new ReportInfo("quick", 2024, "单位", "单位", ReportUnitKind.Administrative, CurrencyUnit.WanYuan), Array.Empty<ReportTable>(), Array.Empty<Statement>());
         return new RuleContext(report, new List<Finding>(), RuleCatalog.Rules[0].Descriptor);
     }
 

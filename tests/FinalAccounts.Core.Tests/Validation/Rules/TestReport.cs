@@ -174,7 +174,7 @@ public static class TestReport
     /// <summary>The report model the specs describe; figures are located as the reader would locate them, without a file line.</summary>
     public static FinalAccountsReport Model(params Item[] items)
     {
-        var info = new ReportInfo("2024年度测试局（本级）决算公开报告", 2024, "测试局（本级）", "单位", "行政单位", CurrencyUnit.WanYuan, string.Empty, string.Empty,
+        var info = new ReportInfo("2024年度测试局（本级）决算公开报告", 2024, "测试局（本级）", "单位", ReportUnitKind.Administrative, CurrencyUnit.WanYuan, string.Empty, string.Empty,
             items.OfType<BudgetKind>().Any() ? ReportKind.Budget : ReportKind.FinalAccounts);
         var tables = items.OfType<TableSpec>().Select(t => new ReportTable(t.Id, t.Title, CurrencyUnitSymbol.Parse(t.Unit), t.Cells.Select(c =>
             Figure(c, c.Unit.Length > 0 ? c.Unit : t.Unit, new FigureLocation(t.Id, t.Title, string.Empty, string.Empty, string.Empty, c.Row ?? string.Empty, c.Column ?? string.Empty))).ToList(), t.EmptyNote)).ToList();

@@ -108,7 +108,10 @@ internal static class TargetTableReader
             {
                 var label = t.StartsWith("主管部门及代码", StringComparison.Ordinal) ? "主管部门及代码" : "主管部门";
                 department = Rest(lines[i], label, "实施单位");
-                if (department.EndsWith("项目", StringComparison.Ordinal)) department = department.Substring(0, department.Length - 2); // …项目实施单位
+                // A "项目实施单位" label leaves its 项目 at the end of the department; a "实施单位" word of its own does not, and the
+                // department's own name may end in 项目.
+                if (department.EndsWith("项目", StringComparison.Ordinal) && !lines[i].Words.Any(w => w.Text.Trim().StartsWith("实施单位", StringComparison.Ordinal)))
+                    department = department.Substring(0, department.Length - 2);
                 var at = t.IndexOf("实施单位", StringComparison.Ordinal);
                 if (at >= 0) implementer = t.Substring(at + "实施单位".Length).TrimStart('：', ':');
             }

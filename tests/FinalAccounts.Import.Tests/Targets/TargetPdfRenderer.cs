@@ -23,7 +23,16 @@ internal static class TargetPdfRenderer
     public static byte[] Render(IReadOnlyList<TargetTable> tables, double foot = Foot) => Render(tables, foot, GeneratedTargets.Cover, null, 2025);
 
     /// <summary>The PDF with its own cover line, a 预算单位：/预算主管部门： line under it (or none), and the budget year in the titles.</summary>
-    public static byte[] Render(IReadOnlyList<TargetTable> tables, double foot, string cover, string? unitLine, int year)
+    public static byte[] Render(IReadOnlyList<TargetTable> tables, double foot, string cover, string? unitLine, int year) => Render(tables, foot, cover, unitLine, year, null);
+
+    /// <summary>
+    /// The PDF; <paramref name="ambiguous"/> collects each table where a merged label's first line falls on the top line of
+    /// a row of its group other than the first (rows of unequal height put a label's middle there): read without ruling
+    /// lines, that label could start a group at that row, so a careful reader leaves the table out.
+    /// </summary>
+    public static byte[] Render(IReadOnlyList<TargetTable> tables, double foot, ISet<TargetTable> ambiguous) => Render(tables, foot, GeneratedTargets.Cover, null, 2025, ambiguous);
+
+    private static byte[] Render(IReadOnlyList<TargetTable> tables, double foot, string cover, string? unitLine, int year, ISet<TargetTable>? ambiguous)
     {
         var pdf = new GeneratedPdf(595, Height, 150, 600, cover);
         var page = pdf.NewPage();
@@ -92,17 +101,33 @@ internal static class TargetPdfRenderer
                 foreach (var (key, x) in new[] { (0, Level1X), (1, Level2X) })
                 {
                     var start = 0;
+                    var labels = new List<(int Start, double First)>();
                     for (var i = 1; i <= rows.Count; i++)
                     {
                         if (i < rows.Count && rows[i].L1 == rows[start].L1 && (key == 0 || rows[i].L2 == rows[start].L2)) continue;
-                        var label = key == 0 ? rows[start].L1 : rows[start].L2;
-                        Centred(pdf, p, GeneratedTargets.Wrap(label, 6), x, rows[start].Top, rows[i - 1].Bottom - rows[start].Top);
+                        var label = GeneratedTargets.Wrap(key == 0 ? rows[start].L1 : rows[start].L2, 6);
+                        Centred(pdf, p, label, x, rows[start].Top, rows[i - 1].Bottom - rows[start].Top);
+                        labels.Add((start, rows[start].Top + ((rows[i - 1].Bottom - rows[start].Top - (((label.Count - 1) * Pitch) + Size)) / 2) + Size));
                         start = i;
                     }
+                    if (ambiguous != null && ReadsAtTopOtherwise(rows.Select(r => r.Top + Pad + Size).ToList(), labels)) ambiguous.Add(table);
                 }
             }
         }
         return pdf.Build();
+    }
+
+    /// <summary>
+    /// Whether the page's labels of one level also read as standing at their groups' first rows (each label's first line
+    /// within 3 pt of some row's first line, the first at the page's first row) but dividing the rows otherwise: read
+    /// without ruling lines, the table then divides two ways.
+    /// </summary>
+    private static bool ReadsAtTopOtherwise(List<double> rowFirstLines, List<(int Start, double First)> labels)
+    {
+        var starts = labels.Select(l => rowFirstLines.FindIndex(r => System.Math.Abs(r - l.First) <= 3)).ToList();
+        if (starts.Count == 0 || starts[0] != 0 || starts.Any(s => s < 0)) return false;
+        for (var k = 1; k < starts.Count; k++) if (starts[k] <= starts[k - 1]) return false;
+        return !starts.SequenceEqual(labels.Select(l => l.Start));
     }
 
     private static bool IsWords(string value) => value.Length > 0 && value[value.Length - 1] >= 0x4E00 && !value.Any(char.IsDigit);

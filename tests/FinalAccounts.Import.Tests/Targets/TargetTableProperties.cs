@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FinalAccounts.Testing;
@@ -35,10 +36,20 @@ public sealed class TargetTableProperties
         Assert.All(result.Report.Targets, t => Assert.Equal(2025, t.Year));
     }
 
-    private static void Whole(TargetTable[] tables, ImportResult result)
+    private static void Whole(TargetTable[] tables, ImportResult result) => Whole(tables, result, new HashSet<TargetTable>());
+
+    /// <summary>Every table comes back exactly, except one printed with an <paramref name="ambiguous"/> merged label, which may instead be left out with its FA4040 note.</summary>
+    private static void Whole(TargetTable[] tables, ImportResult result, ISet<TargetTable> ambiguous)
     {
-        Assert.Empty(result.Notes.Where(n => n.Id == ImportNotes.TargetsNotRead).Select(n => n.Message));
-        Assert.Equal(tables.Select(GeneratedTargets.Expected).Select(t => string.Join("\n", t)), Imported(result).Select(t => string.Join("\n", t)));
+        var read = Imported(result).Select(t => string.Join("\n", t)).ToList();
+        var at = 0;
+        foreach (var table in tables)
+        {
+            if (at < read.Count && read[at] == string.Join("\n", GeneratedTargets.Expected(table))) at++;
+            else Assert.True(ambiguous.Contains(table), "a table without an ambiguous label was not read whole: " + table);
+        }
+        Assert.Equal(read.Count, at);
+        Assert.Equal(tables.Length - read.Count, result.Notes.Count(n => n.Id == ImportNotes.TargetsNotRead));
         // The report file the import writes reads back with the same targets (the reader's grammar and direction rules).
         var reread = FinalAccounts.Reports.ReportReader.Parse(result.Json, "imported.json");
         Assert.Equal(Imported(result).Select(t => string.Join("\n", t)), reread.Targets.Select(GeneratedTargets.Read).Select(t => string.Join("\n", t)));
@@ -65,26 +76,35 @@ public sealed class TargetTableProperties
         CjkFont.Require();
         Prop.ForAll(GeneratedTargets.Tables(2, 4, 1).ToArbitrary(), tables =>
         {
-            Whole(tables, ReportImporter.ImportPdf(TargetPdfRenderer.Render(tables), "targets.pdf"));
+            var ambiguous = new HashSet<TargetTable>();
+            Whole(tables, ReportImporter.ImportPdf(TargetPdfRenderer.Render(tables, 800, ambiguous), "targets.pdf"), ambiguous);
             return true;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(30));
     }
 
     /// <summary>
     /// A page filled only 420 pt down: most tables run on over two pages or more, the header and each merged cell's
-    /// text printed again on the next page. Groups of two rows: a page may begin with a one-row part of one, but no later
-    /// label stands at a row's top, so every table comes back whole.
+    /// text printed again on the next page. Groups of two rows: a page may begin with a one-row part of one; two rows of
+    /// unequal height can put a label's first line on the second row's top line, where it could start a group of its own:
+    /// such a table (the renderer names it) may instead be left out with FA4040, never read otherwise; every other table
+    /// comes back whole.
     /// </summary>
     [SkippableFact]
     public void A_target_table_over_two_pages_imports_back_exactly()
     {
         CjkFont.Require();
+        int printed = 0, exempt = 0;
         Prop.ForAll(GeneratedTargets.Tables(2, 2, 3).ToArbitrary(), tables =>
         {
-            var result = ReportImporter.ImportPdf(TargetPdfRenderer.Render(tables, foot: 420), "targets.pdf");
-            Whole(tables, result);
+            var ambiguous = new HashSet<TargetTable>();
+            var result = ReportImporter.ImportPdf(TargetPdfRenderer.Render(tables, 420, ambiguous), "targets.pdf");
+            Whole(tables, result, ambiguous);
+            printed += tables.Length;
+            exempt += ambiguous.Count;
             return true;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(30));
+        // The exemption must stay the exception, or the law would say little.
+        Assert.True(exempt * 4 <= printed, exempt + " of " + printed + " tables printed with an ambiguous label");
     }
 
     [Fact]

@@ -92,11 +92,10 @@ public sealed class FinalAccountsReport
             }
         }
         Figures = figures;
-        _own = wider == null ? figures : OwnFigures(tables, ownStatements!);
         if (!view) RequireIds(tables, statements, evaluations);
-        PrintedPrecision.Assign(tables, ownStatements ?? statements, Find);
         if (wider == null)
         {
+            PrintedPrecision.Assign(tables, statements, Find);
             _unit = this;
             Coverages = Array.Empty<FinalAccountsReport>();
         }
@@ -108,30 +107,12 @@ public sealed class FinalAccountsReport
                 coverages[c] = new FinalAccountsReport(info, Array.Empty<ReportTable>(), wider[c].Statements, Array.Empty<PerformanceEvaluation>(), Array.Empty<PerformanceTargets>(), wider[c].Coverage, view: true);
             }
             Coverages = coverages;
+            // The unit's view and each coverage assign their own printed precision (each among its own figures).
             _unit = new FinalAccountsReport(info, tables, ownStatements!, evaluations, targets, coverage, view: true);
         }
     }
 
-    private readonly IReadOnlyList<StatedFigure> _own;
     private readonly FinalAccountsReport _unit;
-
-    private static List<StatedFigure> OwnFigures(IReadOnlyList<ReportTable> tables, List<Statement> statements)
-    {
-        var own = new List<StatedFigure>();
-        foreach (var table in tables) own.AddRange(table.Cells);
-        foreach (var statement in statements)
-        {
-            own.AddRange(statement.Figures);
-            foreach (var explanation in statement.Explanations)
-            {
-                foreach (var part in explanation.Parts)
-                {
-                    if (part.Figure != null) own.Add(part.Figure);
-                }
-            }
-        }
-        return own;
-    }
 
     private static List<Statement> CoverageOf(List<(string Coverage, List<Statement> Statements)> wider, string coverage)
     {
@@ -192,7 +173,8 @@ public sealed class FinalAccountsReport
     /// The figures by concept and by basis, built on the first check rather than by the constructor (reading alone does not
     /// need it). The report is immutable, so a second thread building its own copy at the same time is harmless.
     /// </summary>
-    internal FigureIndex Index => Volatile.Read(ref _index) ?? Interlocked.CompareExchange(ref _index, new FigureIndex(_own), null) ?? _index!;
+    internal FigureIndex Index => !ReferenceEquals(_unit, this) ? _unit.Index // the unit view holds exactly the unit's own figures
+        : Volatile.Read(ref _index) ?? Interlocked.CompareExchange(ref _index, new FigureIndex(Figures), null) ?? _index!;
 
     /// <summary>The report's own references hold: ids are unique, and every id a part or an evaluation names exists.</summary>
     private static void RequireIds(IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, IReadOnlyList<PerformanceEvaluation> evaluations)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using FinalAccounts.Reports;
 
 namespace FinalAccounts.Import.Narrative;
 
@@ -73,13 +74,13 @@ internal static partial class NarrativeReader
                 var change = s_regionChange.Match(rest);
                 if (change.Success)
                 {
-                    figures.Add(new FigureDraft { Concept = "三公经费", Scope = scope, Basis = "较上年决算增减", Value = Signed(change.Groups[1].Value, change.Groups[2].Value) });
+                    figures.Add(new FigureDraft { Concept = "三公经费", Scope = scope, Basis = ReportVocabulary.ChangeFromPrevious, Value = Signed(change.Groups[1].Value, change.Groups[2].Value) });
                     if (change.Groups[3].Success)
                     {
                         // 减少…，增长…% names two directions: no sign can be trusted, so the rate is not read.
                         var down = change.Groups[1].Value is "减少" or "下降";
                         var rateDown = change.Groups[3].Value is "减少" or "下降";
-                        if (down == rateDown) figures.Add(new FigureDraft { Concept = "三公经费", Scope = scope, Basis = "较上年决算增减率", Value = Signed(change.Groups[3].Value, change.Groups[4].Value), Unit = "%" });
+                        if (down == rateDown) figures.Add(new FigureDraft { Concept = "三公经费", Scope = scope, Basis = ReportVocabulary.ChangeFromPreviousRate, Value = Signed(change.Groups[3].Value, change.Groups[4].Value), Unit = "%" });
                     }
                     rest = rest.Substring(change.Length);
                 }
@@ -106,7 +107,7 @@ internal static partial class NarrativeReader
                 e.Parts.Add(new FigureDraft { Concept = concept, Scope = scope, Value = p.Groups[2].Value, Text = p.Value.TrimStart('：', ':', '，', ',', '；', ';', '、') });
                 if (p.Groups[3].Success && !IsPlaceholder(p.Groups[3].Value))
                 {
-                    figures.Add(new FigureDraft { Concept = concept, Scope = scope, Basis = "占比", Value = p.Groups[3].Value, Unit = "%", Of = ("三公经费", "决算", scope) });
+                    figures.Add(new FigureDraft { Concept = concept, Scope = scope, Basis = ReportVocabulary.Share, Value = p.Groups[3].Value, Unit = "%", Of = ("三公经费", ReportVocabulary.Actual, scope) });
                 }
                 rest = rest.Substring(p.Length);
             }

@@ -21,6 +21,9 @@ public sealed class SumIdentityRuleTests
         var report = CheckWith("FA1006", Statement("2.6-1", F("基本支出", "决算", "100.00"), F("人员经费", "决算", "70.00"), F("公用经费", "决算", "20.00")));
         var finding = Assert.Single(report.Findings);
         Assert.Equal(
+            "基本支出（决算） 列示 100.00万元，按 人员经费 + 公用经费 计算为 90万元（舍入允许 [89.99, 90.01]），差额 10万元，舍入无法解释。依据：人员经费（决算）70.00万元，公用经费（决算）20.00万元。",
+            finding.Message);
+        Assert.Equal(
             "基本支出 (决算) is stated as 100.00万元; basic expenditure = personnel + public expenses gives 90万元 (rounding allows [89.99, 90.01]): the difference of 10万元 cannot be explained by rounding.",
             finding.MessageEn);
         Assert.Equal(1, report.ChecksRun);

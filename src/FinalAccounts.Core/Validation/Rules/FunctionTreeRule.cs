@@ -28,32 +28,19 @@ internal sealed class FunctionTreeRule : IReportRule
     }
 
     /// <summary>
-    /// A figure's group: concept, basis, scope and item (its 功能分类 path aside). Hashed from the strings' lengths and end
+    /// A hash of a figure's group (concept, basis, scope and item; its 功能分类 path aside) from the strings' lengths and end
     /// characters: an ordinal hash of four strings per figure was most of this rule's time, and the groups of one report are
     /// few and differ in those (a collision costs only a comparison).
     /// </summary>
-    private readonly struct GroupKey : IEquatable<GroupKey>
+    private static int GroupHash(in FigureKey key)
     {
-        private readonly FigureKey _key;
-        private readonly int _hash;
-
-        public GroupKey(StatedFigure figure)
+        unchecked
         {
-            _key = figure.Key;
-            unchecked
-            {
-                _hash = (((Mix(_key.Concept) * 31) + Mix(_key.Basis)) * 31 + Mix(_key.Scope)) * 31 + Mix(_key.Item);
-            }
+            return (((((Mix(key.Concept) * 31) + Mix(key.Basis)) * 31) + Mix(key.Scope)) * 31) + Mix(key.Item);
         }
-
-        private static int Mix(string s) => s.Length == 0 ? 0 : unchecked((((s.Length * 31) + s[0]) * 31) + s[s.Length - 1]);
-
-        public bool Equals(GroupKey other) => _hash == other._hash && SameGroup(_key, other._key);
-
-        public override bool Equals(object? obj) => obj is GroupKey other && Equals(other);
-
-        public override int GetHashCode() => _hash;
     }
+
+    private static int Mix(string s) => s.Length == 0 ? 0 : unchecked((((s.Length * 31) + s[0]) * 31) + s[s.Length - 1]);
 
     private static bool SameGroup(in FigureKey a, in FigureKey b)
         => string.Equals(a.Concept, b.Concept, StringComparison.Ordinal) && string.Equals(a.Basis, b.Basis, StringComparison.Ordinal)
@@ -160,27 +147,49 @@ internal sealed class FunctionTreeRule : IReportRule
         // The coded money figures by concept, basis, scope and item (groups in order of first appearance), sorted by code
         // in one array; one figure per code: the first place it is stated (agreement between places is FA1030's job).
         var figures = context.Report.Figures;
-        Dictionary<GroupKey, int>? groupOf = null;
+        // The groups: an open-addressing table (pooled, 2 slots per figure at least) of group number + 1, each group
+        // represented by its first figure.
+        List<StatedFigure>? groups = null;
         List<int>? sizes = null;
+        int[]? slots = null;
         Entry[]? printed = null;
         var n = 0;
+        var mask = 0;
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
             if (f.Function is not FunctionCode code || !f.IsMoney) continue;
-            groupOf ??= new Dictionary<GroupKey, int>();
-            sizes ??= new List<int>();
-            var key = new GroupKey(f);
-            if (!groupOf.TryGetValue(key, out var group))
+            if (slots == null)
             {
-                group = sizes.Count;
-                groupOf.Add(key, group);
-                sizes.Add(0);
+                var size = 4;
+                while (size < 2 * (figures.Count - i)) size <<= 1;
+                slots = ArrayPool<int>.Shared.Rent(size);
+                Array.Clear(slots, 0, size);
+                mask = size - 1;
+                groups = new List<StatedFigure>();
+                sizes = new List<int>();
             }
-            sizes[group]++;
+            var slot = GroupHash(f.Key) & mask;
+            int group;
+            while (true)
+            {
+                group = slots[slot] - 1;
+                if (group < 0)
+                {
+                    group = groups!.Count;
+                    slots[slot] = group + 1;
+                    groups.Add(f);
+                    sizes!.Add(0);
+                    break;
+                }
+                if (SameGroup(groups![group].Key, f.Key)) break;
+                slot = (slot + 1) & mask;
+            }
+            sizes![group]++;
             printed ??= ArrayPool<Entry>.Shared.Rent(figures.Count - i);
             printed[n++] = new Entry(group, code, i, f);
         }
+        if (slots != null) ArrayPool<int>.Shared.Return(slots);
         if (printed == null) return;
         var entries = ArrayPool<Entry>.Shared.Rent(n);
         var sizeList = sizes!;

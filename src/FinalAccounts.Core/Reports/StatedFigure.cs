@@ -32,7 +32,7 @@ public sealed class StatedFigure
             _kind = NumberKind.Money;
             var amount = Amount.Parse(value, currency);
             _number.Amount = amount;
-            ReasoningAmount = amount.Decimals >= 2 ? amount : Amount.Stated(amount.Value, amount.Unit, 2);
+            _readAt = (byte)(amount.Decimals >= 2 ? amount.Decimals : Amount.Stated(amount.Value, amount.Unit, 2).Decimals);
         }
         else if (unit == "%")
         {
@@ -133,7 +133,19 @@ public sealed class StatedFigure
     /// to a report (a copy whose trailing zeros were dropped at its original precision, a rounded figure as printed);
     /// outside a report, a figure printed with fewer than 2 decimals is read at 2. Default for figures that are not money.
     /// </summary>
-    internal Amount ReasoningAmount { get; private set; }
+    internal Amount ReasoningAmount
+    {
+        get
+        {
+            if (_kind != NumberKind.Money) return default;
+            var amount = _number.Amount;
+            return _readAt == amount.Decimals ? amount : amount.AtStatedDecimals(_readAt);
+        }
+    }
+
+    // The places the money figure is read at (ReasoningAmount): set through Amount.Stated, which checks them, and kept
+    // as a number rather than a second amount (32 bytes a figure).
+    private byte _readAt;
 
     /// <summary>Reads the money figure at <paramref name="decimals"/> places (never fewer than it prints).</summary>
     internal void ReadAt(int decimals)
@@ -141,7 +153,7 @@ public sealed class StatedFigure
         if (!IsMoney) return;
         var amount = _number.Amount;
         if (decimals < amount.Decimals) decimals = amount.Decimals;
-        ReasoningAmount = decimals == amount.Decimals ? amount : Amount.Stated(amount.Value, amount.Unit, decimals);
+        _readAt = (byte)(decimals == amount.Decimals ? decimals : Amount.Stated(amount.Value, amount.Unit, decimals).Decimals);
     }
 
     /// <summary>The percentage figure with the decimals it was printed with.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using FinalAccounts.Reports;
 using FinalAccounts.Validation;
@@ -17,6 +18,7 @@ public class SeedCheckBenchmarks
     private FinalAccountsReport _report = null!;
     private string _json = string.Empty;
     private string _jsonWithComment = string.Empty;
+    private byte[] _utf8 = Array.Empty<byte>();
 
     [GlobalSetup]
     public void Setup()
@@ -24,6 +26,7 @@ public class SeedCheckBenchmarks
         _json = File.ReadAllText(Paths.Seed);
         _report = ReportReader.Parse(_json, "seed");
         _jsonWithComment = "{\"comment\": \"read by the document reader\", " + _json.TrimStart().Substring(1);
+        _utf8 = File.ReadAllBytes(Paths.Seed);
     }
 
     [Benchmark(Baseline = true)]
@@ -69,6 +72,39 @@ public class SeedCheckBenchmarks
     /// </summary>
     [Benchmark]
     public int ReadOnlyDocumentReader() => ReportReader.Parse(_jsonWithComment, "seed").Figures.Count;
+
+    /// <summary>
+    /// The floor of any streaming reader (issue 12's read target): <see cref="Utf8JsonReader"/> walking every token of the
+    /// seed's UTF-8 bytes and doing nothing with them — no string, no number, no model.
+    /// </summary>
+    [Benchmark]
+    public int TokenWalk()
+    {
+        var reader = new Utf8JsonReader(_utf8);
+        var tokens = 0;
+        while (reader.Read()) tokens++;
+        return tokens;
+    }
+
+    /// <summary>
+    /// The floor of a reader that keeps the report's words: the same walk making a string of every string token (the
+    /// model holds the 说明's sentences and the figures' values; the reader shares repeated words, so it makes fewer).
+    /// </summary>
+    [Benchmark]
+    public int TokenWalkWithStrings()
+    {
+        var reader = new Utf8JsonReader(_utf8);
+        var chars = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.String) chars += reader.GetString()!.Length;
+        }
+        return chars;
+    }
+
+    /// <summary>Reading the seed file as the CLI does (<see cref="ReportReader.ReadFile"/>: its bytes, no UTF-16 text).</summary>
+    [Benchmark]
+    public int ReadFile() => ReportReader.ReadFile(Paths.Seed).Figures.Count;
 
     [Benchmark]
     public int ReadAndCheck() => ReportChecker.Check(ReportReader.Parse(_json, "seed")).Findings.Count;

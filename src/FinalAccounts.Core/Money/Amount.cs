@@ -59,6 +59,12 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, ICompar
         return new Amount(value, unit, decimals, isExact: false);
     }
 
+    /// <summary>
+    /// This stated figure read at <paramref name="decimals"/> places, unchecked: for a caller that made the same figure
+    /// through <see cref="Stated"/> before (a <c>StatedFigure</c> keeps the places it is read at, not a second amount).
+    /// </summary>
+    internal Amount AtStatedDecimals(int decimals) => new(Value, Unit, decimals, isExact: false);
+
     /// <summary>A figure that is not rounded: <see cref="IsExact"/> is true and <see cref="Decimals"/> is the scale of <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is undefined.</exception>
     public static Amount Exact(decimal value, CurrencyUnit unit)

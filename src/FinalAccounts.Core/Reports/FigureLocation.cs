@@ -20,7 +20,6 @@ public sealed class FigureLocation
     internal FigureLocation(string statementId, string section, string subsection, string sentence, string jsonPath, string row, string column, Func<string, int>? lineOf, int page = 0)
         : this(statementId, section, subsection, sentence, new JsonPlace(jsonPath), row, column, lineOf, page)
     {
-        _jsonPath = jsonPath;
     }
 
     // The path is joined only when asked for (a finding printed, a line looked up): most figures never are.
@@ -55,10 +54,9 @@ public sealed class FigureLocation
     public string Sentence => _origin.Sentence;
 
     /// <summary>The JSON path of the figure in the report file, e.g. $.statements[0].figures[2].</summary>
-    public string JsonPath => _jsonPath ??= _place.ToString();
+    public string JsonPath => _place.ToString();
 
     private readonly JsonPlace _place;
-    private string? _jsonPath;
 
     private int _line;
 

@@ -27,7 +27,8 @@ internal static class PrintedPrecision
 
     public static void Assign(IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, System.Func<FigureKey, IReadOnlyList<StatedFigure>> find)
     {
-        var inTable = new HashSet<StatedFigure>();
+        // Only reports with tables need to know which figures are cells.
+        var inTable = tables.Count > 0 ? new HashSet<StatedFigure>() : null;
         // Loops by index: a foreach over an IReadOnlyList makes an enumerator, and this runs on every read of a report.
         for (var t = 0; t < tables.Count; t++)
         {
@@ -42,12 +43,14 @@ internal static class PrintedPrecision
             {
                 var cell = cells[c];
                 if (!cell.IsMoney) continue;
-                inTable.Add(cell);
+                inTable!.Add(cell);
                 cell.ReadAt(convention);
             }
         }
 
-        var sectionConvention = new Dictionary<(string Section, string Unit), int>();
+        // A report has a dozen headings and two money units: a short list, searched from the heading last found (figures of
+        // one statement share it), costs less than hashing every heading's text for every figure.
+        var sectionConvention = new List<(string Section, string Unit, int Decimals)>();
         for (var s = 0; s < statements.Count; s++)
         {
             var statement = statements[s];
@@ -55,10 +58,10 @@ internal static class PrintedPrecision
             {
                 var figure = FigureAt(statement, i);
                 if (figure == null || !figure.IsMoney) continue;
-                var key = (statement.Section, figure.Unit);
-                sectionConvention.TryGetValue(key, out int d);
+                var at = Convention(sectionConvention, statement.Section, figure.Unit);
                 int printed = figure.Amount.Decimals > Narrative ? Narrative : figure.Amount.Decimals;
-                sectionConvention[key] = printed > d ? printed : d;
+                if (at < 0) sectionConvention.Add((statement.Section, figure.Unit, printed));
+                else if (printed > sectionConvention[at].Decimals) sectionConvention[at] = (statement.Section, figure.Unit, printed);
             }
         }
 
@@ -68,7 +71,7 @@ internal static class PrintedPrecision
             for (int i = 0, n = FigureCount(statement); i < n; i++)
             {
                 var figure = FigureAt(statement, i);
-                if (figure == null || !figure.IsMoney || inTable.Contains(figure)) continue;
+                if (figure == null || !figure.IsMoney || (inTable != null && inTable.Contains(figure))) continue;
                 int printed = figure.Amount.Decimals;
                 if (printed >= Narrative)
                 {
@@ -76,9 +79,20 @@ internal static class PrintedPrecision
                     continue;
                 }
                 int? fromCopies = FromCopies(figure, find(figure.Key));
-                figure.ReadAt(fromCopies ?? sectionConvention[(statement.Section, figure.Unit)]);
+                figure.ReadAt(fromCopies ?? sectionConvention[Convention(sectionConvention, statement.Section, figure.Unit)].Decimals);
             }
         }
+    }
+
+    /// <summary>Where the convention of <paramref name="section"/> in <paramref name="unit"/> stands in the list, or -1.</summary>
+    private static int Convention(List<(string Section, string Unit, int Decimals)> conventions, string section, string unit)
+    {
+        for (var i = conventions.Count - 1; i >= 0; i--)
+        {
+            var (s, u, _) = conventions[i];
+            if (string.Equals(s, section, System.StringComparison.Ordinal) && string.Equals(u, unit, System.StringComparison.Ordinal)) return i;
+        }
+        return -1;
     }
 
     /// <summary>How many places <see cref="FigureAt"/> numbers: a statement's figures, then its explanations' parts.</summary>

@@ -38,6 +38,10 @@ public sealed class ReportBuilder
     private TableDraft? _table;
     private StatementDraft? _statement;
 
+    // One statement and one explanation are open at a time: their drafts (and the lists they fill) serve each in turn.
+    private readonly StatementDraft _statementDraft = new();
+    private readonly ExplanationDraft _explanationDraft = new();
+
     /// <summary>Starts a report with its header.</summary>
     public ReportBuilder(ReportInfo info)
         : this(info, null)
@@ -105,7 +109,7 @@ public sealed class ReportBuilder
         {
             throw Fail(element + ".coverage", "a coverage names the whole the sentence speaks for (全区, 全市, 全区各部门 …) without surrounding spaces; leave it out for the unit itself");
         }
-        _statement = new StatementDraft(id, section, subsection ?? string.Empty, sentence, page, element, _lineOf) { Coverage = coverage ?? string.Empty };
+        _statement = _statementDraft.Begin(id, section, subsection ?? string.Empty, sentence, page, element, _lineOf, coverage ?? string.Empty);
     }
 
     /// <summary>Adds a figure the statement begun last states.</summary>
@@ -134,12 +138,19 @@ public sealed class ReportBuilder
         var statement = Statement();
         statement.FinishExplanation();
         var element = statement.Element + ".explanations[" + statement.Explanations.Count + "]";
-        var also = new List<FigureKey>();
+        // Most explanations explain one figure: they share the empty list.
+        IReadOnlyList<FigureKey> also = Array.Empty<FigureKey>();
         if (alsoExplains != null)
         {
-            foreach (var a in alsoExplains) also.Add(Key(new JsonPlace(element, ".alsoExplains[", also.Count), a));
+            List<FigureKey>? list = null;
+            foreach (var a in alsoExplains)
+            {
+                list ??= new List<FigureKey>();
+                list.Add(Key(new JsonPlace(element, ".alsoExplains[", list.Count), a));
+            }
+            if (list != null) also = list;
         }
-        statement.Explanation = new ExplanationDraft(Key(new JsonPlace(element, ".explains"), explains), also, partial, marker ?? string.Empty, element);
+        statement.Explanation = _explanationDraft.Begin(Key(new JsonPlace(element, ".explains"), explains), also, partial, marker ?? string.Empty, element);
     }
 
     /// <summary>Adds a part that states a figure to the explanation begun last.</summary>
@@ -337,9 +348,9 @@ public sealed class ReportBuilder
     private sealed class StatementDraft
     {
         // What every figure's location shares.
-        private readonly FigureOrigin _origin;
+        private FigureOrigin _origin = null!;
 
-        public StatementDraft(string id, string section, string subsection, string sentence, int page, string element, Func<string, int>? lineOf = null)
+        public StatementDraft Begin(string id, string section, string subsection, string sentence, int page, string element, Func<string, int>? lineOf, string coverage)
         {
             Id = id;
             Section = section;
@@ -347,22 +358,27 @@ public sealed class ReportBuilder
             Sentence = sentence;
             Page = page;
             Element = element;
+            Coverage = coverage;
             _origin = new FigureOrigin(id, section, subsection, sentence, lineOf);
+            Figures.Clear();
+            Explanations.Clear();
+            Explanation = null;
+            return this;
         }
 
-        public string Id { get; }
+        public string Id { get; private set; } = string.Empty;
 
-        public string Section { get; }
+        public string Section { get; private set; } = string.Empty;
 
-        public string Subsection { get; }
+        public string Subsection { get; private set; } = string.Empty;
 
-        public string Sentence { get; }
+        public string Sentence { get; private set; } = string.Empty;
 
-        public string Coverage { get; set; } = string.Empty;
+        public string Coverage { get; private set; } = string.Empty;
 
-        public int Page { get; }
+        public int Page { get; private set; }
 
-        public string Element { get; }
+        public string Element { get; private set; } = string.Empty;
 
         public List<StatedFigure> Figures { get; } = new();
 
@@ -384,24 +400,26 @@ public sealed class ReportBuilder
 
     private sealed class ExplanationDraft
     {
-        public ExplanationDraft(FigureKey explains, List<FigureKey> also, bool partial, string marker, string element)
+        public ExplanationDraft Begin(FigureKey explains, IReadOnlyList<FigureKey> also, bool partial, string marker, string element)
         {
             Explains = explains;
             Also = also;
             Partial = partial;
             Marker = marker;
             Element = element;
+            Parts.Clear();
+            return this;
         }
 
-        public FigureKey Explains { get; }
+        public FigureKey Explains { get; private set; }
 
-        public List<FigureKey> Also { get; }
+        public IReadOnlyList<FigureKey> Also { get; private set; } = Array.Empty<FigureKey>();
 
-        public bool Partial { get; }
+        public bool Partial { get; private set; }
 
-        public string Marker { get; }
+        public string Marker { get; private set; } = string.Empty;
 
-        public string Element { get; }
+        public string Element { get; private set; } = string.Empty;
 
         public List<ExplanationPart> Parts { get; } = new();
     }

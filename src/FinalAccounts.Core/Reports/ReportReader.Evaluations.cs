@@ -103,7 +103,7 @@ public static partial class ReportReader
         }
 
         /// <summary>"产出指标(50分)" or "效益指标（30分）" → (产出指标, "50"); a name without a printed weight → (name, null).</summary>
-        private static (string Name, string? Weight) Level1Of(string printed)
+        public static (string Name, string? Weight) Level1Of(string printed)
         {
             // The expression ends in a closing bracket (before a final line feed, as .NET's $ allows): most names print
             // none, and the check spares them the match.
@@ -125,37 +125,12 @@ public static partial class ReportReader
             var inferred = e.TryGetProperty("level1Inferred", out var inf) && inf.ValueKind == JsonValueKind.True;
             var nature = NatureOf(e, path);
             var unit = OptionalString(e, "unit", path);
-            IndicatorValue Value(string field)
-            {
-                var text = OptionalString(e, field, path);
-                try
-                {
-                    var value = IndicatorValue.Parse(text, nature == IndicatorNature.Qualitative ? null : unit);
-                    RequireWithinLimits(value, path + "." + field);
-                    // A 正向 / 反向 row may print words ("按期完成") or leave the actual blank: not printed, never 0.
-                    if (nature != IndicatorNature.Qualitative && field == "target" && value.Kind == IndicatorValueKind.Empty)
-                    {
-                        Fail(path + "." + field, "a " + (nature == IndicatorNature.Reverse ? "反向" : "正向") + " indicator needs its 年度指标值");
-                    }
-                    return value;
-                }
-                catch (FormatException ex)
-                {
-                    throw Error(path + "." + field, ex.Message);
-                }
-            }
-            var target = Value("target");
-            var actual = Value("actual");
+            var target = IndicatorValueOf(OptionalString(e, "target", path), "target", path, nature, unit);
+            var actual = IndicatorValueOf(OptionalString(e, "actual", path), "actual", path, nature, unit);
             var directionText = OptionalString(e, "direction", path);
             var direction = DirectionOf(directionText, nature, target, path);
-            var location = new FigureLocation(id, section, level2, string.Empty, path, level3, string.Empty, _lineOf);
-            StatedFigure? level1Weight = null;
-            if (level1WeightText != null)
-            {
-                RequireWithinLimits(level1WeightText, path + ".level1", NumberLimit.Weight);
-                level1Weight = new StatedFigure(new FigureKey(level1, "分值", item: project), level1WeightText, "分",
-                    new FigureLocation(CellOrigin(id, section), new JsonPlace(path, ".level1"), level1, "分值"));
-            }
+            var location = IndicatorLocation(id, section, level2, path, level3);
+            var level1Weight = Level1Weight(level1, level1WeightText, path, id, section, project);
             var weight = CellFigure(e, "weight", path, new FigureKey(level3, "分值", scope: level2, item: project), "分", id, section, level3, "分值")
                 ?? throw Error(path + ".weight", "an indicator needs its 分值");
             // A blank 得分 is null: not printed, never 0.
@@ -164,14 +139,52 @@ public static partial class ReportReader
                 OptionalString(e, "deviation", path), location, level1Weight, directionText.Length == 0 && nature != IndicatorNature.Qualitative);
         }
 
+        /// <summary>A 年度指标值 or 实际完成值 (<paramref name="field"/>) as printed, read in the row's unit and within the limits.</summary>
+        public IndicatorValue IndicatorValueOf(string text, string field, string path, IndicatorNature nature, string unit)
+        {
+            try
+            {
+                var value = IndicatorValue.Parse(text, nature == IndicatorNature.Qualitative ? null : unit);
+                RequireWithinLimits(value, path + "." + field);
+                // A 正向 / 反向 row may print words ("按期完成") or leave the actual blank: not printed, never 0.
+                if (nature != IndicatorNature.Qualitative && field == "target" && value.Kind == IndicatorValueKind.Empty)
+                {
+                    Fail(path + "." + field, "a " + (nature == IndicatorNature.Reverse ? "反向" : "正向") + " indicator needs its 年度指标值");
+                }
+                return value;
+            }
+            catch (FormatException ex)
+            {
+                throw Error(path + "." + field, ex.Message);
+            }
+        }
+
+        /// <summary>Where an indicator row stands: its table, its 二级指标 as subsection, its 三级指标 as row.</summary>
+        public FigureLocation IndicatorLocation(string id, string section, string level2, string path, string level3)
+            => new(id, section, level2, string.Empty, path, level3, string.Empty, _lineOf);
+
+        /// <summary>The 一级指标's weight when its cell prints one ("产出指标(50分)"), or null.</summary>
+        public StatedFigure? Level1Weight(string level1, string? level1WeightText, string path, string id, string section, string project)
+        {
+            if (level1WeightText == null) return null;
+            RequireWithinLimits(level1WeightText, path + ".level1", NumberLimit.Weight);
+            return new StatedFigure(new FigureKey(level1, "分值", item: project), level1WeightText, "分",
+                new FigureLocation(CellOrigin(id, section), new JsonPlace(path, ".level1"), level1, "分值"));
+        }
+
         /// <summary>A printed number cell of an evaluation as a stated figure; null for null (an empty cell or "—").</summary>
         private StatedFigure? CellFigure(JsonElement e, string field, string path, FigureKey key, string unit, string id, string section, string row, string column)
         {
             if (!e.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+            if (value.ValueKind != JsonValueKind.String) Fail(new JsonPlace(path, Member(field)).ToString(), "'" + field + "' must be a string as printed (or null), found " + Describe(value.ValueKind));
+            return CellFigure(value.GetString()!, field, path, key, unit, id, section, row, column);
+        }
+
+        /// <summary>The text of a printed number cell (<paramref name="field"/> of the row at <paramref name="path"/>) as a stated figure.</summary>
+        public StatedFigure CellFigure(string text, string field, string path, FigureKey key, string unit, string id, string section, string row, string column)
+        {
             // The cell's path is joined only for an error or when a finding asks for it.
             var p = new JsonPlace(path, Member(field));
-            if (value.ValueKind != JsonValueKind.String) Fail(p.ToString(), "'" + field + "' must be a string as printed (or null), found " + Describe(value.ValueKind));
-            var text = value.GetString()!;
             if (!Money.NumberText.IsFileForm(text)) Fail(p.ToString(), "'" + text + "' is not a number as printed (digits, one optional '.', no units or %)");
             var limit = field == "weight" ? NumberLimit.Weight : unit == "%" ? NumberLimit.NonNegativePercent : NumberLimit.NonNegativeAmount;
             if (FigureLimits.Problem(text, limit) is string problem) Fail(p.ToString(), problem);

@@ -10,9 +10,10 @@ public static partial class ReportReader
     /// </summary>
     private sealed partial class Reader
     {
-        private IndicatorNature NatureOf(JsonElement e, string path)
+        private IndicatorNature NatureOf(JsonElement e, string path) => NatureOf(String(e, "nature", path), path);
+
+        public IndicatorNature NatureOf(string natureText, string path)
         {
-            var natureText = String(e, "nature", path);
             return natureText switch
             {
                 "正向" => IndicatorNature.Positive,
@@ -26,7 +27,7 @@ public static partial class ReportReader
         /// The printed 指标方向, or, when none is printed, the one the target's own sign (≥90%) or the nature implies; a 定性
         /// row has none, and a printed direction must agree with the target's sign.
         /// </summary>
-        private IndicatorDirection DirectionOf(string directionText, IndicatorNature nature, IndicatorValue target, string path)
+        public IndicatorDirection DirectionOf(string directionText, IndicatorNature nature, IndicatorValue target, string path)
         {
             var direction = directionText switch
             {

@@ -20,6 +20,11 @@ public static partial class ReportReader
         // document reader never looks at them, so the streaming reader skips them too. Any other name it does not
         // know makes it give up, so a field the document reader learns later is never silently dropped here.
         Note, AdHoc, PrintedTerm, EconomicClass, UnitInferred, Evaluation,
+
+        // A 绩效自评表's fields (RowName is "name": an enum member cannot share the enum's name).
+        Project, Department, Implementer, Funds, Goals, Indicators, Total, Cut, Rows, RowName,
+        InitialBudget, FullYearBudget, Executed, Weight, ExecutionRate, Score, Expected, Actual,
+        Level1, Level1Inferred, Level2, Level3, Nature, Direction, Target, Deviation, Grade,
     }
 
     /// <summary>
@@ -92,10 +97,10 @@ public static partial class ReportReader
 
     private static class Names
     {
-        private const int MaxLength = 13;
+        private const int MaxLength = 14;
 
-        // Indexed by length and first byte: every name of the format is told apart by those two but for two pairs
-        // (unitName/unitKind, statements/subsection), so a lookup is one array read and at most two comparisons.
+        // Indexed by length and first byte: most names of the format are told apart by those two (unitName/unitKind,
+        // level1/level2/level3 … are not), so a lookup is one array read and a comparison or a few.
         private static readonly (byte[] Utf8, Name Name)[]?[] s_table = Build();
 
         public static Name Of(ReadOnlySpan<byte> utf8)
@@ -116,7 +121,7 @@ public static partial class ReportReader
             foreach (Name name in Enum.GetValues(typeof(Name)))
             {
                 if (name == Name.Unknown) continue;
-                var text = name.ToString();
+                var text = name == Name.RowName ? "name" : name.ToString();
                 var bytes = System.Text.Encoding.ASCII.GetBytes(char.ToLowerInvariant(text[0]) + text.Substring(1));
                 var slot = (bytes.Length * 128) + bytes[0];
                 var list = table[slot] ?? Array.Empty<(byte[], Name)>();
@@ -146,8 +151,9 @@ public static partial class ReportReader
 
         /// <summary>Reads the value of the property just named into <paramref name="field"/>; a field given twice is not streamed.</summary>
         /// <remarks>
-        /// A value (<paramref name="shared"/> false) is not looked up among the shared strings: a report's values are nearly
-        /// all different, and caching them would only push out the concepts and bases that do repeat.
+        /// A long text (<paramref name="shared"/> false: a sentence, a note, a goal) is not looked up among the shared
+        /// strings: it is seldom repeated. A short one — a figure's value too: a 自评表 prints "5", "10" and "100" again and
+        /// again — is.
         /// </remarks>
         private void Set(ref Utf8JsonReader r, ref Field field, bool shared = true)
         {
@@ -190,29 +196,61 @@ public static partial class ReportReader
         }
 
         /// <summary>
-        /// The string the reader stands on. A short one (a concept, basis, unit, scope, code …) is read once per file: a
-        /// report repeats a few dozen of them hundreds of times.
+        /// The string the reader stands on. A short one (a concept, basis, unit, scope, 功能分类 path, code …) is read once
+        /// per file: a report repeats a few hundred of them thousands of times.
         /// </summary>
         private string SharedText(ref Utf8JsonReader r)
         {
             var utf8 = r.ValueSpan;
-            if (r.ValueIsEscaped || utf8.Length > MaxSharedLength) return Text(ref r);
-            var hash = utf8.Length;
-            foreach (var b in utf8) hash = (hash * 31) + b;
-            ref var entry = ref _shared[hash & (_shared.Length - 1)];
-            if (entry.Text != null && utf8.SequenceEqual(entry.Utf8)) return entry.Text;
-            entry = (utf8.ToArray(), Text(ref r));
-            return entry.Text;
+            if (r.ValueIsEscaped || utf8.Length > SharedTexts.MaxLength) return Text(ref r);
+            return _shared.Get(utf8) ?? _shared.Add(utf8, Text(ref r));
         }
-
-        private const int MaxSharedLength = 48;
 
         // Kept per thread across reads: the words of one report (concepts, bases, sections, units) are the words of the
         // next, so a second read of any report makes none of them again. Strings are immutable; sharing them is safe.
-        private readonly (byte[] Utf8, string Text)[] _shared = s_sharedPerThread ??= new (byte[], string)[256];
+        private readonly SharedTexts _shared = s_sharedPerThread ??= new SharedTexts();
 
         [ThreadStatic]
-        private static (byte[] Utf8, string Text)[]? s_sharedPerThread;
+        private static SharedTexts? s_sharedPerThread;
+
+        /// <summary>
+        /// Strings by their UTF-8 bytes: one slot per hash, the bytes kept side by side in one array (a word costs its
+        /// string and nothing else); when the array is full, everything is forgotten and the words come again.
+        /// </summary>
+        private sealed class SharedTexts
+        {
+            public const int MaxLength = 96;
+
+            private readonly (int Offset, int Length, string? Text)[] _slots = new (int, int, string?)[2048];
+            private readonly byte[] _bytes = new byte[64 * 1024];
+            private int _used;
+
+            public string? Get(ReadOnlySpan<byte> utf8)
+            {
+                ref var slot = ref _slots[Slot(utf8)];
+                return slot.Text != null && utf8.SequenceEqual(_bytes.AsSpan(slot.Offset, slot.Length)) ? slot.Text : null;
+            }
+
+            public string Add(ReadOnlySpan<byte> utf8, string text)
+            {
+                if (_used + utf8.Length > _bytes.Length)
+                {
+                    Array.Clear(_slots, 0, _slots.Length);
+                    _used = 0;
+                }
+                utf8.CopyTo(_bytes.AsSpan(_used));
+                _slots[Slot(utf8)] = (_used, utf8.Length, text);
+                _used += utf8.Length;
+                return text;
+            }
+
+            private int Slot(ReadOnlySpan<byte> utf8)
+            {
+                var hash = utf8.Length;
+                foreach (var b in utf8) hash = (hash * 31) + b;
+                return (hash ^ (hash >> 11)) & (_slots.Length - 1);
+            }
+        }
 
         private static string Text(ref Utf8JsonReader r)
         {
@@ -267,7 +305,7 @@ public static partial class ReportReader
                 if (KeyField(ref r, ref f.Key, name)) continue;
                 switch (name)
                 {
-                    case Name.Value: Set(ref r, ref f.Value, shared: false); break;
+                    case Name.Value: Set(ref r, ref f.Value); break;
                     case Name.Unit: Set(ref r, ref f.Unit); break;
                     case Name.Code: Set(ref r, ref f.Code); break;
                     case Name.Of when f.OfKind == JsonTokenType.None:

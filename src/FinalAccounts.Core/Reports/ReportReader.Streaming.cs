@@ -108,7 +108,7 @@ public static partial class ReportReader
                         Statement(ref r);
                         break;
                     case Name.Evaluations:
-                        using (var evaluation = Document(ref r)) Builder.AddEvaluation(DocumentReader.Evaluation(evaluation.RootElement, "$.evaluations[" + n + "]"));
+                        Builder.AddEvaluation(Evaluation(ref r, n));
                         break;
                     default:
                         using (var targets = Document(ref r)) Builder.AddTargets(DocumentReader.Targets(targets.RootElement, "$.targets[" + n + "]"));
@@ -121,8 +121,8 @@ public static partial class ReportReader
         private Reader DocumentReader => _documentReader ??= new Reader(_file, _lines);
 
         /// <summary>
-        /// A 自评表 or 绩效目标表 as a small document of its own, for the document reader's methods of those parts (their
-        /// rules are many and read each field once: streaming them would copy them). Its strings are checked first.
+        /// A 绩效目标表 as a small document of its own, for the document reader's methods of that part (its rules are many,
+        /// and a 预算's targets are few). Its strings are checked first.
         /// </summary>
         private static JsonDocument Document(ref Utf8JsonReader r)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 using FinalAccounts.Classification;
 using FinalAccounts.Money;
 using FinalAccounts.Quantities;
@@ -26,21 +27,53 @@ public sealed class StatedFigure
         Code = code ?? string.Empty;
         _shareOf = shareOf is FigureKey of ? new ShareOfKey(of) : null;
         // Parsed once here: rules read these figures many times, and a value that does not parse is caught at once.
-        if (IsMoney)
+        if (CurrencyUnitSymbol.TryParse(unit, out var currency))
         {
-            _amount = Amount.Parse(value, CurrencyUnitSymbol.Parse(unit));
-            ReasoningAmount = _amount.Decimals >= 2 ? _amount : Amount.Stated(_amount.Value, _amount.Unit, 2);
+            _kind = NumberKind.Money;
+            var amount = Amount.Parse(value, currency);
+            _number.Amount = amount;
+            _readAt = (byte)(amount.Decimals >= 2 ? amount.Decimals : Amount.Stated(amount.Value, amount.Unit, 2).Decimals);
         }
-        else if (IsPercentage) _percentage = Percentage.Parse(value);
-        else if (IsPoints) _points = Points.Parse(value);
+        else if (unit == "%")
+        {
+            _kind = NumberKind.Percentage;
+            _number.Percentage = Percentage.Parse(value);
+        }
+        else if (unit == "分")
+        {
+            _kind = NumberKind.Points;
+            _number.Points = Points.Parse(value);
+        }
         else if (CountUnit.TryParse(unit, out var countUnit)) _count = Count.Parse(value, countUnit);
     }
 
     private readonly Count? _count;
 
-    private readonly Amount _amount;
-    private readonly Percentage _percentage;
-    private readonly Points _points;
+    // A figure is money, a percentage or points, never two: the three share their bytes (none holds a reference), and
+    // the kind, read from the unit once, says which is there. A report holds hundreds of figures.
+    private readonly NumberKind _kind;
+    private readonly StatedNumber _number;
+
+    private enum NumberKind : byte
+    {
+        Other,
+        Money,
+        Percentage,
+        Points,
+    }
+
+    [StructLayout(LayoutKind.Explicit)]
+    private struct StatedNumber
+    {
+        [FieldOffset(0)]
+        public Amount Amount;
+
+        [FieldOffset(0)]
+        public Percentage Percentage;
+
+        [FieldOffset(0)]
+        public Points Points;
+    }
 
     /// <summary>What the figure measures.</summary>
     public FigureKey Key { get; }
@@ -74,13 +107,13 @@ public sealed class StatedFigure
     public FigureLocation Location { get; }
 
     /// <summary>True for money (万元 or 元).</summary>
-    public bool IsMoney => CurrencyUnitSymbol.TryParse(Unit, out _);
+    public bool IsMoney => _kind == NumberKind.Money;
 
     /// <summary>True for a percentage.</summary>
-    public bool IsPercentage => Unit == "%";
+    public bool IsPercentage => _kind == NumberKind.Percentage;
 
     /// <summary>True for points (分): a 绩效自评 分值 or 得分.</summary>
-    public bool IsPoints => Unit == "分";
+    public bool IsPoints => _kind == NumberKind.Points;
 
     /// <summary>True for a count of things (辆, 人, 人次, 批次, 个 …: a <see cref="CountUnit"/>), which is exact.</summary>
     public bool IsCount => _count is not null;
@@ -92,7 +125,7 @@ public sealed class StatedFigure
     /// <summary>The money figure with the decimals it was printed with.</summary>
     /// <exception cref="InvalidOperationException">The figure is not money.</exception>
     public Amount Amount => IsMoney
-        ? _amount
+        ? _number.Amount
         : throw new InvalidOperationException(Key + " is stated in " + Unit + ", not in 万元 or 元.");
 
     /// <summary>
@@ -100,25 +133,39 @@ public sealed class StatedFigure
     /// to a report (a copy whose trailing zeros were dropped at its original precision, a rounded figure as printed);
     /// outside a report, a figure printed with fewer than 2 decimals is read at 2. Default for figures that are not money.
     /// </summary>
-    internal Amount ReasoningAmount { get; private set; }
+    internal Amount ReasoningAmount
+    {
+        get
+        {
+            if (_kind != NumberKind.Money) return default;
+            var amount = _number.Amount;
+            return _readAt == amount.Decimals ? amount : amount.AtStatedDecimals(_readAt);
+        }
+    }
+
+    // The places the money figure is read at (ReasoningAmount): set through Amount.Stated, which checks them, and kept
+    // as a number rather than a second amount (32 bytes a figure).
+    private byte _readAt;
 
     /// <summary>Reads the money figure at <paramref name="decimals"/> places (never fewer than it prints).</summary>
     internal void ReadAt(int decimals)
     {
-        if (decimals < _amount.Decimals) decimals = _amount.Decimals;
-        ReasoningAmount = decimals == _amount.Decimals ? _amount : Amount.Stated(_amount.Value, _amount.Unit, decimals);
+        if (!IsMoney) return;
+        var amount = _number.Amount;
+        if (decimals < amount.Decimals) decimals = amount.Decimals;
+        _readAt = (byte)(decimals == amount.Decimals ? decimals : Amount.Stated(amount.Value, amount.Unit, decimals).Decimals);
     }
 
     /// <summary>The percentage figure with the decimals it was printed with.</summary>
     /// <exception cref="InvalidOperationException">The figure is not a percentage.</exception>
     public Percentage Percentage => IsPercentage
-        ? _percentage
+        ? _number.Percentage
         : throw new InvalidOperationException(Key + " is stated in " + Unit + ", not in %.");
 
     /// <summary>The points (分) with the decimals they were printed with.</summary>
     /// <exception cref="InvalidOperationException">The figure is not in 分.</exception>
     public Points Points => IsPoints
-        ? _points
+        ? _number.Points
         : throw new InvalidOperationException(Key + " is stated in " + Unit + ", not in 分.");
 
     /// <summary>The value with its unit, e.g. "2936.74万元".</summary>

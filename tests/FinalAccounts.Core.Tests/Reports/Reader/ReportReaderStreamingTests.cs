@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using System.Text.Json.Nodes;
 using FinalAccounts.Core.Tests.Reports.Writer;
 using FinalAccounts.Core.Tests.Validation.Properties;
 using FinalAccounts.Reports;
@@ -99,6 +100,64 @@ public sealed class ReportReaderStreamingTests
             }
             AssertSameWhenStreamed(Encoding.UTF8.GetBytes(text), "seed mutation " + seed);
         });
+
+    // Cells of a 自评表 as files give them: numbers, blanks, words, a printed 一级 weight, and values the reader refuses.
+    private static readonly (string Field, string? Value)[] s_evaluationValues =
+    {
+        ("cut", "start"), ("cut", "end"), ("cut", "both"), ("cut", "middle"), ("funds", null), ("total", null), ("goals", null),
+        ("statements", null), ("title", null), ("note", "注"), ("year", "1989"), ("id", " "), ("project", "项目"),
+        ("level1", "产出指标(50分)"), ("level1", "效益指标（30分）"), ("level1", "产出指标(500分)"), ("level1Inferred", "false"), ("level1Inferred", "\"是\""),
+        ("nature", "定性"), ("nature", "反向"), ("nature", "中性"), ("direction", null), ("direction", "≥"), ("direction", "小于等于"), ("direction", "约"),
+        ("target", "≥90%"), ("target", "按期完成"), ("target", null), ("actual", null), ("actual", "100"), ("actual", "1e5"), ("unit", null), ("unit", "%"),
+        ("weight", null), ("weight", "5.5"), ("weight", "-1"), ("weight", "5"), ("score", null), ("score", "0"), ("score", "x"), ("score", "3"),
+        ("deviation", "原因"), ("grade", "优"), ("executionRate", "99.5"), ("executed", null), ("initialBudget", "12,000"), ("name", "其中：财政拨款"),
+    };
+
+    /// <summary>
+    /// Law: a 自评表 with its cells changed (blanks, words, a cut table, a printed 一级 weight, refused values) is streamed
+    /// exactly when the document reader accepts it, and read as the document reader reads it.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public Property Evaluation_variants_are_streamed_as_the_document_reader_reads_them() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
+        {
+            var random = new Random(seed);
+            var root = JsonNode.Parse(File.ReadAllText(FinalAccounts.Testing.Repository.PathOf("seeds", "reports", "wuhai-hrss-2024.json")))!;
+            var evaluations = root["evaluations"]!.AsArray();
+            var changes = new StringBuilder();
+            for (var k = 1 + random.Next(4); k > 0; k--)
+            {
+                var evaluation = evaluations[random.Next(evaluations.Count)]!.AsObject();
+                var (field, value) = s_evaluationValues[random.Next(s_evaluationValues.Length)];
+                var target = field switch
+                {
+                    "level1" or "level1Inferred" or "level2" or "nature" or "direction" or "target" or "actual" or "unit" or "deviation"
+                        => Pick(random, evaluation["indicators"]),
+                    "weight" or "score" => random.Next(3) switch { 0 => evaluation["total"] as JsonObject, 1 => Pick(random, evaluation["funds"]?["rows"]), _ => Pick(random, evaluation["indicators"]) },
+                    "grade" => evaluation["total"] as JsonObject,
+                    "executionRate" or "executed" or "initialBudget" or "name" => Pick(random, evaluation["funds"]?["rows"]),
+                    _ => evaluation,
+                };
+                if (target == null) continue;
+                target[field] = value == null ? null : value.StartsWith('"') || value is "false" ? JsonNode.Parse(value) : field == "year" ? JsonValue.Create(int.Parse(value, System.Globalization.CultureInfo.InvariantCulture)) : JsonValue.Create(value);
+                changes.Append(field).Append('=').Append(value ?? "null").Append("; ");
+            }
+            var utf8 = Encoding.UTF8.GetBytes(root.ToJsonString());
+            var accepted = true;
+            try
+            {
+                ReportReader.ReadDocument(utf8, "x.json");
+            }
+            catch (ReportFormatException)
+            {
+                accepted = false;
+            }
+            var streamed = AssertSameWhenStreamed(utf8, "evaluation variant " + changes);
+            Assert.True(streamed == accepted, "evaluation variant " + changes + (accepted ? "accepted but not streamed" : "refused but streamed"));
+        });
+
+    private static JsonObject? Pick(Random random, JsonNode? array)
+        => array is JsonArray a && a.Count > 0 ? a[random.Next(a.Count)] as JsonObject : null;
 
     private static string ReplaceString(string text, int from, string value)
     {

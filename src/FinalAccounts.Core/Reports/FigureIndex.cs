@@ -8,6 +8,11 @@ namespace FinalAccounts.Reports;
 /// concept" (SumIdentity) or "of this basis" (rates, differences), and a scan of all figures per rule was most of a check's
 /// time. Built once per report on first use (<see cref="FinalAccountsReport.Index"/>) and shared by every rule and check.
 /// </summary>
+/// <remarks>
+/// The same walk keeps what the rule engine's plans ask before running a rule (FinalAccounts.Validation.Plans): which of the
+/// plans' concepts and bases are stated (<see cref="MayState"/>), and whether any figure is a count, a share of a named whole
+/// or a 功能分类 row, whether any stands in a row, whether they stand in more than one place, and whether any breakdown is complete or partial.
+/// </remarks>
 internal sealed class FigureIndex
 {
     private static readonly IReadOnlyList<StatedFigure> s_none = Array.Empty<StatedFigure>();
@@ -15,12 +20,40 @@ internal sealed class FigureIndex
     private readonly Dictionary<string, List<StatedFigure>> _byConcept = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<StatedFigure>> _byBasis = new(StringComparer.Ordinal);
 
-    public FigureIndex(IReadOnlyList<StatedFigure> figures)
+    // Bit n of the first half: the concept numbered n is stated; of the second half: the basis numbered n.
+    private readonly ulong[] _stated;
+    private readonly int _known;
+    private readonly int _words;
+
+    public FigureIndex(IReadOnlyList<StatedFigure> figures, IReadOnlyList<Statement> statements)
     {
-        foreach (var figure in figures)
+        // Names numbered after this line are answered "maybe stated" (PresenceNames' remarks).
+        _known = PresenceNames.Count;
+        _words = (_known + 63) >> 6;
+        _stated = _words == 0 ? Array.Empty<ulong>() : new ulong[2 * _words];
+        string? place = null;
+        for (var i = 0; i < figures.Count; i++)
         {
-            Add(_byConcept, figure.Key.Concept, figure);
-            Add(_byBasis, figure.Key.Basis, figure);
+            var figure = figures[i];
+            // Ids are mostly the same string instance figure after figure: the comparison is nearly always a reference test.
+            var statementId = figure.Location.StatementId;
+            if (place == null) place = statementId;
+            else if (!string.Equals(place, statementId, StringComparison.Ordinal)) SpansTwoPlaces = true;
+            if (figure.Location.Row.Length > 0) AnyRowFigure = true;
+            if (Add(_byConcept, figure.Key.Concept, figure)) Mark(0, figure.Key.Concept);
+            if (Add(_byBasis, figure.Key.Basis, figure)) Mark(_words, figure.Key.Basis);
+            if (figure.IsCount) AnyCount = true;
+            if (figure.ShareOf != null) AnyShareOfNamedWhole = true;
+            if (figure.Function != null) AnyFunctionRow = true;
+        }
+        for (var s = 0; s < statements.Count; s++)
+        {
+            var explanations = statements[s].Explanations;
+            for (var e = 0; e < explanations.Count; e++)
+            {
+                if (explanations[e].IsPartial) AnyPartialBreakdown = true;
+                else AnyCompleteBreakdown = true;
+            }
         }
     }
 
@@ -30,13 +63,48 @@ internal sealed class FigureIndex
     /// <summary>Every figure stated on <paramref name="basis"/>, in printed order.</summary>
     public IReadOnlyList<StatedFigure> WithBasis(string basis) => _byBasis.TryGetValue(basis, out var list) ? list : s_none;
 
-    private static void Add(Dictionary<string, List<StatedFigure>> index, string name, StatedFigure figure)
+    /// <summary>
+    /// False only when no figure is stated with the concept (<paramref name="basis"/> false) or basis (true) numbered
+    /// <paramref name="name"/> by <see cref="PresenceNames"/>; true when one is, or when the name was numbered after the walk.
+    /// </summary>
+    public bool MayState(int name, bool basis)
+        => name >= _known || (_stated[(basis ? _words : 0) + (name >> 6)] & (1UL << (name & 63))) != 0;
+
+    /// <summary>Some figure is a count (辆, 人, 个 …).</summary>
+    public bool AnyCount { get; }
+
+    /// <summary>Some figure is a share that names its whole (<see cref="StatedFigure.ShareOf"/>).</summary>
+    public bool AnyShareOfNamedWhole { get; }
+
+    /// <summary>Some figure stands in a 功能分类 row (<see cref="StatedFigure.Function"/>).</summary>
+    public bool AnyFunctionRow { get; }
+
+    /// <summary>Figures stand in at least two tables or statements (two <see cref="FigureLocation.StatementId"/>s).</summary>
+    public bool SpansTwoPlaces { get; }
+
+    /// <summary>Some figure stands in a row (a table cell, or a figure the reader placed in a row).</summary>
+    public bool AnyRowFigure { get; }
+
+    /// <summary>Some statement explains a figure by a complete breakdown (其中, 一是…二是…).</summary>
+    public bool AnyCompleteBreakdown { get; }
+
+    /// <summary>Some statement explains a figure by a partial list (主要包括…等).</summary>
+    public bool AnyPartialBreakdown { get; }
+
+    private void Mark(int offset, string name)
     {
-        if (!index.TryGetValue(name, out var list))
+        if (PresenceNames.TryGet(name, out var number) && number < _known) _stated[offset + (number >> 6)] |= 1UL << (number & 63);
+    }
+
+    // True when the name's list is new: the name is then looked up among the plans' names once, not once per figure.
+    private static bool Add(Dictionary<string, List<StatedFigure>> index, string name, StatedFigure figure)
+    {
+        if (index.TryGetValue(name, out var list))
         {
-            list = new List<StatedFigure>();
-            index.Add(name, list);
+            list.Add(figure);
+            return false;
         }
-        list.Add(figure);
+        index.Add(name, new List<StatedFigure> { figure });
+        return true;
     }
 }

@@ -166,6 +166,12 @@ public sealed class FinalAccountsReport
     public IReadOnlyList<StatedFigure> Find(FigureKey key)
         => _byKey.TryGetValue(key, out var list) ? list : (IReadOnlyList<StatedFigure>)Array.Empty<StatedFigure>();
 
+    /// <summary>
+    /// True when some key is stated in more than one place for the report's own coverage (a repeat FA1030 and FA1140 compare);
+    /// noted while the figures are indexed by key, so the rule engine's plans need no walk of their own.
+    /// </summary>
+    internal bool StatesAKeyTwice { get; private set; }
+
     /// <summary>The first place the report states <paramref name="key"/>, or null.</summary>
     public StatedFigure? FindFirst(FigureKey key) => _byKey.TryGetValue(key, out var list) ? list[0] : null;
 
@@ -174,7 +180,7 @@ public sealed class FinalAccountsReport
     /// need it). The report is immutable, so a second thread building its own copy at the same time is harmless.
     /// </summary>
     internal FigureIndex Index => !ReferenceEquals(_unit, this) ? _unit.Index // the unit view holds exactly the unit's own figures
-        : Volatile.Read(ref _index) ?? Interlocked.CompareExchange(ref _index, new FigureIndex(Figures), null) ?? _index!;
+        : Volatile.Read(ref _index) ?? Interlocked.CompareExchange(ref _index, new FigureIndex(Figures, Statements), null) ?? _index!;
 
     /// <summary>The report's own references hold: ids are unique, and every id a part or an evaluation names exists.</summary>
     private static void RequireIds(IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, IReadOnlyList<PerformanceEvaluation> evaluations)
@@ -235,6 +241,7 @@ public sealed class FinalAccountsReport
             list = new List<StatedFigure>(1);
             _byKey.Add(figure.Key, list);
         }
+        else StatesAKeyTwice = true;
         list.Add(figure);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using FinalAccounts.Reports;
 using FinalAccounts.Scoring;
+using FinalAccounts.Validation.Plans;
 
 namespace FinalAccounts.Validation;
 
@@ -19,53 +20,155 @@ public static class ReportChecker
     /// (<see cref="RuleContext.Policy"/>; null: against every known policy). The FA2xxx rules are
     /// <see cref="EvaluationRules.Rules"/>; <see cref="EvaluationChecker.CheckAll"/> runs them after the report rules.
     /// </summary>
-    public static CheckReport Check(FinalAccountsReport report, IEnumerable<IReportRule> rules, ScoringPolicy? policy)
+    public static CheckReport Check(FinalAccountsReport report, IEnumerable<IReportRule> rules, ScoringPolicy? policy) => Check(report, rules, policy, plans: true);
+
+    /// <summary>
+    /// <see cref="Check(FinalAccountsReport, IEnumerable{IReportRule}, ScoringPolicy?)"/>, skipping the built-in rules whose
+    /// plan (<see cref="IPlannedRule"/>) says the report gives them nothing to check when <paramref name="plans"/> is true: the
+    /// outcome is the same either way (PlanProperties), only cheaper.
+    /// </summary>
+    internal static CheckReport Check(FinalAccountsReport report, IEnumerable<IReportRule> rules, ScoringPolicy? policy, bool plans)
     {
         if (report == null) throw new ArgumentNullException(nameof(report));
         if (rules == null) throw new ArgumentNullException(nameof(rules));
-        var findings = new List<Finding>();
+        if (plans && !s_plansNamed) throw new InvalidOperationException("the plans' names are numbered before any report is checked");
+        var run = new Run(report, policy, plans);
+        if (ReferenceEquals(rules, RuleCatalog.Rules))
+        {
+            // The catalogue's rules and descriptors never change: the outcome keeps one byte per rule and lists the rules
+            // run and not run only when asked (a batch of reports mostly counts findings).
+            var catalog = s_catalog;
+            var outcomes = new RuleOutcome[catalog.Length];
+            for (var i = 0; i < catalog.Length; i++) outcomes[i] = run.Apply(catalog[i].Rule, catalog[i].Descriptor);
+            return new CheckReport(report, run.Findings(report), run.TotalChecks(), s_catalogDescriptors, outcomes, report.Info.Kind);
+        }
         var count = rules is IReadOnlyCollection<IReportRule> collection ? collection.Count : 0;
-        var run = new List<RuleDescriptor>(count);
+        var rulesRun = new List<RuleDescriptor>(count);
         var notRun = new List<RuleNotRun>(count);
-        RuleContext? context = null;
-        // The rules see the unit's own figures; each region-wide summary (a statement of wider coverage) is checked apart,
-        // its figures only among themselves, so a 全区 figure never meets the unit's table (issue 13.10).
-        var unit = report.UnitView;
-        var coverages = report.Coverages;
-        var contexts = coverages.Count == 0 ? null : new RuleContext?[coverages.Count];
-        var kind = report.Info.Kind;
         foreach (var rule in rules)
         {
             var descriptor = rule.Descriptor;
-            if (!descriptor.AppliesTo(kind))
+            switch (run.Apply(rule, descriptor))
             {
-                notRun.Add(descriptor.NotFor(kind));
-                continue;
+                case RuleOutcome.Run:
+                    rulesRun.Add(descriptor);
+                    break;
+                case RuleOutcome.NothingStated:
+                    notRun.Add(descriptor.NothingStated);
+                    break;
+                default:
+                    notRun.Add(descriptor.NotFor(report.Info.Kind));
+                    break;
             }
-            context ??= new RuleContext(unit, findings, descriptor, policy);
-            context.Begin(descriptor);
-            rule.Check(context);
-            var checks = context.ChecksRun;
-            if (contexts != null && ComparesFigures(descriptor))
+        }
+        return new CheckReport(report, run.Findings(report), run.TotalChecks(), rulesRun, notRun);
+    }
+
+    private static readonly (IReportRule Rule, RuleDescriptor Descriptor)[] s_catalog = Catalog();
+    private static readonly RuleDescriptor[] s_catalogDescriptors = Array.ConvertAll(s_catalog, r => r.Descriptor);
+
+    private static (IReportRule, RuleDescriptor)[] Catalog()
+    {
+        var rules = RuleCatalog.Rules;
+        var catalog = new (IReportRule, RuleDescriptor)[rules.Count];
+        for (var i = 0; i < catalog.Length; i++) catalog[i] = (rules[i], rules[i].Descriptor);
+        return catalog;
+    }
+
+    // Every plan numbers its names on its first call: made here, on an empty report, before any report is indexed, so that
+    // an index knows every name the plans ask about (an index made before a name was numbered answers "maybe" for it).
+    private static readonly bool s_plansNamed = NamePlans();
+
+    private static bool NamePlans()
+    {
+        var empty = new ReportPresence(new FinalAccountsReport(new ReportInfo(string.Empty, 0, string.Empty, string.Empty, ReportUnitKind.Administrative, Money.CurrencyUnit.WanYuan),
+            Array.Empty<ReportTable>(), Array.Empty<Statement>()));
+        foreach (var (rule, _) in s_catalog)
+        {
+            if (rule is IPlannedRule planned) planned.MayCheck(empty);
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// One check's state: the rules see the unit's own figures; each region-wide summary (a statement of wider coverage) is
+    /// checked apart, its figures only among themselves, so a 全区 figure never meets the unit's table (issue 13.10).
+    /// </summary>
+    private struct Run
+    {
+        private readonly FinalAccountsReport _unit;
+        private readonly IReadOnlyList<FinalAccountsReport> _coverages;
+        private readonly ReportKind _kind;
+        private readonly ScoringPolicy? _policy;
+        private readonly bool _plans;
+        private List<Finding>? _findings;
+        private RuleContext? _context;
+        private RuleContext?[]? _contexts;
+        private ReportPresence? _presence;
+        private ReportPresence?[]? _coveragePresences;
+
+        public Run(FinalAccountsReport report, ScoringPolicy? policy, bool plans)
+        {
+            _unit = report.UnitView;
+            _coverages = report.Coverages;
+            _kind = report.Info.Kind;
+            _policy = policy;
+            _plans = plans;
+            _findings = null;
+            _context = null;
+            _contexts = null;
+            _presence = null;
+            _coveragePresences = null;
+        }
+
+        /// <summary>Runs <paramref name="rule"/> on the unit (and on each coverage if it compares figures), unless it does not apply or its plan says it would find nothing.</summary>
+        public RuleOutcome Apply(IReportRule rule, RuleDescriptor descriptor)
+        {
+            if (!descriptor.AppliesTo(_kind)) return RuleOutcome.NotForKind;
+            var planned = _plans ? rule as IPlannedRule : null;
+            var checks = 0;
+            if (planned == null || planned.MayCheck(_presence ??= new ReportPresence(_unit)))
             {
-                for (var c = 0; c < contexts.Length; c++)
+                _findings ??= new List<Finding>();
+                _context ??= new RuleContext(_unit, _findings, descriptor, _policy);
+                _context.Begin(descriptor);
+                rule.Check(_context);
+                checks = _context.ChecksRun;
+            }
+            if (_coverages.Count > 0 && ComparesFigures(descriptor))
+            {
+                _contexts ??= new RuleContext?[_coverages.Count];
+                _coveragePresences ??= planned == null ? null : new ReportPresence?[_coverages.Count];
+                for (var c = 0; c < _contexts.Length; c++)
                 {
-                    var covered = contexts[c] ??= new RuleContext(coverages[c], findings, descriptor, policy);
+                    if (planned != null && !planned.MayCheck(_coveragePresences![c] ??= new ReportPresence(_coverages[c]))) continue;
+                    _findings ??= new List<Finding>();
+                    var covered = _contexts[c] ??= new RuleContext(_coverages[c], _findings, descriptor, _policy);
                     covered.Begin(descriptor);
                     rule.Check(covered);
                     checks += covered.ChecksRun;
                 }
             }
-            if (checks > 0) run.Add(descriptor);
-            else notRun.Add(descriptor.NothingStated);
+            return checks > 0 ? RuleOutcome.Run : RuleOutcome.NothingStated;
         }
-        if (findings.Count > 1) Sort(report, findings);
-        var total = context?.TotalChecks ?? 0;
-        if (contexts != null)
+
+        /// <summary>The findings in their documented order (none: a shared empty list).</summary>
+        public readonly IReadOnlyList<Finding> Findings(FinalAccountsReport report)
         {
-            foreach (var covered in contexts) total += covered?.TotalChecks ?? 0;
+            if (_findings == null || _findings.Count == 0) return Array.Empty<Finding>();
+            if (_findings.Count > 1) Sort(report, _findings);
+            return _findings;
         }
-        return new CheckReport(report, findings, total, run, notRun);
+
+        public readonly int TotalChecks()
+        {
+            var total = _context?.TotalChecks ?? 0;
+            if (_contexts != null)
+            {
+                foreach (var covered in _contexts) total += covered?.TotalChecks ?? 0;
+            }
+            return total;
+        }
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using System.Linq;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
 using FinalAccounts.Scoring;
+using FinalAccounts.Validation.Plans;
 using FinalAccounts.Validation.Rules;
 
 namespace FinalAccounts.Validation;
@@ -63,7 +64,9 @@ public sealed partial class RuleContext
         {
             if (ReferenceEquals(_rateCases[i].Rule, rule)) return _rateCases[i].Cases;
         }
-        var cases = rule.Cases(Report);
+        // A rate rule whose plan fails has no case (its plan's reason): FA1027 asks for the cases of all seven rate rules,
+        // most of which a report gives none.
+        var cases = rule.MayCheck(new ReportPresence(Report)) ? rule.Cases(Report) : Array.Empty<RateCase>();
         _rateCases.Add((rule, cases));
         return cases;
     }

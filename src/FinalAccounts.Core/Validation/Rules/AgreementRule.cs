@@ -8,7 +8,7 @@ namespace FinalAccounts.Validation.Rules;
 /// A figure stated in more than one place (a table and the 说明, two sections, two tables) agrees everywhere, up to the
 /// precision each place prints it with.
 /// </summary>
-internal sealed class AgreementRule : IReportRule
+internal sealed partial class AgreementRule : IReportRule
 {
     public AgreementRule(RuleDescriptor descriptor) => Descriptor = descriptor;
 

@@ -11,7 +11,7 @@ namespace FinalAccounts.Validation.Rules;
 /// may be a transcription that typed only some rows. A cell printed as 0 is FA1030's (two places disagree). Runs only where
 /// that table is published; located at the 说明's figure.
 /// </summary>
-internal sealed class BlankCellRule : IReportRule
+internal sealed partial class BlankCellRule : IReportRule
 {
     public BlankCellRule(RuleDescriptor descriptor) => Descriptor = descriptor;
 

@@ -18,7 +18,7 @@ namespace FinalAccounts.Validation.Rules;
 /// is 0 within rounding — and then the 说明's figure, being that part, is too. Only a value read into the wrong cell could
 /// mislead it. A table that does not add up is FA1050–FA1052's, and is not judged here.
 /// </remarks>
-internal sealed class BlankPartRule : IReportRule
+internal sealed partial class BlankPartRule : IReportRule
 {
     private static readonly (string Whole, string[] Parts)[] s_identities =
     {

@@ -4,7 +4,7 @@ using FinalAccounts.Reports;
 namespace FinalAccounts.Validation.Rules;
 
 /// <summary>A printed 功能分类 code is the code of the row's name path: same 类/款/项, same level, same parent.</summary>
-internal sealed class CodeRowRule : IReportRule
+internal sealed partial class CodeRowRule : IReportRule
 {
     public CodeRowRule(RuleDescriptor descriptor) => Descriptor = descriptor;
 

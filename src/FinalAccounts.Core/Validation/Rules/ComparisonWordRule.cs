@@ -15,7 +15,7 @@ namespace FinalAccounts.Validation.Rules;
 /// A sentence is checked only when it states exactly one 决算 with a figure on the base its words name, so the words can
 /// refer to nothing else.
 /// </remarks>
-internal sealed class ComparisonWordRule : IReportRule
+internal sealed partial class ComparisonWordRule : IReportRule
 {
     /// <summary>基本持平 tolerates a gap of this share of the base (1%).</summary>
     public const decimal RoughlyLevelShare = 0.01m;

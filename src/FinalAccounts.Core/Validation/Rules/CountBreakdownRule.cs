@@ -9,7 +9,7 @@ namespace FinalAccounts.Validation.Rules;
 /// 二是…), and to at most it when it is partial (主要包括…等). Money breakdowns are FA1010/FA1011's; a breakdown mixing
 /// units, or with a part given only in words, is not a count breakdown and is left alone.
 /// </summary>
-internal sealed class CountBreakdownRule : IReportRule
+internal sealed partial class CountBreakdownRule : IReportRule
 {
     private readonly bool _partial;
 

@@ -7,7 +7,7 @@ namespace FinalAccounts.Validation.Rules;
 /// or, with <c>atMost</c>, Σ parts ≤ total (已完成整改 + 正在整改 ≤ 发现问题; 团组 ≤ 人次, since every group sends at least
 /// one person). Checked where the total and every part are stated as counts of one unit, on the total's basis and scope.
 /// </summary>
-internal sealed class CountRelationRule : IReportRule
+internal sealed partial class CountRelationRule : IReportRule
 {
     private readonly (string Total, string[] Parts, bool AtMost, string Relation, string RelationEn)[] _relations;
 

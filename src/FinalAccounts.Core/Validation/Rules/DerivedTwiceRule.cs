@@ -18,7 +18,7 @@ namespace FinalAccounts.Validation.Rules;
 /// the same quantity only when the report states 政府性基金 and 国有资本经营 财政拨款 as 0 and both totals' 决算 agree; that
 /// inference is the report's, not an identity of the template, so it is at most a warning.
 /// </remarks>
-internal sealed class DerivedTwiceRule : IReportRule
+internal sealed partial class DerivedTwiceRule : IReportRule
 {
     private const string AppropriationTotal = "财政拨款收入支出总计";
     private const string GeneralExpenditure = "一般公共预算财政拨款支出";

@@ -1,7 +1,7 @@
 namespace FinalAccounts.Validation.Rules;
 
 /// <summary>A stated change amount (增减) = the report's own figure (决算, or 预算 in a 预算) − the base it is measured against, when the report states both.</summary>
-internal sealed class DifferenceRule : IReportRule
+internal sealed partial class DifferenceRule : IReportRule
 {
     private readonly string _changeBasis;
     private readonly string _baseBasis;

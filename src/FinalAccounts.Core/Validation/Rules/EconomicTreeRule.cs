@@ -8,7 +8,7 @@ namespace FinalAccounts.Validation.Rules;
 /// In a table by 经济分类 (基本支出决算表, 项目支出决算表), a 类 row equals the sum of its 款 rows. Rows are named by the
 /// report (the concept is the printed name), so they are related by code.
 /// </summary>
-internal sealed class EconomicTreeRule : IReportRule
+internal sealed partial class EconomicTreeRule : IReportRule
 {
     public EconomicTreeRule(RuleDescriptor descriptor) => Descriptor = descriptor;
 

@@ -10,7 +10,7 @@ namespace FinalAccounts.Validation.Rules;
 /// names its code (or a code above it) by an old name from the alias tables, outside that name's years. A warning:
 /// the figure is placed correctly through the old name; the report just follows an outdated edition.
 /// </summary>
-internal sealed class EditionNameRule : IReportRule
+internal sealed partial class EditionNameRule : IReportRule
 {
     public EditionNameRule(RuleDescriptor descriptor) => Descriptor = descriptor;
 

@@ -7,7 +7,7 @@ namespace FinalAccounts.Validation.Rules;
 /// The parts of a breakdown add up to the figure it explains: exactly for a complete one (其中, 一是…二是…), at most for
 /// a partial one (主要包括…等). A complete breakdown with a part given only in words cannot be checked.
 /// </summary>
-internal sealed class ExplanationRule : IReportRule
+internal sealed partial class ExplanationRule : IReportRule
 {
     private readonly bool _partial;
 

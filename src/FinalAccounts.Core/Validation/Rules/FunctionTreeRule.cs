@@ -14,7 +14,7 @@ namespace FinalAccounts.Validation.Rules;
 /// A table holds hundreds of coded cells: the groups are kept in lists and one reused buffer of parts, and a relation's
 /// words are made only for a sum that does not agree.
 /// </remarks>
-internal sealed class FunctionTreeRule : IReportRule
+internal sealed partial class FunctionTreeRule : IReportRule
 {
     public FunctionTreeRule(RuleDescriptor descriptor) => Descriptor = descriptor;
 

@@ -8,7 +8,7 @@ namespace FinalAccounts.Validation.Rules;
 /// 授予中小企业合同金额 = Σ (货物/工程/服务 采购支出 × 该类授予中小企业占比): the amount awarded to small and medium firms
 /// agrees with the per-category shares the report states.
 /// </summary>
-internal sealed class ProcurementSmeRule : IReportRule
+internal sealed partial class ProcurementSmeRule : IReportRule
 {
     private static readonly (string Amount, string Share)[] s_categories =
     {

@@ -9,7 +9,7 @@ namespace FinalAccounts.Validation.Rules;
 /// changes (增减%) against the base when stated, else against 决算 − 增减. A rate whose base is 0 is undefined and is
 /// left to <see cref="ZeroBaseRateRule"/> (FA1027).
 /// </summary>
-internal sealed class RateRule : IReportRule
+internal sealed partial class RateRule : IReportRule
 {
     private readonly string _basis;
     private readonly string _numerator;

@@ -13,7 +13,7 @@ namespace FinalAccounts.Validation.Rules;
 /// The alias holds only when the report says the other kinds are nothing: each stated as 0, or its table declared empty
 /// (the note under it, or a 说明 sentence: 无政府性基金预算财政拨款收入和支出). A report that is silent about them is not judged.
 /// </remarks>
-internal sealed class ShareAliasRule : IReportRule
+internal sealed partial class ShareAliasRule : IReportRule
 {
     public ShareAliasRule(RuleDescriptor descriptor) => Descriptor = descriptor;
 

@@ -17,7 +17,7 @@ namespace FinalAccounts.Validation.Rules;
 /// rows of which none contains another. They are complete — so must reach 100% — when they cover every part of that
 /// breakdown or identity.
 /// </remarks>
-internal sealed class ShareSumRule : IReportRule
+internal sealed partial class ShareSumRule : IReportRule
 {
     // The standard partitions: a whole and the parts that make it up exactly (the sum identities of the catalogue).
     private static readonly Dictionary<string, string[]> s_partitions = new()

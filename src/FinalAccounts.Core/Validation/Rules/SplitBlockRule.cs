@@ -10,7 +10,7 @@ namespace FinalAccounts.Validation.Rules;
 /// is left alone when it also prints 基本支出 (FA1005/FA1006 judge that) or any other spending column (上缴上级支出,
 /// 经营支出 …) whose meaning in the sum is not known: a row is never judged on a guess about its columns.
 /// </summary>
-internal sealed class SplitBlockRule : IReportRule
+internal sealed partial class SplitBlockRule : IReportRule
 {
     private static readonly string[] s_totals = { "本年支出合计", "支出总计" };
     private static readonly string[] s_parts = { "人员经费", "公用经费", "项目支出" };

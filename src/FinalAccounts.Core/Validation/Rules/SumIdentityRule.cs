@@ -9,7 +9,7 @@ namespace FinalAccounts.Validation.Rules;
 /// report does not state count as 0 in a table (the template leaves zero cells blank) and stop the check in a
 /// narrative (a sentence may simply not mention them).
 /// </summary>
-internal sealed class SumIdentityRule : IReportRule
+internal sealed partial class SumIdentityRule : IReportRule
 {
     private readonly string _total;
     private readonly (string Concept, int Weight, bool Required)[] _parts;

@@ -10,7 +10,7 @@ namespace FinalAccounts.Validation.Rules;
 /// transcribed (the seed's "见附件"), or a transcription of a few tables, is not accused of leaving the others out. Only 三公, 政府性基金 and 国有资本经营 may be empty:
 /// a 收入支出决算总表 without cells is an import's failure to read it (an FA4xxx note), not the report's.
 /// </summary>
-internal sealed class TablePresenceRule : IReportRule
+internal sealed partial class TablePresenceRule : IReportRule
 {
     private readonly bool _emptyOnes;
 

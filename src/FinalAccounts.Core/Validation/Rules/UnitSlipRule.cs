@@ -7,7 +7,7 @@ namespace FinalAccounts.Validation.Rules;
 /// The same figure stated twice where one is the other × 10⁴ within rounding: a unit slip (元 written where 万元 is meant),
 /// reported as such instead of as a plain mismatch (FA1030 leaves these pairs to this rule).
 /// </summary>
-internal sealed class UnitSlipRule : IReportRule
+internal sealed partial class UnitSlipRule : IReportRule
 {
     public UnitSlipRule(RuleDescriptor descriptor) => Descriptor = descriptor;
 

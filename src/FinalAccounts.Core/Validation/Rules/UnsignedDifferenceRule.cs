@@ -11,7 +11,7 @@ namespace FinalAccounts.Validation.Rules;
 /// an interval at the printed precision, and the better of the two outcomes stands. A difference that neither direction
 /// allows is an error; one rounding allows in either direction is at most info.
 /// </summary>
-internal sealed class UnsignedDifferenceRule : IReportRule
+internal sealed partial class UnsignedDifferenceRule : IReportRule
 {
     private static readonly string[] s_bases =
     {

@@ -8,7 +8,7 @@ namespace FinalAccounts.Validation.Rules;
 /// whole of 0) is undefined: the report's figures cannot give it. 0 ÷ 0 printed as 0% is the reports' convention and
 /// passes; any other stated rate (0% over a nonzero numerator included: "增长0%" from 0 to 12) is an error. The rates are those of FA1020–FA1024, found the same way.
 /// </summary>
-internal sealed class ZeroBaseRateRule : IReportRule
+internal sealed partial class ZeroBaseRateRule : IReportRule
 {
     private readonly IReadOnlyList<RateRule> _rates;
 

@@ -23,7 +23,7 @@ namespace FinalAccounts.Validation.Rules;
 /// Only table cells of the item's concept with basis 决算 and no 功能分类 path or item are compared; a clause about an item
 /// whose table the report does not publish, and that no cell states, is not judged.
 /// </remarks>
-internal sealed class ZeroClaimRule : IReportRule
+internal sealed partial class ZeroClaimRule : IReportRule
 {
     private static readonly string[] s_before = { "没有发生", "未发生", "没有产生", "未产生", "没有", "无" };
     private static readonly string[] s_after = { "均没有发生", "均未发生", "没有发生", "未发生", "没有产生", "未产生", "无此项支出", "无此项经费", "无此项", "为零" };

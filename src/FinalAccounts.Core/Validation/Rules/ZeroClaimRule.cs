@@ -76,13 +76,28 @@ internal sealed class ZeroClaimRule : IReportRule
     // Every item of ReportVocabulary.NamedItems contains one of these; checked before a sentence is taken apart.
     private static readonly string[] s_itemAnchors = { "三公", "因公出国", "公务用车", "公务接待", "机关运行经费", "政府性基金", "国有资本经营" };
 
+    /// <summary>The words one of which every item's words contain (a test holds <see cref="ReportVocabulary.NamedItems"/> to it).</summary>
+    internal static IReadOnlyList<string> ItemAnchors => s_itemAnchors;
+
     /// <summary>Every claim needs 无, 没有 or 未 (未发生, 未产生) and an item's words: most sentences are passed over at once.</summary>
     private static bool MayClaim(string sentence)
     {
-        if (sentence.IndexOf('无') < 0 && sentence.IndexOf("没有", StringComparison.Ordinal) < 0 && sentence.IndexOf('未') < 0) return false;
-        foreach (var anchor in s_itemAnchors)
+        // One pass for the three characters; a 没 counts only in 没有.
+        var at = sentence.AsSpan().IndexOfAny('无', '未', '没');
+        while (at >= 0 && sentence[at] == '没' && !sentence.AsSpan(at).StartsWith("没有".AsSpan()))
         {
-            if (sentence.IndexOf(anchor, StringComparison.Ordinal) >= 0) return true;
+            var next = sentence.AsSpan(at + 1).IndexOfAny('无', '未', '没');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        if (at < 0) return false;
+        return HasAnchor(sentence.AsSpan());
+    }
+
+    private static bool HasAnchor(ReadOnlySpan<char> text)
+    {
+        for (var a = 0; a < s_itemAnchors.Length; a++)
+        {
+            if (text.IndexOf(s_itemAnchors[a].AsSpan()) >= 0) return true;
         }
         return false;
     }
@@ -197,6 +212,8 @@ internal sealed class ZeroClaimRule : IReportRule
     /// <summary>Whether a clause contains the words of any item (else <see cref="Claim"/> finds nothing in it).</summary>
     private static bool NamesAnItem(ReadOnlySpan<char> clause)
     {
+        // Every item's words contain an anchor, so a clause without one names none: 7 searches instead of 22 for most clauses.
+        if (!HasAnchor(clause)) return false;
         var named = ReportVocabulary.NamedItems;
         for (var n = 0; n < named.Count; n++)
         {

@@ -64,13 +64,17 @@ internal sealed class Breakdown
 
     private IReadOnlyList<StatedFigure> FindTotals()
     {
-        List<StatedFigure>? totals = null;
         var total = FigureLookup.Near(_report, _explanation.Explains, _statement.Id);
-        if (total != null) (totals ??= new List<StatedFigure>(1 + _explanation.AlsoExplains.Count)).Add(total);
-        foreach (var explained in _explanation.AlsoExplains)
+        // By index: a foreach over the IReadOnlyList boxes an enumerator for every breakdown.
+        var also = _explanation.AlsoExplains;
+        // Most breakdowns explain one figure: an array of one, not a list and its array.
+        if (also.Count == 0) return total != null ? new[] { total } : Array.Empty<StatedFigure>();
+        List<StatedFigure>? totals = null;
+        if (total != null) (totals ??= new List<StatedFigure>(1 + also.Count)).Add(total);
+        for (var i = 0; i < also.Count; i++)
         {
-            total = FigureLookup.Near(_report, explained, _statement.Id);
-            if (total != null) (totals ??= new List<StatedFigure>(1 + _explanation.AlsoExplains.Count)).Add(total);
+            total = FigureLookup.Near(_report, also[i], _statement.Id);
+            if (total != null) (totals ??= new List<StatedFigure>(1 + also.Count)).Add(total);
         }
         return totals ?? (IReadOnlyList<StatedFigure>)Array.Empty<StatedFigure>();
     }

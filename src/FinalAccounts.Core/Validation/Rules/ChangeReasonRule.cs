@@ -39,14 +39,18 @@ internal sealed class ChangeReasonRule : IReportRule
     public void Check(RuleContext context)
     {
         var statements = context.Report.Statements;
+        // Whether each statement has a change (0 not yet known, 1 none, 2 one): a statement read ahead by ReasonFollows is
+        // not taken apart again when the loop reaches it.
+        var known = new byte[statements.Count];
         for (var i = 0; i < statements.Count; i++)
         {
             var s = statements[i];
+            if (known[i] == None) continue;
             var change = ChangeOf(s);
             if (change == null) continue;
             var (figure, budget) = change.Value;
             var reasoned = ExplainsConcept(s, figure.Key.Concept)
-                || s_reason.IsMatch(s.Sentence) || s_partsFollow.IsMatch(s.Sentence) || ReasonFollows(statements, i);
+                || s_reason.IsMatch(s.Sentence) || s_partsFollow.IsMatch(s.Sentence) || ReasonFollows(statements, i, known);
             if (reasoned)
             {
                 context.Record(figure, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), static () => (string.Empty, string.Empty));
@@ -56,15 +60,19 @@ internal sealed class ChangeReasonRule : IReportRule
         }
     }
 
+    private const byte None = 1;
+    private const byte Some = 2;
+
     /// <summary>
     /// A reason in a later sentence of the same section before the next change this rule judges: "…各减少1457.56万元。" then
     /// "（一）收入决算总计…包括：" and "1.本年收入…减少…，变动原因：…" explain the total through its parts.
     /// </summary>
-    private static bool ReasonFollows(IReadOnlyList<Statement> statements, int i)
+    private static bool ReasonFollows(IReadOnlyList<Statement> statements, int i, byte[] known)
     {
         for (var j = i + 1; j < statements.Count && statements[j].Section == statements[i].Section; j++)
         {
-            if (ChangeOf(statements[j]) != null) return false;
+            if (known[j] == 0) known[j] = ChangeOf(statements[j]) != null ? Some : None;
+            if (known[j] == Some) return false;
             if (s_reason.IsMatch(statements[j].Sentence) || HasPartInWordsOnly(statements[j])) return true;
         }
         return false;

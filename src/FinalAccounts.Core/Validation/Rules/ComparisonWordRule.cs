@@ -97,15 +97,28 @@ internal sealed partial class ComparisonWordRule : IReportRule
         + " (difference " + RuleContext.Show(exact) + "): the words disagree with the figures.");
 
     /// <summary>
-    /// False when the sentence lacks a word every match needs (大于…少于 all end in 于 but 超过; 持平/相同/一致/无差异/无增减/无变化/没有变化 follow 与), so the
-    /// regex runs only on the few sentences that compare at all.
+    /// False when the sentence lacks words every match needs: 算 (决算, 预算) and, for a direction, one of its seven words
+    /// (大于, 高于, 超过, 多于, 小于, 低于, 少于); for 持平, 与 and one of its words (基本持平 contains 持平, 没有变化 and 无变化 contain 变化). Each test only
+    /// looks for words the regex requires, so a sentence passed over here has no match; the regex runs on the few left.
     /// </summary>
     private bool MayMatch(string text)
-        => text.IndexOf("算", System.StringComparison.Ordinal) >= 0
-        && (_level
-            ? text.IndexOf('与') >= 0 && (text.IndexOf("持平", System.StringComparison.Ordinal) >= 0 || text.IndexOf("相同", System.StringComparison.Ordinal) >= 0 || text.IndexOf("一致", System.StringComparison.Ordinal) >= 0
-                || text.IndexOf('无') >= 0 || text.IndexOf("没有变化", System.StringComparison.Ordinal) >= 0)
-            : text.IndexOf('于') >= 0 || text.IndexOf("超过", System.StringComparison.Ordinal) >= 0);
+    {
+        if (text.IndexOf('算') < 0) return false;
+        if (_level)
+        {
+            return text.IndexOf('与') >= 0
+                && (text.IndexOf("持平", System.StringComparison.Ordinal) >= 0 || text.IndexOf("相同", System.StringComparison.Ordinal) >= 0
+                    || text.IndexOf("一致", System.StringComparison.Ordinal) >= 0 || text.IndexOf("无差异", System.StringComparison.Ordinal) >= 0
+                    || text.IndexOf("无增减", System.StringComparison.Ordinal) >= 0 || text.IndexOf("变化", System.StringComparison.Ordinal) >= 0);
+        }
+        if (text.IndexOf("超过", System.StringComparison.Ordinal) >= 0) return true;
+        // 于 after 大, 高, 多, 小, 低 or 少 (用于, 由于, 属于 … are no comparison).
+        for (var at = text.IndexOf('于', 1); at > 0; at = text.IndexOf('于', at + 1))
+        {
+            if (text[at - 1] is '大' or '高' or '多' or '小' or '低' or '少') return true;
+        }
+        return false;
+    }
 
     private static readonly string[] s_previous = { PreviousActual };
     private static readonly string[] s_fullYear = { FullYearBudget };

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Linq;
+using FinalAccounts.Quantities;
 using FinalAccounts.Reports;
 
 namespace FinalAccounts.Validation.Rules;
@@ -32,7 +32,7 @@ internal sealed partial class CountBreakdownRule : IReportRule
             if (breakdown.Parts.Count == 0 || breakdown.CountParts < breakdown.Parts.Count) continue;
             IReadOnlyList<StatedFigure> parts = breakdown.Parts!;
             var unit = parts[0].Count.Unit;
-            if (parts.Any(p => p.Count.Unit != unit)) continue;
+            if (!OneUnit(parts, unit)) continue;
             var totals = breakdown.Totals();
             for (var t = 0; t < totals.Count; t++)
             {
@@ -41,5 +41,15 @@ internal sealed partial class CountBreakdownRule : IReportRule
                 context.CountSum(total, parts, _partial, breakdown.Relation, _partial ? "the sum of the parts listed (a partial list)" : "the sum of the parts listed");
             }
         }
+    }
+
+    // A loop rather than Any: a lambda capturing the unit allocates for every breakdown of counts.
+    private static bool OneUnit(IReadOnlyList<StatedFigure> parts, CountUnit unit)
+    {
+        for (var i = 1; i < parts.Count; i++)
+        {
+            if (parts[i].Count.Unit != unit) return false;
+        }
+        return true;
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using FinalAccounts.Money;
@@ -106,6 +107,16 @@ internal sealed partial class DerivedTwiceRule : IReportRule
         var report = context.Report;
         bool alias = AliasHolds(report);
         if (_viaAlias && !alias) return;
+        if (_viaAlias) CheckByLookups(context, report, alias);
+        else CheckByGroups(context, report, alias);
+    }
+
+    /// <summary>
+    /// The rule by one lookup per quantity and basis: FA1111's way (it reads only the alias pair), and the reference
+    /// <see cref="CheckByGroups"/> must agree with (a property test compares the two on generated reports).
+    /// </summary>
+    internal void CheckByLookups(RuleContext context, FinalAccountsReport report, bool alias)
+    {
         HashSet<FigureKey>? quantities = null;
         foreach (var basis in s_budgetBases) AddQuantities(report, basis, InitialBudget, _viaAlias, ref quantities);
         foreach (var basis in s_previousBases) AddQuantities(report, basis, PreviousActual, _viaAlias, ref quantities);
@@ -135,6 +146,251 @@ internal sealed partial class DerivedTwiceRule : IReportRule
         {
             context.Record(d.Stated, d.Result, d.Inputs, () => Describe(d.Quantity, d.First, d.Second, d.All));
         }
+    }
+
+    // The bases a quantity's figures are stated on, as slots of a group: a 年初预算 is determined from slots 0–3 and 7, a
+    // 上年决算 from slots 4–6 and 7. Slots 0–6 are the bases AddQuantities reads, in its order.
+    private static readonly string[] s_slots =
+    {
+        InitialBudget, ChangeFromBudget, ChangeFromBudgetRate, InitialBudgetCompletion, PreviousActual, ChangeFromPrevious, ChangeFromPreviousRate, Actual,
+    };
+
+    private const int SlotCount = 8;
+    private const int ActualSlot = 7;
+
+    /// <summary>
+    /// FA1110 without a lookup per quantity and basis: the figures of the eight bases are grouped once by what they are a
+    /// figure of (concept, scope, 功能分类 path, item: a key without its basis), so a quantity's stated figures, 决算, 增减,
+    /// 增减率 and 完成率 are its group's slots — exactly the lists <c>report.Find</c> gives for those keys, in the same
+    /// (printed) order, since <see cref="FigureIndex.WithBasis"/> lists every figure of a basis in that order. The quantities
+    /// are visited in the order <see cref="AddQuantities"/> adds them (each at its first figure), their sketches made as
+    /// <see cref="SketchOf(FinalAccountsReport, FigureKey, bool, List{Sketch})"/> makes them, so the checks counted and the disagreements found are the same; only a quantity
+    /// with two comparable determinations (few) is then collected through the report's lookups as before. FA1110 ignores
+    /// the determinations via the alias in <see cref="AnyComparable"/> (every pair with one is FA1111's), so they are not
+    /// sketched here.
+    /// </summary>
+    internal void CheckByGroups(RuleContext context, FinalAccountsReport report, bool alias)
+    {
+        var index = report.Index;
+        var count = 0;
+        for (var slot = 0; slot < ActualSlot; slot++) count += index.WithBasis(s_slots[slot]).Count;
+        if (count == 0) return;
+        // The groups' arrays are the thread's, reused from check to check (a check runs no other check on its thread), and
+        // emptied of figures when done so that they keep no report alive.
+        var groups = s_groups ??= new FigureGroups();
+        groups.Reset(count, index.WithBasis(Actual).Count);
+        try
+        {
+            for (var slot = 0; slot < SlotCount; slot++) groups.Add(index.WithBasis(s_slots[slot]), slot, create: slot != ActualSlot);
+            groups.Seal();
+            List<Disagreement>? found = null;
+            var entry = 0;
+            for (var slot = 0; slot < ActualSlot; slot++)
+            {
+                var list = index.WithBasis(s_slots[slot]);
+                var budget = slot < PreviousActualSlot;
+                for (var i = 0; i < list.Count; i++, entry++)
+                {
+                    var f = list[i];
+                    if (!f.IsMoney && !f.IsPercentage) continue;
+                    var group = groups.GroupOfEntry(entry);
+                    if (!groups.FirstVisit(group, budget)) continue;
+                    var sketches = groups.Sketches;
+                    sketches.Clear();
+                    SketchOf(groups, group, budget, sketches);
+                    if (!AnyComparable(sketches)) continue;
+                    var key = f.Key.WithBasis(budget ? InitialBudget : PreviousActual);
+                    var determinations = new List<Determination>();
+                    Collect(report, key, false, determinations);
+                    if (alias && AliasOf(key) is FigureKey other) Collect(report, other, true, determinations);
+                    if (Compare(context, key, determinations) is { } disagreement) (found ??= new List<Disagreement>()).Add(disagreement);
+                }
+            }
+            if (found == null) return;
+            foreach (var d in found.OrderBy(d => d.Quantity.ToString(), System.StringComparer.Ordinal))
+            {
+                context.Record(d.Stated, d.Result, d.Inputs, () => Describe(d.Quantity, d.First, d.Second, d.All));
+            }
+        }
+        finally
+        {
+            groups.Release();
+        }
+    }
+
+    [System.ThreadStatic]
+    private static FigureGroups? s_groups;
+
+    private const int PreviousActualSlot = 4;
+
+    /// <summary><see cref="SketchOf(FinalAccountsReport, FigureKey, bool, List{Sketch})"/> over a group's slots.</summary>
+    private static void SketchOf(FigureGroups groups, int group, bool budget, List<Sketch> into)
+    {
+        var stated = groups.Slot(group, budget ? 0 : PreviousActualSlot);
+        for (var i = 0; i < stated.Count; i++)
+        {
+            var figure = stated.Array![stated.Offset + i]!;
+            if (figure.IsMoney) into.Add(new Sketch(figure, null, false));
+        }
+        var actuals = groups.Slot(group, ActualSlot);
+        var changes = groups.Slot(group, budget ? 1 : 5);
+        Pairs(actuals, changes, percentage: false, into);
+        if (budget) Pairs(actuals, groups.Slot(group, 3), percentage: true, into);
+        Pairs(changes, groups.Slot(group, budget ? 2 : 6), percentage: true, into);
+    }
+
+    private static void Pairs(ArraySegment<StatedFigure?> firsts, ArraySegment<StatedFigure?> seconds, bool percentage, List<Sketch> into)
+    {
+        if (seconds.Count == 0) return;
+        for (var i = 0; i < firsts.Count; i++)
+        {
+            var first = firsts.Array![firsts.Offset + i]!;
+            if (!first.IsMoney) continue;
+            for (var j = 0; j < seconds.Count; j++)
+            {
+                var second = seconds.Array![seconds.Offset + j]!;
+                if (percentage ? second.IsPercentage : second.IsMoney) into.Add(new Sketch(first, second, false));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Figures grouped by key without basis, each group's figures by slot in the order they were added. Groups are found
+    /// through an open-addressed table on a cheap hash of the key's parts (lengths and end characters; a collision costs a
+    /// string comparison, never a wrong group: equality is FigureKey's, ordinal on every part but the basis).
+    /// </summary>
+    private sealed class FigureGroups
+    {
+        private int[] _table = new int[64];
+        private StatedFigure?[] _first = new StatedFigure?[32];
+        private int[] _cellOf = new int[64];
+        private StatedFigure?[] _figures = new StatedFigure?[64];
+        private StatedFigure?[] _sorted = new StatedFigure?[64];
+        private int[] _start = new int[(32 * SlotCount) + 1];
+        private int[] _next = new int[(32 * SlotCount) + 1];
+        private bool[] _visited = new bool[64];
+        private int _mask;
+        private int _entries;
+
+        public int Count { get; private set; }
+
+        /// <summary>The sketches of the quantity being looked at (cleared by the caller).</summary>
+        public List<Sketch> Sketches { get; } = new();
+
+        /// <summary>Makes room for <paramref name="created"/> figures that may start groups and <paramref name="others"/> that may join them.</summary>
+        public void Reset(int created, int others)
+        {
+            var size = 16;
+            while (size < created * 2) size *= 2;
+            if (_table.Length < size) _table = new int[size];
+            else Array.Clear(_table, 0, size);
+            if (_first.Length < created) _first = new StatedFigure?[created];
+            if (_cellOf.Length < created + others)
+            {
+                _cellOf = new int[created + others];
+                _figures = new StatedFigure?[created + others];
+                _sorted = new StatedFigure?[created + others];
+            }
+            _mask = size - 1;
+            _entries = 0;
+            Count = 0;
+        }
+
+        /// <summary>Adds a list's figures to their groups (a figure of no group is dropped unless <paramref name="create"/>).</summary>
+        public void Add(IReadOnlyList<StatedFigure> list, int slot, bool create)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                var f = list[i];
+                var key = f.Key;
+                var at = Hash(key) & _mask;
+                var group = -1;
+                while (_table[at] != 0)
+                {
+                    var candidate = _table[at] - 1;
+                    if (SameButBasis(_first[candidate]!.Key, key))
+                    {
+                        group = candidate;
+                        break;
+                    }
+                    at = (at + 1) & _mask;
+                }
+                if (group < 0)
+                {
+                    if (!create) continue;
+                    group = Count++;
+                    _first[group] = f;
+                    _table[at] = group + 1;
+                }
+                _cellOf[_entries] = (group * SlotCount) + slot;
+                _figures[_entries++] = f;
+            }
+        }
+
+        /// <summary>The group of the figure added <paramref name="entry"/>-th (the figures that may start groups come first).</summary>
+        public int GroupOfEntry(int entry) => _cellOf[entry] / SlotCount;
+
+        /// <summary>Sorts the figures by group and slot, keeping the order they were added in within each.</summary>
+        public void Seal()
+        {
+            var cells = Count * SlotCount;
+            if (_start.Length < cells + 1)
+            {
+                _start = new int[cells + 1];
+                _next = new int[cells + 1];
+            }
+            Array.Clear(_start, 0, cells + 1);
+            for (var e = 0; e < _entries; e++) _start[_cellOf[e] + 1]++;
+            for (var k = 1; k <= cells; k++) _start[k] += _start[k - 1];
+            Array.Copy(_start, _next, cells + 1);
+            for (var e = 0; e < _entries; e++) _sorted[_next[_cellOf[e]]++] = _figures[e];
+            if (_visited.Length < Count * 2) _visited = new bool[Count * 2];
+            else Array.Clear(_visited, 0, Count * 2);
+        }
+
+        /// <summary>True the first time a group's 年初预算 (<paramref name="budget"/>) or 上年决算 is asked for.</summary>
+        public bool FirstVisit(int group, bool budget)
+        {
+            var k = (group * 2) + (budget ? 0 : 1);
+            if (_visited[k]) return false;
+            _visited[k] = true;
+            return true;
+        }
+
+        public ArraySegment<StatedFigure?> Slot(int group, int slot)
+        {
+            var k = (group * SlotCount) + slot;
+            return new ArraySegment<StatedFigure?>(_sorted, _start[k], _start[k + 1] - _start[k]);
+        }
+
+        /// <summary>Lets go of the report's figures.</summary>
+        public void Release()
+        {
+            Array.Clear(_first, 0, Count);
+            Array.Clear(_figures, 0, _entries);
+            Array.Clear(_sorted, 0, _entries);
+            Sketches.Clear();
+        }
+
+        private static int Hash(FigureKey key)
+        {
+            unchecked
+            {
+                var h = Ends(key.Concept);
+                h = (h * 31) + Ends(key.Scope);
+                h = (h * 31) + Ends(key.FunctionPath);
+                h = (h * 31) + Ends(key.Item);
+                return h & int.MaxValue;
+            }
+        }
+
+        private static int Ends(string s) => s.Length == 0 ? 0 : unchecked((s.Length * 65599) + (s[0] * 31) + s[s.Length - 1]);
+
+        private static bool SameButBasis(FigureKey a, FigureKey b)
+            => string.Equals(a.Concept, b.Concept, StringComparison.Ordinal)
+            && string.Equals(a.Scope, b.Scope, StringComparison.Ordinal)
+            && string.Equals(a.FunctionPath, b.FunctionPath, StringComparison.Ordinal)
+            && string.Equals(a.Item, b.Item, StringComparison.Ordinal);
     }
 
     /// <summary>A quantity whose determinations disagree, recorded once every quantity has been compared.</summary>
@@ -386,7 +642,7 @@ internal sealed partial class DerivedTwiceRule : IReportRule
     /// 财政拨款收入支出总计 and 一般公共预算财政拨款支出 are one quantity when the report states 政府性基金 and 国有资本经营
     /// 财政拨款 as 0 and the two 决算 figures agree (no 财政拨款 carried over or left at year end).
     /// </summary>
-    private static bool AliasHolds(FinalAccountsReport report)
+    internal static bool AliasHolds(FinalAccountsReport report)
     {
         if (!StatedZero(report, "政府性基金预算财政拨款支出") && !StatedZero(report, "政府性基金预算财政拨款收入")) return false;
         if (!StatedZero(report, "国有资本经营预算财政拨款支出") && !StatedZero(report, "国有资本经营预算财政拨款收入")) return false;

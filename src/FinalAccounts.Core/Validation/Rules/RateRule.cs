@@ -66,6 +66,7 @@ internal sealed partial class RateRule : IReportRule
     /// </summary>
     internal IReadOnlyList<RateCase> Cases(FinalAccountsReport report)
     {
+        // Sized on the first case for every rate still to come: a list grown by copying cost more than the few unused slots.
         List<RateCase>? cases = null;
         // The rate's numerator is the report's own figure: 决算 in a 决算, 预算 in a 预算 (a share or a change of a budget).
         var own = _numerator == ReportVocabulary.Actual ? report.Info.OwnBasis : _numerator;
@@ -83,13 +84,13 @@ internal sealed partial class RateRule : IReportRule
             if (!_isChange)
             {
                 if (denominator == null || !denominator.IsMoney) continue;
-                (cases ??= new List<RateCase>()).Add(new RateCase(rate, numerator, denominator, RateForm.Ratio,
+                (cases ??= new List<RateCase>(rateList.Count - rateIndex)).Add(new RateCase(rate, numerator, denominator, RateForm.Ratio,
                     ratio ??= _denominator.Length == 0 ? own + " ÷ 其所占的合计" : own + " ÷ " + _denominator, "actual / base",
                     RuleContext.AmountOf(denominator).Value == 0m, RuleContext.AmountOf(numerator).Value == 0m));
             }
             else if (denominator != null && denominator.IsMoney)
             {
-                (cases ??= new List<RateCase>()).Add(new RateCase(rate, numerator, denominator, RateForm.Change,
+                (cases ??= new List<RateCase>(rateList.Count - rateIndex)).Add(new RateCase(rate, numerator, denominator, RateForm.Change,
                     change ??= "（" + own + " − " + _denominator + "）÷ " + _denominator, "(actual − base) / base",
                     RuleContext.AmountOf(denominator).Value == 0m, RuleContext.AmountOf(numerator).Value == 0m));
             }
@@ -99,7 +100,7 @@ internal sealed partial class RateRule : IReportRule
                 if (stated == null || !stated.IsMoney) continue;
                 var current = RuleContext.AmountOf(numerator).ConvertTo(CurrencyUnit.WanYuan);
                 var difference = RuleContext.AmountOf(stated).ConvertTo(CurrencyUnit.WanYuan);
-                (cases ??= new List<RateCase>()).Add(new RateCase(rate, numerator, stated, RateForm.ChangeFromDifference,
+                (cases ??= new List<RateCase>(rateList.Count - rateIndex)).Add(new RateCase(rate, numerator, stated, RateForm.ChangeFromDifference,
                     fromDifference ??= _changeBasis + " ÷（" + own + " − " + _changeBasis + "）", "change / (actual − change)",
                     current.Value - difference.Value == 0m, difference.Value == 0m));
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -43,38 +44,43 @@ internal sealed class TemplateTextRule : IReportRule
         Check(context, report.Info.Title, "标题", TitleOfReport);
         for (int i = 0; i < report.Tables.Count; i++) Check(context, report.Tables[i].Title, "表名", TitleOfTable(i));
         var statements = report.Statements;
+        // A heading is checked on the first statement that has it. Sections and subsections come in runs, so only a
+        // statement that starts one (its section or subsection differs from the one before) is compared with the earlier
+        // starts, which are remembered by index: every statement of a run has its start's heading. (A scan of every earlier
+        // statement per statement was quadratic in the 说明's length.)
+        int[]? starts = null;
+        var startCount = 0;
         string? lastSection = null, lastSubsection = null;
         for (int i = 0; i < statements.Count; i++)
         {
             var s = statements[i];
-            // Sections come in runs: a heading is checked once, on the first statement that has it.
             var sameSection = s.Section == lastSection;
-            if (!sameSection && !SectionBefore(statements, i)) Check(context, s.Section, "标题", OfStatement(i));
-            if (s.Subsection.Length > 0 && !(sameSection && s.Subsection == lastSubsection) && !SubsectionBefore(statements, i)) Check(context, s.Subsection, "标题", OfStatement(i));
+            var newSubsection = s.Subsection.Length > 0 && !(sameSection && s.Subsection == lastSubsection);
+            if (!sameSection && !SectionBefore(statements, starts, startCount, s.Section)) Check(context, s.Section, "标题", OfStatement(i));
+            if (newSubsection && !SubsectionBefore(statements, starts, startCount, s)) Check(context, s.Subsection, "标题", OfStatement(i));
+            if (!sameSection || newSubsection) (starts ??= new int[statements.Count])[startCount++] = i;
             lastSection = s.Section;
             lastSubsection = s.Subsection;
             Check(context, s.Sentence, "说明", OfStatement(i));
         }
     }
 
-    // Whether an earlier statement has statement i's section (or section and subsection): a scan of the runs before it, which
-    // are few, instead of a set of the headings seen made for every check.
-    private static bool SectionBefore(IReadOnlyList<Statement> statements, int i)
+    // Whether a statement that starts a run before has this section: a statement that starts none has its predecessor's.
+    private static bool SectionBefore(IReadOnlyList<Statement> statements, int[]? starts, int count, string section)
     {
-        var section = statements[i].Section;
-        for (var j = 0; j < i; j++)
+        for (var k = 0; k < count; k++)
         {
-            if ((j == 0 || !ReferenceEquals(statements[j].Section, statements[j - 1].Section)) && statements[j].Section == section) return true;
+            if (statements[starts![k]].Section == section) return true;
         }
         return false;
     }
 
-    private static bool SubsectionBefore(IReadOnlyList<Statement> statements, int i)
+    // The same for a section and subsection: a statement with a subsection that starts no run has its predecessor's pair.
+    private static bool SubsectionBefore(IReadOnlyList<Statement> statements, int[]? starts, int count, Statement s)
     {
-        var s = statements[i];
-        for (var j = 0; j < i; j++)
+        for (var k = 0; k < count; k++)
         {
-            var t = statements[j];
+            var t = statements[starts![k]];
             if (t.Subsection.Length > 0 && t.Subsection == s.Subsection && t.Section == s.Section) return true;
         }
         return false;
@@ -144,10 +150,12 @@ internal sealed class TemplateTextRule : IReportRule
     // Every alternative of s_placeholder needs one of these characters, "...", 单位名称 or 此处填写 (a lone '.' is a decimal
     // point and 单位 a common word, in nearly every sentence): most texts are passed without running the regex, whose first characters ('2', '(', '.')
     // are everywhere.
-    private static readonly char[] s_placeholderChars = { 'X', 'Ｘ', 'x', 'ｘ', '×', '╳', '某', '…' };
-
+    // Searched as three sets of at most three characters: IndexOfAny over a span vectorizes those, whereas a longer set of
+    // characters outside ASCII is searched one character at a time.
     private static bool MayHoldPlaceholder(string text) =>
-        text.IndexOfAny(s_placeholderChars) >= 0
+        text.AsSpan().IndexOfAny('X', 'x', '×') >= 0
+        || text.AsSpan().IndexOfAny('Ｘ', 'ｘ', '某') >= 0
+        || text.AsSpan().IndexOfAny('╳', '…') >= 0
         || text.IndexOf("...", System.StringComparison.Ordinal) >= 0
         || text.IndexOf("单位名称", System.StringComparison.Ordinal) >= 0
         || text.IndexOf("此处填写", System.StringComparison.Ordinal) >= 0;

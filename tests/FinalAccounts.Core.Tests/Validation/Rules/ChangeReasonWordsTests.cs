@@ -142,6 +142,7 @@ public sealed class ChangeReasonWordsTests
     [InlineData("比上年增加12.00万元，主要是用于设备购置。", true)]         // what the money is for
     [InlineData("比上年增加12.00万元，受一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子影响。", true)] // 21 characters between 受 and 影响
     [InlineData("比上年增加12.00万元，受一二三四五六七八九十甲乙丙丁戊己庚辛壬癸影响。", false)]  // 20: still a reason
+    [InlineData("比上年增加12.00万元，受灾影响。", false)]                  // one character between 受 and 影响
     [InlineData("比上年增加12.00万元，受影响。", true)]
     [InlineData("比上年增加12.00万元。受。影响", true)]
     [InlineData("比上年增加12.00万元。其中：", false)]

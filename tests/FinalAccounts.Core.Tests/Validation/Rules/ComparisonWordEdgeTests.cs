@@ -45,6 +45,7 @@ public sealed class ComparisonWordEdgeTests
     {
         var result = Pair("FA1130", sentence, actual, baseline);
         Assert.Equal(findings, result.Findings.Count);
+        Assert.Equal(sentence.StartsWith("预算数大于预算数", System.StringComparison.Ordinal) ? 0 : 1, result.ChecksRun);
         if (findings == 1) Assert.Equal(Severity.Error, result.Findings[0].Severity);
     }
 
@@ -88,6 +89,8 @@ public sealed class ComparisonWordEdgeTests
         // Turned round with 上年决算数 as the subject.
         var turned = Say("FA1130", "上年决算数小于决算数。", F(General, "决算", "100.00"), F(General, "上年决算", "120.00"));
         Assert.Contains("（即决算大于上年决算）", Assert.Single(turned.Findings).Message, System.StringComparison.Ordinal);
+        // 年初预算数 names the initial budget only: a 全年预算 alone is no base for it.
+        Assert.Equal(0, Say("FA1130", "决算数大于年初预算数。", F(General, "决算", "100.00"), F(General, "全年预算", "120.00")).ChecksRun);
         // No figure on the base named: nothing checked.
         Assert.Equal(0, Say("FA1130", "决算数大于上年决算数。", F(General, "决算", "100.00"), F(General, "年初预算", "120.00")).ChecksRun);
     }
@@ -157,6 +160,24 @@ public sealed class ComparisonWordEdgeTests
     [InlineData("支出与预算数持平。")]
     public void Sentences_without_the_words_are_not_read(string sentence)
         => Assert.Equal(0, Pair("FA1131", sentence, "135.26", "135.24").ChecksRun);
+
+    [Theory]
+    [InlineData("FA1130", "算上追加，决算数大于预算数。")]
+    [InlineData("FA1130", "于年底结算，决算数大于预算数。")]
+    [InlineData("FA1130", "超过部分：决算数超过预算数。")]
+    [InlineData("FA1131", "与上年一样，决算数与预算数持平。")]
+    [InlineData("FA1131", "持平部分：决算数与预算数持平。")]
+    [InlineData("FA1131", "相同口径下，决算数与预算数相同。")]
+    [InlineData("FA1131", "一致性说明：决算数与预算数一致。")]
+    [InlineData("FA1131", "无其他事项，决算数与预算数无变化。")]
+    [InlineData("FA1131", "没有变化的说明：决算数与预算数没有变化。")]
+    public void A_sentence_that_begins_with_the_comparison_word_is_still_read(string ruleId, string sentence)
+    {
+        // 135.24 against 135.25 is not "more"; 135.26 against 135.24 is not "level": each sentence is one failed check.
+        var result = ruleId == "FA1130" ? Pair(ruleId, sentence, "135.24", "135.25") : Pair(ruleId, sentence, "135.26", "135.24");
+        Assert.Single(result.Findings);
+        Assert.Equal(1, result.ChecksRun);
+    }
 
     [Fact]
     public void Each_comparison_in_a_sentence_is_one_check()

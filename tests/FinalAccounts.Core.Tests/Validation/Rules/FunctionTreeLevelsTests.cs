@@ -86,14 +86,13 @@ public sealed class FunctionTreeLevelsTests
     public void The_table_total_is_the_sum_of_its_classes_in_each_column()
     {
         // The 年初预算 column: 合计 200.00 against 30.00 + 150.00 + 25.00 = 205.00 (the 决算 column agrees).
-        var cells = Tree().Concat(new[]
+        // A percentage column is no money: not a group of its own (printed first, so every later cell keeps its place).
+        var cells = new[] { new Fig(General, "占比", "100.00", "%") { Row = "合计", Column = "占比" } }.Concat(Tree()).Concat(new[]
         {
             Cell("合计", "年初预算数", General, "年初预算", "200.00"),
             Row("201", Public, "30.00", "年初预算", "年初预算数"),
             Row("208", RuleExamples.SocialSecurity, "150.00", "年初预算", "年初预算数"),
             Row("221", Housing, "25.00", "年初预算", "年初预算数"),
-            // A percentage column is no money: not a group of its own.
-            new Fig(General, "占比", "100.00", "%") { Row = "合计", Column = "占比" },
         }).ToArray();
         var result = CheckWith(Read(Table("财决08", Title, cells)), "FA1040");
         Assert.Equal(8 + 1, result.ChecksRun);
@@ -116,6 +115,16 @@ public sealed class FunctionTreeLevelsTests
         var both = CheckWith(Read(Table("财决08", Title, Tree()), second), "FA1040");
         Assert.Empty(both.Findings);
         Assert.Equal(8 + 1, both.ChecksRun);
+        // A table without cells, then one whose cells stand at other places than the first table's: each table's cells
+        // are grouped afresh (the second table's 221 at its place 1 is its total's part; the first table's place 1 was a
+        // percentage).
+        var first = Table("财决12", "其他表", Cell("合计", "决算数", General, "决算", "10.00"),
+            new Fig(General, "占比", "100.00", "%") { Row = "合计", Column = "占比" }, Row("221", Housing, "10.00"));
+        var other = Table("财决13", "另表", Cell("合计", "决算数", "项目支出", "决算", "30.00"),
+            Cell("221 住房保障支出", "决算数", "项目支出", "决算", "30.00", Housing, "221"));
+        var fresh = CheckWith(Read(Table("财决00", "空表"), first, other), "FA1040");
+        Assert.Empty(fresh.Findings);
+        Assert.Equal(2, fresh.ChecksRun);
         // A table with 款 rows but no 类 row: nothing for its total to be the sum of.
         var noClass = Table("财决10", "其他表", Cell("合计", "决算数", General, "决算", "99.00"), Row("22102", Reform, "25.00"));
         Assert.Equal(0, CheckWith(Read(noClass), "FA1040").ChecksRun);
@@ -124,5 +133,20 @@ public sealed class FunctionTreeLevelsTests
         var result = CheckWith(Read(twoUncoded), "FA1040");
         Assert.Empty(result.Findings);
         Assert.Equal(1, result.ChecksRun);
+    }
+
+    [Fact]
+    public void Rows_printed_out_of_code_order_find_their_parents()
+    {
+        // The same tree printed 221, 208, 201 (each 类 before its own rows, the 项 before their 款): the same eight checks.
+        var tree = Tree();
+        var shuffled = new[] { tree[0] }.Concat(tree.Skip(12)).Concat(tree.Skip(5).Take(7).Reverse()).Concat(tree.Skip(1).Take(4).Reverse()).ToArray();
+        Assert.Equal(tree.Length, shuffled.Length);
+        var result = CheckWith(Read(Table("财决08", Title, shuffled)), "FA1040");
+        Assert.Empty(result.Findings);
+        Assert.Equal(8, result.ChecksRun);
+        var broken = Tree(pensionItem: "25.00");
+        var brokenShuffled = new[] { broken[0] }.Concat(broken.Skip(12)).Concat(broken.Skip(5).Take(7).Reverse()).Concat(broken.Skip(1).Take(4).Reverse()).ToArray();
+        Assert.Equal("20805 行政事业单位养老支出", Assert.Single(CheckWith(Read(Table("财决08", Title, brokenShuffled)), "FA1040").Findings).Location.Row);
     }
 }

@@ -139,4 +139,18 @@ public sealed class RateRelationTests
         // A base of 0 in 元 converts to 0 as well.
         Assert.Equal(1, One("FA1027", F(General, "决算", "5.00"), F(General, "年初预算", "0", "元"), F(General, "较年初预算增减率", "0.00", "%")).ChecksRun);
     }
+
+    [Fact]
+    public void Every_stated_change_rate_of_a_report_is_checked()
+    {
+        // Two lines, each with a wrong rate over its base (26.6667% stated 20.00), then two over their change: four findings.
+        var result = new SentenceReport()
+            .Say("2.5-1", Section, "甲。", F(General, "决算", "1900.00"), F(General, "上年决算", "1500.00"), F(General, "较上年决算增减率", "20.00", "%"))
+            .Say("2.5-2", Section, "乙。", F("项目支出", "决算", "1900.00"), F("项目支出", "上年决算", "1500.00"), F("项目支出", "较上年决算增减率", "20.00", "%"))
+            .Say("2.5-3", Section, "丙。", F("基本支出", "决算", "1900.00"), F("基本支出", "较上年决算增减", "400.00"), F("基本支出", "较上年决算增减率", "20.00", "%"))
+            .Say("2.5-4", Section, "丁。", F("人员经费", "决算", "1900.00"), F("人员经费", "较上年决算增减", "400.00"), F("人员经费", "较上年决算增减率", "20.00", "%"))
+            .Check("FA1024");
+        Assert.Equal(4, result.ChecksRun);
+        Assert.Equal(4, result.Findings.Count);
+    }
 }

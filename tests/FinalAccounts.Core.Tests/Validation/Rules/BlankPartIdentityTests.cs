@@ -87,6 +87,15 @@ public sealed class BlankPartIdentityTests
     }
 
     [Fact]
+    public void A_part_printed_as_zero_is_not_a_blank_even_where_the_table_adds_up_without_it()
+    {
+        // 3.00 = 0.00 + 1.80 + 1.20: the 0.00 is printed, so the 说明's 0.50 against it is FA1030's, not a blank part's.
+        var result = Run(Title, new[] { Cell("三公经费", "3.00"), Cell(Trips, "0.00"), Cell(Vehicles, "1.80"), Cell(Reception, "1.20") }, F(Trips, "决算", "0.50"));
+        Assert.Empty(result.Findings);
+        Assert.Equal(1, result.ChecksRun);
+    }
+
+    [Fact]
     public void Only_the_tables_actual_cells_count_as_printed()
     {
         // A 年初预算 cell of 出国 is not its 决算: the 决算 is blank, and the table (3.00 = 1.80 + 1.20) leaves it 0.
@@ -109,6 +118,7 @@ public sealed class BlankPartIdentityTests
         Assert.Equal(0, Run(Title, cells, F(Trips, "决算", "0.00")).ChecksRun);
         Assert.Equal(0, Run(Title, cells, F(Trips, "年初预算", "0.50")).ChecksRun);
         Assert.Equal(0, Run(Title, cells, F(Trips, "决算", "0.50", path: RuleExamples.SocialSecurity)).ChecksRun);
+        Assert.Equal(0, Run(Title, cells, F(Trips, "决算", "0.50", item: "某出访团组")).ChecksRun);
         // The first nonzero one: 0.00 is passed over, 0.50 judged.
         var finding = Assert.Single(Run(Title, cells, F(Trips, "决算", "0.00"), F(Trips, "决算", "0.50")).Findings);
         Assert.Equal("0.50", finding.Stated.Value);

@@ -93,6 +93,17 @@ public sealed class ChangeReasonWordsTests
     }
 
     [Fact]
+    public void A_share_is_no_change_and_the_budget_is_found_whatever_the_order()
+    {
+        // 三公经费 占比 5.00%: a percentage, but no change.
+        Assert.Equal(0, new SentenceReport().Say("2.8-1", Overview, "占比5.00%。", F("三公经费", "占比", "5.00", "%", of: new FigureKey("支出总计", "决算"))).Check("FA1170").ChecksRun);
+        // 决算 printed before its 年初预算: 10.00 against 12.00 is still found.
+        var actualFirst = new SentenceReport().Say("2.5-1", Overview, "决算10.00万元，年初预算12.00万元。",
+            F("三公经费", "决算", "10.00"), F("三公经费", "年初预算", "12.00")).Check("FA1170");
+        Assert.Contains("决算 10.00万元 与年初预算 12.00万元 不同", Assert.Single(actualFirst.Findings).Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_function_line_change_is_not_one_the_template_asks_about()
     {
         var result = new SentenceReport().Say("2.5-1", Overview, "比上年增加12.00万元。",

@@ -17,13 +17,13 @@ internal sealed class SentenceReport
         => _builder = new ReportBuilder(new ReportInfo(title, year, "测试局", "单位", ReportUnitKind.Administrative, CurrencyUnit.WanYuan, string.Empty, string.Empty, kind));
 
     /// <summary>A figure of a sentence or a cell: 万元 unless a unit is given.</summary>
-    public sealed record Fig(string Concept, string Basis, string Value, string Unit = "万元", string? Scope = null, string? Path = null, FigureKey? Of = null)
+    public sealed record Fig(string Concept, string Basis, string Value, string Unit = "万元", string? Scope = null, string? Path = null, FigureKey? Of = null, string? Item = null)
     {
-        public FigureKey Key => new(Concept, Basis, Scope, Path);
+        public FigureKey Key => new(Concept, Basis, Scope, Path, Item);
     }
 
-    public static Fig F(string concept, string basis, string value, string unit = "万元", string? scope = null, string? path = null, FigureKey? of = null)
-        => new(concept, basis, value, unit, scope, path, of);
+    public static Fig F(string concept, string basis, string value, string unit = "万元", string? scope = null, string? path = null, FigureKey? of = null, string? item = null)
+        => new(concept, basis, value, unit, scope, path, of, item);
 
     /// <summary>A statement with its sentence and figures.</summary>
     public SentenceReport Say(string id, string section, string sentence, params Fig[] figures) => Say(id, section, null, sentence, figures);

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
 
@@ -21,25 +20,67 @@ internal sealed class BlankCellRule : IReportRule
     public void Check(RuleContext context)
     {
         var report = context.Report;
+        var tables = report.Tables;
         List<StatedFigure>? narrative = null;
-        foreach (var table in report.Tables)
+        for (var t = 0; t < tables.Count; t++)
         {
+            var table = tables[t];
             if (StandardTable.Of(table.Title) is not { MayBeEmpty: true } standard) continue;
+            var printed = false;
+            var cells = table.Cells;
+            for (var i = 0; i < cells.Count && !printed; i++) printed = cells[i].Key.Basis == ReportVocabulary.Actual;
             // Gathered only when the report publishes a table that may be empty (三公, 政府性基金, 国有资本经营).
-            narrative ??= StandardTable.NarrativeFigures(report).Where(f => f.IsMoney && f.Key.Basis == ReportVocabulary.Actual).ToList();
-            var printed = table.Cells.Any(c => c.Key.Basis == ReportVocabulary.Actual);
-            foreach (var concept in standard.Concepts)
+            narrative ??= Stated(report);
+            var concepts = standard.Concepts;
+            for (var c = 0; c < concepts.Count; c++)
             {
-                var stated = narrative.FirstOrDefault(f => f.Key.Concept == concept && f.Key.FunctionPath.Length == 0 && f.Key.Item.Length == 0 && f.Amount.Value != 0m);
-                if (stated == null)
-                {
-                    continue;
-                }
+                if (FirstOf(narrative, concepts[c]) is not StatedFigure stated) continue;
                 // The message (and what it captures) is made only for a finding.
                 if (printed) context.Record(stated, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), s_noMessage);
                 else Blank(context, stated, table);
             }
         }
+    }
+
+    /// <summary>
+    /// The 说明's nonzero 决算 money figures for the whole unit (no 功能分类 path, no item), in the order of
+    /// <see cref="StandardTable.NarrativeFigures"/>: each sentence's figures, then its breakdowns' parts.
+    /// </summary>
+    private static List<StatedFigure> Stated(FinalAccountsReport report)
+    {
+        var stated = new List<StatedFigure>();
+        var statements = report.Statements;
+        for (var s = 0; s < statements.Count; s++)
+        {
+            var statement = statements[s];
+            var figures = statement.Figures;
+            for (var f = 0; f < figures.Count; f++)
+            {
+                if (IsStated(figures[f])) stated.Add(figures[f]);
+            }
+            var explanations = statement.Explanations;
+            for (var e = 0; e < explanations.Count; e++)
+            {
+                var parts = explanations[e].Parts;
+                for (var p = 0; p < parts.Count; p++)
+                {
+                    if (parts[p].Figure is StatedFigure figure && IsStated(figure)) stated.Add(figure);
+                }
+            }
+        }
+        return stated;
+    }
+
+    private static bool IsStated(StatedFigure f)
+        => f.Key.Basis == ReportVocabulary.Actual && f.Key.FunctionPath.Length == 0 && f.Key.Item.Length == 0 && f.IsMoney && f.Amount.Value != 0m;
+
+    private static StatedFigure? FirstOf(List<StatedFigure> stated, string concept)
+    {
+        for (var i = 0; i < stated.Count; i++)
+        {
+            if (stated[i].Key.Concept == concept) return stated[i];
+        }
+        return null;
     }
 
     private static readonly System.Func<(string, string)> s_noMessage = () => (string.Empty, string.Empty);

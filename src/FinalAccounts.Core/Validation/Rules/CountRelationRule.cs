@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using FinalAccounts.Reports;
 
 namespace FinalAccounts.Validation.Rules;
@@ -23,20 +22,29 @@ internal sealed class CountRelationRule : IReportRule
     public void Check(RuleContext context)
     {
         var report = context.Report;
+        StatedFigure[]? found = null;
         foreach (var (totalConcept, partConcepts, atMost, relation, relationEn) in _relations)
         {
-            foreach (var total in report.Figures)
+            // The figures of the total's concept, in printed order (the report's index: no pass over every figure).
+            var totals = report.Index.WithConcept(totalConcept);
+            for (var t = 0; t < totals.Count; t++)
             {
-                if (total.Key.Concept != totalConcept || !total.IsCount || FigureLookup.IsRepeat(report, total)) continue;
-                var parts = new List<StatedFigure>();
-                foreach (var concept in partConcepts)
+                var total = totals[t];
+                if (!total.IsCount || FigureLookup.IsRepeat(report, total)) continue;
+                found ??= new StatedFigure[partConcepts.Length];
+                if (found.Length < partConcepts.Length) found = new StatedFigure[partConcepts.Length];
+                var n = 0;
+                for (; n < partConcepts.Length; n++)
                 {
-                    var key = total.Key.WithConcept(concept);
+                    var key = total.Key.WithConcept(partConcepts[n]);
                     var part = FigureLookup.Near(report, key, total);
                     if (part == null || !part.IsCount || (!atMost && part.Count.Unit != total.Count.Unit)) break;
-                    parts.Add(part);
+                    found[n] = part;
                 }
-                if (parts.Count != partConcepts.Length) continue;
+                if (n != partConcepts.Length) continue;
+                // The list is kept by a finding: its own copy.
+                var parts = new StatedFigure[n];
+                System.Array.Copy(found, parts, n);
                 context.CountSum(total, parts, atMost, relation, relationEn);
             }
         }

@@ -16,49 +16,45 @@ internal sealed class EconomicTreeRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        List<(EconomicCode Code, StatedFigure Figure)>? coded = null;
+        // Per table: the coded money rows with their group (basis, scope and item; numbered in order of first appearance),
+        // the groups' first rows; each 类 row against its 款 rows of the same group, both in printed order.
+        List<(EconomicCode Code, StatedFigure Figure, int Group)>? coded = null;
+        List<StatedFigure>? groups = null;
         List<(StatedFigure, int)>? parts = null;
         var tables = context.Report.Tables;
         for (var t = 0; t < tables.Count; t++)
         {
             var cells = tables[t].Cells;
             coded?.Clear();
+            groups?.Clear();
             for (var i = 0; i < cells.Count; i++)
             {
                 var cell = cells[i];
-                if (cell.IsMoney && cell.Code.Length > 0 && EconomicCode.TryParse(cell.Code, out var code)) (coded ??= new List<(EconomicCode, StatedFigure)>()).Add((code, cell));
+                if (cell.Code.Length == 0 || !cell.IsMoney || !EconomicCode.TryParse(cell.Code, out var code)) continue;
+                coded ??= new List<(EconomicCode, StatedFigure, int)>();
+                groups ??= new List<StatedFigure>();
+                var g = 0;
+                while (g < groups.Count && !SameDims(groups[g], cell)) g++;
+                if (g == groups.Count) groups.Add(cell);
+                coded.Add((code, cell, g));
             }
-            if (coded == null) continue;
-            // Group by group (basis, scope and item, in order of first appearance): each 类 row against its 款 rows, both in
-            // printed order.
-            for (var g = 0; g < coded.Count; g++)
+            if (coded == null || coded.Count == 0) continue;
+            for (var g = 0; g < groups!.Count; g++)
             {
-                if (SeenBefore(coded, g)) continue;
-                var first = coded[g].Figure;
-                for (var r = g; r < coded.Count; r++)
+                for (var r = 0; r < coded.Count; r++)
                 {
-                    var (parent, total) = coded[r];
-                    if (parent.Level != ClassificationLevel.Class || !SameDims(total, first)) continue;
+                    var (parent, total, group) = coded[r];
+                    if (group != g || parent.Level != ClassificationLevel.Class) continue;
                     parts?.Clear();
-                    for (var c = g; c < coded.Count; c++)
+                    for (var c = 0; c < coded.Count; c++)
                     {
-                        var (code, figure) = coded[c];
-                        if (code.Parent == parent && SameDims(figure, first)) (parts ??= new List<(StatedFigure, int)>()).Add((figure, 1));
+                        if (coded[c].Group == g && coded[c].Code.Parent == parent) (parts ??= new List<(StatedFigure, int)>()).Add((coded[c].Figure, 1));
                     }
                     if (parts == null || parts.Count == 0) continue;
                     if (!context.SumPasses(total, parts)) context.Sum(total, parts, parent.DisplayName + " 所属各款之和", "the sum of the sections of " + parent.Code);
                 }
             }
         }
-    }
-
-    private static bool SeenBefore(List<(EconomicCode Code, StatedFigure Figure)> coded, int index)
-    {
-        for (var i = 0; i < index; i++)
-        {
-            if (SameDims(coded[i].Figure, coded[index].Figure)) return true;
-        }
-        return false;
     }
 
     private static bool SameDims(StatedFigure a, StatedFigure b)

@@ -21,31 +21,56 @@ internal sealed class EditionNameRule : IReportRule
         var year = context.Report.Info.Year;
         if (year <= 0) return;
         // One finding per printed row or sentence and old name, not one per figure that stands in it.
-        var reported = new HashSet<(string, string)>();
+        HashSet<(string, string)>? reported = null;
         // A row or sentence holds several figures: each printed text is normalized once per check.
-        var normalized = new Dictionary<string, string>(System.StringComparer.Ordinal);
-        foreach (var figure in context.Report.Figures)
+        Dictionary<string, string>? normalized = null;
+        var figures = context.Report.Figures;
+        for (var i = 0; i < figures.Count; i++)
         {
+            var figure = figures[i];
             if (figure.Function is not FunctionCode function) continue;
             var where = figure.Location.Row.Length > 0 ? figure.Location.Row : figure.Location.Sentence;
             if (where.Length == 0) continue;
-            var found = Outdated(function, where, year, normalized);
+            var found = Outdated(function, where, year, ref normalized);
             if (found is null)
             {
-                context.Mismatch(figure, true, System.Array.Empty<StatedFigure>(), static () => (string.Empty, string.Empty));
+                context.Mismatch(figure, true, System.Array.Empty<StatedFigure>(), s_noMessage);
                 continue;
             }
             var (code, alias) = found.Value;
-            if (!reported.Add((where, alias.Name))) continue;
+            if (!(reported ??= new HashSet<(string, string)>()).Add((where, alias.Name))) continue;
             context.Mismatch(figure, false, new[] { figure }, Describe(code, alias, year));
         }
     }
 
+    private static readonly System.Func<(string, string)> s_noMessage = static () => (string.Empty, string.Empty);
+
     /// <summary>The deepest code of the chain whose old name, outside its years, the text prints.</summary>
-    private static (FunctionCode Code, ClassificationAlias Alias)? Outdated(FunctionCode function, string where, int year, Dictionary<string, string> normalized)
+    private static (FunctionCode Code, ClassificationAlias Alias)? Outdated(FunctionCode function, string where, int year, ref Dictionary<string, string>? normalized)
     {
+        var candidates = s_candidates.GetOrAdd((function, year), static key => Candidates(key.Code, key.Year));
+        if (candidates.Length == 0) return null;
         // Normalized only when the chain has an old name outside its years: most codes have none.
-        string? text = null;
+        normalized ??= new Dictionary<string, string>(System.StringComparer.Ordinal);
+        if (!normalized.TryGetValue(where, out var text)) normalized.Add(where, text = ClassificationNameIndex.Normalize(where));
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            if (text.Contains(candidates[i].Old)) return (candidates[i].Code, candidates[i].Alias);
+        }
+        return null;
+    }
+
+    // What the text is searched for depends only on the code and the year: found once per process for each (a bounded set,
+    // the classification's codes times the years checked).
+    private static readonly ConcurrentDictionary<(FunctionCode Code, int Year), (FunctionCode Code, ClassificationAlias Alias, string Old)[]> s_candidates = new();
+
+    /// <summary>
+    /// The old names of the chain from <paramref name="function"/> up, deepest first, that <paramref name="year"/>'s edition
+    /// does not use and that the text can tell apart from today's name (neither inside the other).
+    /// </summary>
+    private static (FunctionCode Code, ClassificationAlias Alias, string Old)[] Candidates(FunctionCode function, int year)
+    {
+        List<(FunctionCode, ClassificationAlias, string)>? found = null;
         for (FunctionCode? c = function; c is FunctionCode code; c = code.Parent)
         {
             var aliases = code.Aliases;
@@ -53,15 +78,14 @@ internal sealed class EditionNameRule : IReportRule
             {
                 var alias = aliases[i];
                 if (alias.Covers(year) || alias.Code != code.Code) continue;
-                if (text == null && !normalized.TryGetValue(where, out text)) normalized.Add(where, text = ClassificationNameIndex.Normalize(where));
                 var old = NameOf(alias.Name);
                 // An old name inside today's name (or the reverse) cannot be told apart in the text.
                 var current = NameOf(code.Name);
                 if (current.Contains(old) || old.Contains(current)) continue;
-                if (text.Contains(old)) return (code, alias);
+                (found ??= new List<(FunctionCode, ClassificationAlias, string)>()).Add((code, alias, old));
             }
         }
-        return null;
+        return found?.ToArray() ?? System.Array.Empty<(FunctionCode, ClassificationAlias, string)>();
     }
 
     // Names come from the classification tables, a bounded set: each is normalized once per process.

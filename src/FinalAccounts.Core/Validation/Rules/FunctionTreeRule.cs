@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using FinalAccounts.Classification;
 using FinalAccounts.Reports;
@@ -26,60 +27,88 @@ internal sealed class FunctionTreeRule : IReportRule
         CheckTableTotals(context, parts);
     }
 
-    /// <summary>In each table, the total row (no code) = Σ the 类 rows, per concept, basis and scope.</summary>
+    /// <summary>
+    /// A hash of a figure's group (concept, basis, scope and item; its 功能分类 path aside) from the strings' lengths and end
+    /// characters: an ordinal hash of four strings per figure was most of this rule's time, and the groups of one report are
+    /// few and differ in those (a collision costs only a comparison).
+    /// </summary>
+    private static int GroupHash(in FigureKey key)
+    {
+        unchecked
+        {
+            return (((((Mix(key.Concept) * 31) + Mix(key.Basis)) * 31) + Mix(key.Scope)) * 31) + Mix(key.Item);
+        }
+    }
+
+    private static int Mix(string s) => s.Length == 0 ? 0 : unchecked((((s.Length * 31) + s[0]) * 31) + s[s.Length - 1]);
+
+    private static bool SameGroup(in FigureKey a, in FigureKey b)
+        => string.Equals(a.Concept, b.Concept, StringComparison.Ordinal) && string.Equals(a.Basis, b.Basis, StringComparison.Ordinal)
+        && string.Equals(a.Scope, b.Scope, StringComparison.Ordinal) && string.Equals(a.Item, b.Item, StringComparison.Ordinal);
+
+    /// <summary>
+    /// In each table, the total row (no code) = Σ the 类 rows, per concept, basis, scope and item: the groups that hold a 类
+    /// row (the table's columns, a few) are found first, then each one's first uncoded money cell, its total.
+    /// </summary>
     private static void CheckTableTotals(RuleContext context, List<(StatedFigure, int)> parts)
     {
         var tables = context.Report.Tables;
-        Dictionary<(string, string, string, string), int>? groupOf = null;
-        List<(StatedFigure? Total, bool AnyClass)>? groups = null;
-        List<int>? cellGroups = null;
+        // Per group: its first 类 cell and its total; the 类 cells with their group, in printed order. (The checks run in
+        // the order of the groups' first 类 row: findings are sorted by printed position, each group's at its own total.)
+        List<(StatedFigure Class, StatedFigure? Total)>? groups = null;
+        List<(StatedFigure Cell, int Group)>? classes = null;
         for (var t = 0; t < tables.Count; t++)
         {
             var table = tables[t];
             var cells = table.Cells;
-            groupOf?.Clear();
             groups?.Clear();
-            cellGroups?.Clear();
-            // The groups of money cells by concept, basis, scope and item, in order of first appearance; each with its first
-            // uncoded cell (the total) and whether it has a 类 row.
+            classes?.Clear();
             for (var i = 0; i < cells.Count; i++)
             {
                 var cell = cells[i];
-                cellGroups ??= new List<int>(cells.Count);
-                if (!cell.IsMoney)
-                {
-                    cellGroups.Add(-1);
-                    continue;
-                }
-                groupOf ??= new Dictionary<(string, string, string, string), int>();
-                groups ??= new List<(StatedFigure?, bool)>();
-                var dims = (cell.Key.Concept, cell.Key.Basis, cell.Key.Scope, cell.Key.Item);
-                if (!groupOf.TryGetValue(dims, out var g))
+                if (!IsClass(cell) || !cell.IsMoney) continue;
+                groups ??= new List<(StatedFigure, StatedFigure?)>();
+                classes ??= new List<(StatedFigure, int)>();
+                var g = GroupOf(groups, cell);
+                if (g < 0)
                 {
                     g = groups.Count;
-                    groupOf.Add(dims, g);
-                    groups.Add((null, false));
+                    groups.Add((cell, null));
                 }
-                var (total, anyClass) = groups[g];
-                if (total == null && cell.Key.FunctionPath.Length == 0) total = cell;
-                if (IsClass(cell)) anyClass = true;
-                groups[g] = (total, anyClass);
-                cellGroups.Add(g);
+                classes.Add((cell, g));
             }
             if (groups == null || groups.Count == 0) continue;
+            var open = groups.Count;
+            for (var i = 0; i < cells.Count && open > 0; i++)
+            {
+                var cell = cells[i];
+                if (cell.Key.FunctionPath.Length != 0 || !cell.IsMoney) continue;
+                var g = GroupOf(groups, cell);
+                if (g < 0 || groups[g].Total != null) continue;
+                groups[g] = (groups[g].Class, cell);
+                open--;
+            }
             for (var g = 0; g < groups.Count; g++)
             {
-                var (total, anyClass) = groups[g];
-                if (total == null || !anyClass) continue;
+                if (groups[g].Total is not StatedFigure total) continue;
                 parts.Clear();
-                for (var i = 0; i < cells.Count; i++)
+                for (var c = 0; c < classes!.Count; c++)
                 {
-                    var cell = cells[i];
-                    if (cellGroups![i] == g && IsClass(cell)) parts.Add((cell, 1));
+                    if (classes[c].Group == g) parts.Add((classes[c].Cell, 1));
                 }
                 if (!context.SumPasses(total, parts)) context.Sum(total, parts, table.Title + " 各类之和", "the sum of the classes in " + table.Id);
             }
         }
+    }
+
+    /// <summary>The index of <paramref name="cell"/>'s group among the 类 rows' groups, or −1.</summary>
+    private static int GroupOf(List<(StatedFigure Class, StatedFigure? Total)> groups, StatedFigure cell)
+    {
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (SameGroup(groups[g].Class.Key, cell.Key)) return g;
+        }
+        return -1;
     }
 
     private static bool IsClass(StatedFigure cell) => cell.Function is FunctionCode f && f.Level == ClassificationLevel.Class;
@@ -101,14 +130,13 @@ internal sealed class FunctionTreeRule : IReportRule
         public StatedFigure Figure { get; }
     }
 
-    /// <summary>By group (in order of first appearance), then code, then printed position.</summary>
+    /// <summary>Within one group: by code, then printed position.</summary>
     private sealed class EntryOrder : IComparer<Entry>
     {
         public static readonly EntryOrder Instance = new();
 
         public int Compare(Entry x, Entry y)
         {
-            if (x.Group != y.Group) return x.Group.CompareTo(y.Group);
             var byCode = x.Code.CompareTo(y.Code);
             return byCode != 0 ? byCode : x.Order.CompareTo(y.Order);
         }
@@ -119,42 +147,113 @@ internal sealed class FunctionTreeRule : IReportRule
         // The coded money figures by concept, basis, scope and item (groups in order of first appearance), sorted by code
         // in one array; one figure per code: the first place it is stated (agreement between places is FA1030's job).
         var figures = context.Report.Figures;
-        var coded = 0;
-        for (var i = 0; i < figures.Count; i++)
-        {
-            if (figures[i].IsMoney && figures[i].Function != null) coded++;
-        }
-        if (coded == 0) return;
-        var groups = new Dictionary<(string, string, string, string), int>();
-        var entries = new Entry[coded];
+        // The groups: an open-addressing table (pooled, 2 slots per figure at least) of group number + 1, each group
+        // represented by its first figure.
+        List<StatedFigure>? groups = null;
+        List<int>? sizes = null;
+        int[]? slots = null;
+        Entry[]? printed = null;
         var n = 0;
+        var mask = 0;
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
-            if (!f.IsMoney || f.Function is not FunctionCode code) continue;
-            var dims = (f.Key.Concept, f.Key.Basis, f.Key.Scope, f.Key.Item);
-            if (!groups.TryGetValue(dims, out var group)) groups.Add(dims, group = groups.Count);
-            entries[n++] = new Entry(group, code, i, f);
+            if (f.Function is not FunctionCode code || !f.IsMoney) continue;
+            if (slots == null)
+            {
+                var size = 4;
+                while (size < 2 * (figures.Count - i)) size <<= 1;
+                slots = ArrayPool<int>.Shared.Rent(size);
+                Array.Clear(slots, 0, size);
+                mask = size - 1;
+                groups = new List<StatedFigure>();
+                sizes = new List<int>();
+            }
+            var slot = GroupHash(f.Key) & mask;
+            int group;
+            while (true)
+            {
+                group = slots[slot] - 1;
+                if (group < 0)
+                {
+                    group = groups!.Count;
+                    slots[slot] = group + 1;
+                    groups.Add(f);
+                    sizes!.Add(0);
+                    break;
+                }
+                if (SameGroup(groups![group].Key, f.Key)) break;
+                slot = (slot + 1) & mask;
+            }
+            sizes![group]++;
+            printed ??= ArrayPool<Entry>.Shared.Rent(figures.Count - i);
+            printed[n++] = new Entry(group, code, i, f);
         }
-        Array.Sort(entries, 0, n, EntryOrder.Instance);
-        var m = 0;
-        for (var i = 0; i < n; i++)
+        if (slots != null) ArrayPool<int>.Shared.Return(slots);
+        if (printed == null) return;
+        var entries = ArrayPool<Entry>.Shared.Rent(n);
+        var sizeList = sizes!;
+        var lists = ArrayPool<int>.Shared.Rent(sizeList.Count + (3 * n));
+        try
         {
-            if (m > 0 && entries[m - 1].Group == entries[i].Group && entries[m - 1].Code == entries[i].Code) continue;
-            entries[m++] = entries[i];
+            // Grouped by a stable counting pass (each group keeps printed order), then each group sorted by code where printing
+            // did not already put it so (a table lists 类, 款, 项 in code order): sorted by (group, code, position) either way,
+            // a total order, so the result is the one a full sort gives.
+            var startOf = lists;
+            var at = 0;
+            for (var g = 0; g < sizeList.Count; g++)
+            {
+                startOf[g] = at;
+                at += sizeList[g];
+            }
+            for (var i = 0; i < n; i++) entries[startOf[printed[i].Group]++] = printed[i];
+            var m = 0;
+            for (var start = 0; start < n;)
+            {
+                var end = start + 1;
+                while (end < n && entries[end].Group == entries[start].Group) end++;
+                for (var i = start + 1; i < end; i++)
+                {
+                    if (entries[i].Code.CompareTo(entries[i - 1].Code) < 0)
+                    {
+                        Array.Sort(entries, start, end - start, EntryOrder.Instance);
+                        break;
+                    }
+                }
+                // One figure per code: the first place it is stated.
+                var groupStart = m;
+                for (var i = start; i < end; i++)
+                {
+                    if (m > groupStart && entries[m - 1].Code == entries[i].Code) continue;
+                    entries[m++] = entries[i];
+                }
+                start = end;
+            }
+            CheckParents(context, parts, entries, m, lists.AsSpan(sizeList.Count, 3 * n));
         }
-        // Each code's nearest stated ancestor in its group, then every parent in code order with its children (the codes
-        // whose nearest stated ancestor it is) in code order.
-        int[]? firstChild = null, lastChild = null, nextSibling = null;
+        finally
+        {
+            ArrayPool<Entry>.Shared.Return(printed, clearArray: true);
+            ArrayPool<Entry>.Shared.Return(entries, clearArray: true);
+            ArrayPool<int>.Shared.Return(lists);
+        }
+    }
+
+    /// <summary>
+    /// Each code's nearest stated ancestor in its group, then every parent in code order with its children (the codes whose
+    /// nearest stated ancestor it is) in code order.
+    /// </summary>
+    private static void CheckParents(RuleContext context, List<(StatedFigure, int)> parts, Entry[] entries, int m, Span<int> links)
+    {
+        var firstChild = links.Slice(0, m);
+        var lastChild = links.Slice(m, m);
+        var nextSibling = links.Slice(2 * m, m);
         for (var start = 0; start < m;)
         {
             var end = start + 1;
             while (end < m && entries[end].Group == entries[start].Group) end++;
             if (end - start >= 2)
             {
-                firstChild ??= new int[m];
-                lastChild ??= new int[m];
-                nextSibling ??= new int[m];
                 for (var c = start; c < end; c++) firstChild[c] = lastChild[c] = nextSibling[c] = -1;
                 for (var c = start; c < end; c++)
                 {

@@ -58,9 +58,26 @@ internal sealed class StandardTable
             new Regex("(?:无|没有)[^。，；]{0,8}国有资本经营预算财政拨款|国有资本经营预算财政拨款[^。]{0,12}(?:为0|为零|为空)", RegexOptions.CultureInvariant)),
     };
 
+    // Every name, as printed and plain, to its table.
+    private static readonly Dictionary<string, StandardTable> s_exact = ExactNames();
+
+    private static Dictionary<string, StandardTable> ExactNames()
+    {
+        var names = new Dictionary<string, StandardTable>(System.StringComparer.Ordinal);
+        foreach (var table in All)
+        {
+            foreach (var n in table.Names) names[n] = table;
+            foreach (var n in table.PlainNames) names[n] = table;
+        }
+        return names;
+    }
+
     /// <summary>The standard table a printed title names: the longest template name it contains (quotes and spaces aside).</summary>
     public static StandardTable? Of(string title)
     {
+        // A title that is a template name as printed or plain (the common case) names that table: no longer name fits in it,
+        // and a name as long as it that it contains is itself.
+        if (s_exact.TryGetValue(title, out var exact)) return exact;
         var plain = Plain(title);
         StandardTable? best = null;
         var length = 0;

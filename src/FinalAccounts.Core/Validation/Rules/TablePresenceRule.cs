@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
 
@@ -26,17 +25,27 @@ internal sealed class TablePresenceRule : IReportRule
     public void Check(RuleContext context)
     {
         var report = context.Report;
-        var published = new Dictionary<StandardTable, (ReportTable Table, int Index)>();
-        for (var i = 0; i < report.Tables.Count; i++)
+        // By template number: the first table of each standard one.
+        var published = new (ReportTable? Table, int Index)[StandardTable.All.Count];
+        var count = 0;
+        var tables = report.Tables;
+        for (var i = 0; i < tables.Count; i++)
         {
-            if (StandardTable.Of(report.Tables[i].Title) is { } standard && !published.ContainsKey(standard)) published.Add(standard, (report.Tables[i], i));
+            if (StandardTable.Of(tables[i].Title) is { } standard && published[standard.Number - 1].Table == null)
+            {
+                published[standard.Number - 1] = (tables[i], i);
+                count++;
+            }
         }
         // A report with fewer than five of the nine is a partial transcription (or an annex not transcribed), not a
         // publication that left tables out: FA1160 judges only a table part that is there as a whole.
-        if (published.Count == 0 || (!_emptyOnes && published.Count < 5)) return;
-        foreach (var standard in StandardTable.All)
+        if (count == 0 || (!_emptyOnes && count < 5)) return;
+        var all = StandardTable.All;
+        for (var s = 0; s < all.Count; s++)
         {
-            var found = published.TryGetValue(standard, out var t);
+            var standard = all[s];
+            var t = published[standard.Number - 1];
+            var found = t.Table != null;
             if (!_emptyOnes)
             {
                 var ok = found || standard.IsDeclaredEmpty(report, null);
@@ -44,7 +53,7 @@ internal sealed class TablePresenceRule : IReportRule
                 if (ok) context.Record(s_passed, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), s_noMessage);
                 else Unpublished(context, report, standard);
             }
-            else if (found && standard.MayBeEmpty && t.Table.Cells.Count == 0)
+            else if (found && standard.MayBeEmpty && t.Table!.Cells.Count == 0)
             {
                 if (standard.IsDeclaredEmpty(report, t.Table)) context.Record(s_passed, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), s_noMessage);
                 else Undeclared(context, standard, t.Table, t.Index);

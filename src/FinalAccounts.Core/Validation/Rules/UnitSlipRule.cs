@@ -16,26 +16,42 @@ internal sealed class UnitSlipRule : IReportRule
     public void Check(RuleContext context)
     {
         var report = context.Report;
-        foreach (var figure in report.Figures)
+        var figures = report.Figures;
+        for (var i = 0; i < figures.Count; i++)
         {
+            var figure = figures[i];
             if (!figure.IsMoney) continue;
             var first = report.FindFirst(figure.Key);
             if (first == null || ReferenceEquals(first, figure) || !first.IsMoney || first.ShareOf != figure.ShareOf) continue;
-            var expected = UnitSlip.Of(first);
-            bool slip = UnitSlip.Explains(figure, first);
-            if (!slip)
+            // Nearly every repeat states the same amount: counted, with no interval, message or inputs to keep.
+            if (SameAmount(figure, first) || !UnitSlip.Explains(figure, first))
             {
-                // Nearly every repeat: counted, with no message or inputs to keep.
-                context.Record(figure, new CheckResult(CheckOutcome.Consistent, RuleContext.AmountOf(first).ConvertTo(CurrencyUnit.WanYuan).Value, expected, 0m),
-                    System.Array.Empty<StatedFigure>(), static () => (string.Empty, string.Empty));
+                context.Record(figure, s_consistent, System.Array.Empty<StatedFigure>(), s_noMessage);
                 continue;
             }
+            var expected = UnitSlip.Of(first);
             var stated = RuleContext.AmountOf(figure).ConvertTo(CurrencyUnit.WanYuan).Value;
             var ratio = expected.Midpoint == 0m ? 0m : stated / expected.Midpoint;
-            var result = new CheckResult(slip ? CheckOutcome.Inconsistent : CheckOutcome.Consistent, RuleContext.AmountOf(first).ConvertTo(CurrencyUnit.WanYuan).Value, expected, 0m);
+            var result = new CheckResult(CheckOutcome.Inconsistent, RuleContext.AmountOf(first).ConvertTo(CurrencyUnit.WanYuan).Value, expected, 0m);
             context.Record(figure, result, new[] { first }, Describe(figure, first, ratio));
         }
     }
+
+    /// <summary>
+    /// True when both figures are read as the same amount in 万元: then no slip (<see cref="UnitSlip.Explains"/> is false, as
+    /// both 万元 intervals hold that amount and so meet), decided without intervals.
+    /// </summary>
+    internal static bool SameAmount(StatedFigure figure, StatedFigure first)
+    {
+        var a = RuleContext.AmountOf(figure);
+        var b = RuleContext.AmountOf(first);
+        return a.Unit == b.Unit ? a.Value == b.Value : a.ConvertTo(CurrencyUnit.WanYuan).Value == b.ConvertTo(CurrencyUnit.WanYuan).Value;
+    }
+
+    // A passed check records only its outcome.
+    private static readonly CheckResult s_consistent = new(CheckOutcome.Consistent, 0m, default, 0m);
+
+    private static readonly System.Func<(string, string)> s_noMessage = static () => (string.Empty, string.Empty);
 
     // A method of its own so that the captured variables are allocated only for a finding, not on every figure checked.
     private static System.Func<(string, string)> Describe(StatedFigure f, StatedFigure first, decimal ratio) => () => (

@@ -38,6 +38,15 @@ internal sealed partial class CodeRowRule : IReportRule
 
     // A method of its own so that the captured variables are allocated only for a finding, not on every figure checked.
     private static System.Func<(string, string)> Describe(StatedFigure figure, FunctionCode printed, FunctionCode named) => () => (
-        "代码 " + printed.DisplayName + "（" + printed.Level + "）与所在行 " + figure.Key.FunctionPath + " 不符，该行应为 " + named.DisplayName + "。",
+        "代码 " + printed.DisplayName + "（" + LevelName(printed.Level) + "）与所在行 " + figure.Key.FunctionPath + " 不符，该行应为 " + named.DisplayName + "。",
         "code " + printed.Code + " does not match its row " + figure.Key.FunctionPath + ", which is " + named.Code + ".");
+
+    // The Chinese message names the level in the template's own word (the enum's English name once leaked into it).
+    private static string LevelName(ClassificationLevel level) => level switch
+    {
+        ClassificationLevel.Class => "类",
+        ClassificationLevel.Section => "款",
+        ClassificationLevel.Item => "项",
+        _ => "目",
+    };
 }

@@ -54,8 +54,8 @@ public sealed class TableWordingRuleTests
         var finding = Assert.Single(CheckWith("FA1070", Statement("2.5-2", "五、一般公共预算财政拨款支出决算情况说明",
             F(Concept, "决算", "815.07", path: Path, code: "2080102"))).Findings);
         Assert.Equal(Severity.Error, finding.Severity);
-        Assert.StartsWith("代码 2080102 一般行政管理事务（", finding.Message);
-        Assert.EndsWith("）与所在行 " + Path + " 不符，该行应为 2080101 行政运行。", finding.Message);
+        // 2080102 has seven digits: a 项, named in the template's word (not the enum's English name "Item").
+        Assert.Equal("代码 2080102 一般行政管理事务（项）与所在行 " + Path + " 不符，该行应为 2080101 行政运行。", finding.Message);
         Assert.Equal("code 2080102 does not match its row " + Path + ", which is 2080101.", finding.MessageEn);
     }
 

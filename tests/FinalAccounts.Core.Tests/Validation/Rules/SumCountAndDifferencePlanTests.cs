@@ -136,5 +136,7 @@ public sealed class SumCountAndDifferencePlanTests
         var table = Table("t1", "支出决算表",
             Cell("合计", "本年支出合计", "本年支出合计", "决算", "100.00"), Cell("合计", "基本支出", "基本支出", "决算", "60.00"), Cell("合计", "项目支出", "项目支出", "决算", "40.00"));
         Assert.True(May("FA1005", table));
+        // A table with the required parts but no total: the total is needed too.
+        Assert.False(May("FA1005", Table("t1", "支出决算表", Cell("合计", "基本支出", "基本支出", "决算", "60.00"), Cell("合计", "项目支出", "项目支出", "决算", "40.00"))));
     }
 }

@@ -12,9 +12,6 @@ public sealed class BudgetRowRuleTests
 {
     private const string General = "一般公共预算财政拨款支出";
 
-    private static CheckReport CheckWith(string ruleId, params Item[] items) =>
-        ReportChecker.Check(Read(items), RuleCatalog.Rules.Where(r => r.Descriptor.Id == ruleId).ToList());
-
     private static Item[] Level(string budget, string baseline, string words, string baseBasis = "上年执行数", string unit = "万元") => new Item[]
     {
         Budget,

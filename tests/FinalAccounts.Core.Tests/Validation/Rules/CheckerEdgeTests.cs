@@ -1,6 +1,5 @@
 using System.Linq;
 using FinalAccounts.Money;
-using FinalAccounts.Reports;
 using FinalAccounts.Validation;
 using Xunit;
 using static FinalAccounts.Core.Tests.Validation.Rules.TestReport;
@@ -13,9 +12,6 @@ namespace FinalAccounts.Core.Tests.Validation.Rules;
 public class CheckerEdgeTests
 {
     private const string Pct = "%";
-
-    private static CheckReport CheckWith(FinalAccountsReport report, params string[] ruleIds) =>
-        ReportChecker.Check(report, RuleCatalog.Rules.Where(r => ruleIds.Contains(r.Descriptor.Id)).ToList());
 
     private static Item[] TableWithTotal(string total) => new Item[]
     {

@@ -1,4 +1,3 @@
-using System.Linq;
 using FinalAccounts.Validation;
 using Xunit;
 using static FinalAccounts.Core.Tests.Validation.Rules.TestReport;
@@ -12,9 +11,6 @@ namespace FinalAccounts.Core.Tests.Validation.Rules;
 public sealed class CountBreakdownRuleTests
 {
     private const string Section = "十一、其他重要事项的情况说明";
-
-    private static CheckReport CheckWith(string ruleId, params Item[] items) =>
-        ReportChecker.Check(Read(items), RuleCatalog.Rules.Where(r => r.Descriptor.Id == ruleId).ToList());
 
     private static StatementSpec Vehicles(string total, string marker = "其中", string totalUnit = "辆", params Part[] parts) =>
         Statement("3.11-4", Section, F("车辆", "年末", total, totalUnit))

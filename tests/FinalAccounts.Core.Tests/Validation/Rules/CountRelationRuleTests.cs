@@ -1,4 +1,3 @@
-using System.Linq;
 using FinalAccounts.Validation;
 using Xunit;
 using static FinalAccounts.Core.Tests.Validation.Rules.TestReport;
@@ -11,9 +10,6 @@ namespace FinalAccounts.Core.Tests.Validation.Rules;
 public sealed class CountRelationRuleTests
 {
     private const string Section = "十、预算绩效管理情况";
-
-    private static CheckReport CheckWith(string ruleId, params Item[] items) =>
-        ReportChecker.Check(Read(items), RuleCatalog.Rules.Where(r => r.Descriptor.Id == ruleId).ToList());
 
     private static StatementSpec Graded(string total, string excellent = "3", string unit = "个") =>
         Statement("3.10-1", Section, F("绩效自评项目", "决算", total, "个"), F("绩效评级为优的项目", "决算", excellent, unit),

@@ -1,6 +1,5 @@
 using System.Linq;
 using FinalAccounts.Money;
-using FinalAccounts.Validation;
 using Xunit;
 using static FinalAccounts.Core.Tests.Validation.Rules.TestReport;
 
@@ -12,9 +11,6 @@ namespace FinalAccounts.Core.Tests.Validation.Rules;
 public sealed class DifferenceRuleTests
 {
     private const string Concept = "一般公共预算财政拨款支出";
-
-    private static CheckReport CheckWith(string ruleId, params Item[] items) =>
-        ReportChecker.Check(Read(items), RuleCatalog.Rules.Where(r => r.Descriptor.Id == ruleId).ToList());
 
     private static StatementSpec Change(string id, string actual, string budget, string change) =>
         Statement(id, F(Concept, "决算", actual), F(Concept, "年初预算", budget), F(Concept, "较年初预算增减", change));

@@ -14,7 +14,7 @@ public sealed class EconomicTreeRuleTests
     private const string Basic = "一般公共预算财政拨款基本支出";
 
     private static CheckReport Fa1041(params Item[] items) =>
-        ReportChecker.Check(Read(items), RuleCatalog.Rules.Where(r => r.Descriptor.Id == "FA1041").ToList());
+        CheckWith("FA1041", items);
 
     private static TableSpec Wages(string classTotal, params Fig[] more) =>
         Table("财决05", "一般公共预算财政拨款基本支出决算表", new[]

@@ -1,4 +1,3 @@
-using System.Linq;
 using FinalAccounts.Money;
 using FinalAccounts.Validation;
 using Xunit;
@@ -13,9 +12,6 @@ public sealed class FindingMessageTests
 {
     private const string Section = "一、收入支出决算总体情况说明";
     private const string Concept = "一般公共预算财政拨款支出";
-
-    private static CheckReport CheckWith(string ruleId, params Item[] items) =>
-        ReportChecker.Check(Read(items), RuleCatalog.Rules.Where(r => r.Descriptor.Id == ruleId).ToList());
 
     [Fact]
     public void A_difference_rounding_explains_is_information_and_says_so()

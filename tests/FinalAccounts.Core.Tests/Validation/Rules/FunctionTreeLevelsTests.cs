@@ -1,6 +1,4 @@
 using System.Linq;
-using FinalAccounts.Reports;
-using FinalAccounts.Validation;
 using Xunit;
 using static FinalAccounts.Core.Tests.Validation.Rules.TestReport;
 
@@ -19,9 +17,6 @@ public sealed class FunctionTreeLevelsTests
     private const string Finance = Public + "/财政事务";
     private const string Housing = "住房保障支出";
     private const string Reform = Housing + "/住房改革支出";
-
-    private static CheckReport CheckWith(FinalAccountsReport report, params string[] ruleIds) =>
-        ReportChecker.Check(report, RuleCatalog.Rules.Where(r => ruleIds.Contains(r.Descriptor.Id)).ToList());
 
     private static Fig Row(string code, string path, string value, string basis = "决算", string column = "决算数")
         => Cell(code + " " + path.Split('/').Last(), column, General, basis, value, path, code);

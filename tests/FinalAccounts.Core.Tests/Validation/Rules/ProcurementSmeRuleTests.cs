@@ -15,7 +15,7 @@ public sealed class ProcurementSmeRuleTests
     private const string Pct = "%";
 
     private static CheckReport Fa1061(params Item[] items) =>
-        ReportChecker.Check(Read(items), RuleCatalog.Rules.Where(r => r.Descriptor.Id == "FA1061").ToList());
+        CheckWith("FA1061", items);
 
     private static Item[] Sme(string total, string goods = "36.24", string works = "0.00", string services = "9.41",
         string goodsShare = "100.00", string worksShare = "0.00", string servicesShare = "100.00", string totalUnit = "万元") => new Item[]

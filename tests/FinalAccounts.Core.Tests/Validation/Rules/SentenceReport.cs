@@ -1,4 +1,3 @@
-using System.Linq;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
 using FinalAccounts.Validation;
@@ -59,5 +58,5 @@ internal sealed class SentenceReport
 
     /// <summary>The report checked with the named rules only.</summary>
     public CheckReport Check(params string[] ruleIds)
-        => ReportChecker.Check(Build(), RuleCatalog.Rules.Where(r => ruleIds.Contains(r.Descriptor.Id)).ToList());
+        => TestReport.CheckWith(Build(), ruleIds);
 }

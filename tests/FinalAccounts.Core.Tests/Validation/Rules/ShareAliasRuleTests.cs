@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using FinalAccounts.Validation;
 using Xunit;
 using static FinalAccounts.Core.Tests.Validation.Rules.TestReport;
@@ -17,7 +16,7 @@ public sealed class ShareAliasRuleTests
     private const string Pct = "%";
 
     private static CheckReport Fa1182(params Item[] items) =>
-        ReportChecker.Check(Read(items), RuleCatalog.Rules.Where(r => r.Descriptor.Id == "FA1182").ToList());
+        CheckWith("FA1182", items);
 
     private static StatementSpec Share(string share, string part = "1122.17", string id = "2.5-2") =>
         Statement(id, Section, F(General, "决算", part, path: "一般公共服务支出"),

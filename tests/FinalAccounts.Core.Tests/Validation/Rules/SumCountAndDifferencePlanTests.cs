@@ -27,7 +27,7 @@ public sealed class SumCountAndDifferencePlanTests
         if (!may)
         {
             // Skipped, it is listed as not run because the report states nothing it needs.
-            var check = ReportChecker.Check(report, RuleCatalog.Rules.Where(r => r.Descriptor.Id == id).ToList());
+            var check = TestReport.CheckWith(report, id);
             Assert.Empty(check.RulesRun);
             Assert.StartsWith("报告未列示该规则所需的数字", Assert.Single(check.RulesNotRun).Reason, System.StringComparison.Ordinal);
         }

@@ -1,4 +1,3 @@
-using System.Linq;
 using FinalAccounts.Validation;
 using FinalAccounts.Validation.Rules;
 using Xunit;
@@ -11,9 +10,6 @@ namespace FinalAccounts.Core.Tests.Validation.Rules;
 /// relation is the rule's title, and totals are checked once each. Numbers by hand.
 public sealed class SumIdentityRuleTests
 {
-    private static CheckReport CheckWith(string ruleId, params Item[] items) =>
-        ReportChecker.Check(Read(items), RuleCatalog.Rules.Where(r => r.Descriptor.Id == ruleId).ToList());
-
     [Fact]
     public void A_sum_that_does_not_add_up_is_worded_with_the_rules_english_title()
     {

@@ -20,9 +20,6 @@ public sealed class TablePresenceRuleTests
         "一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入支出决算表",
     };
 
-    private static CheckReport CheckWith(string ruleId, params Item[] items) =>
-        ReportChecker.Check(Read(items), RuleCatalog.Rules.Where(r => r.Descriptor.Id == ruleId).ToList());
-
     /// <summary>The tables numbered <paramref name="numbers"/>, each with one cell (an empty one where <paramref name="empty"/> names it).</summary>
     private static List<Item> Tables(IEnumerable<int> numbers, int[]? empty = null, string? note = null, System.Func<int, string>? title = null)
         => numbers.Select(n => (Item)new TableSpec("表" + n, title?.Invoke(n) ?? s_titles[n - 1], "万元",

@@ -14,9 +14,6 @@ public sealed class TableWordingRuleTests
     private const string ThreePublic = "财政拨款“三公”经费支出决算表";
     private const string Concept = "一般公共预算财政拨款支出";
 
-    private static CheckReport CheckWith(string ruleId, params Item[] items) =>
-        ReportChecker.Check(Read(items), RuleCatalog.Rules.Where(r => r.Descriptor.Id == ruleId).ToList());
-
     private static StatementSpec Narrative(string value) =>
         Statement("2.8-1", "八、财政拨款“三公”经费支出决算情况说明", F("三公经费", "决算", value, scope: Appropriation));
 

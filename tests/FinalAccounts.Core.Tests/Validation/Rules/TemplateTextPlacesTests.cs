@@ -19,16 +19,13 @@ public sealed class TemplateTextPlacesTests
     private static ReportBuilder Builder(string title, int year = 2024) =>
         new(new ReportInfo(title, year, "测试局", "单位", ReportUnitKind.Administrative, CurrencyUnit.WanYuan));
 
-    private static CheckReport CheckWith(FinalAccountsReport report, string ruleId) =>
-        ReportChecker.Check(report, RuleCatalog.Rules.Where(r => r.Descriptor.Id == ruleId).ToList());
-
     [Fact]
     public void A_placeholder_in_the_report_title_is_an_error_at_the_title_with_the_whole_short_title_quoted()
     {
         // "XX局2024年度部门决算" is 13 characters; the match "XX" at 0 (length 2) takes 12 more on the right (to 14 > 13):
         // the excerpt is the whole title, with no "…" on either side.
         var b = Builder("XX局2024年度部门决算");
-        var result = CheckWith(b.Build(), "FA1120");
+        var result = TestReport.CheckWith(b.Build(), "FA1120");
         var finding = Assert.Single(result.Findings);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal(CheckOutcome.Inconsistent, finding.Outcome);
@@ -51,7 +48,7 @@ public sealed class TemplateTextPlacesTests
         var b = Builder("测试局2024年度部门决算");
         b.AddStatement("2.1-1", SectionA, null, "ABCDEFGHIJKLMNO某某abcdefghijklmno", page: 7);
         b.AddFigure(new FigureKey("收入总计", "决算"), "1.00", "万元");
-        var finding = Assert.Single(CheckWith(b.Build(), "FA1120").Findings);
+        var finding = Assert.Single(TestReport.CheckWith(b.Build(), "FA1120").Findings);
         Assert.Equal("某某", finding.Stated.Value);
         Assert.Equal("2.1-1", finding.Location.StatementId);
         Assert.Equal(SectionA, finding.Location.Section);
@@ -69,7 +66,7 @@ public sealed class TemplateTextPlacesTests
         b.AddTable("表1", "收入支出决算总表", "万元");
         b.AddTable("表2", "（单位名称）收入决算表", "万元", page: 3);
         b.AddCell("本年收入合计", "决算数", new FigureKey("本年收入合计", "决算"), "1.00", page: 4);
-        var result = CheckWith(b.Build(), "FA1120");
+        var result = TestReport.CheckWith(b.Build(), "FA1120");
         var finding = Assert.Single(result.Findings);
         Assert.Equal("（单位名称）", finding.Stated.Value);
         Assert.Equal("表2", finding.Location.StatementId);
@@ -105,7 +102,7 @@ public sealed class TemplateTextPlacesTests
     {
         var b = Builder("测试局2024年度部门决算");
         b.AddStatement("2.1-1", SectionA, null, sentence);
-        var finding = Assert.Single(CheckWith(b.Build(), "FA1120").Findings);
+        var finding = Assert.Single(TestReport.CheckWith(b.Build(), "FA1120").Findings);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal("2.1-1", finding.Location.StatementId);
         Assert.Equal(placeholder, finding.Stated.Value);
@@ -118,7 +115,7 @@ public sealed class TemplateTextPlacesTests
     {
         var b = Builder("测试局2024年度部门决算");
         b.AddTable("表1", "XX局收入支出决算总表", "万元", page: 3);
-        var finding = Assert.Single(CheckWith(b.Build(), "FA1120").Findings);
+        var finding = Assert.Single(TestReport.CheckWith(b.Build(), "FA1120").Findings);
         Assert.Equal("$.tables[0].title", finding.Location.JsonPath);
         Assert.Equal(0, finding.Location.Page);
     }
@@ -132,7 +129,7 @@ public sealed class TemplateTextPlacesTests
         b.AddStatement("s1", "一、XX情况", null, "乙。");
         b.AddStatement("s2", "三、支出决算情况说明", null, "丙。");
         b.AddStatement("s3", string.Concat("一、XX", "情况"), null, "丁。");
-        var result = CheckWith(b.Build(), "FA1120");
+        var result = TestReport.CheckWith(b.Build(), "FA1120");
         Assert.Equal(8, result.ChecksRun);
         Assert.Equal("s1", Assert.Single(result.Findings).Location.StatementId);
     }
@@ -148,7 +145,7 @@ public sealed class TemplateTextPlacesTests
     {
         var b = Builder("测试局2024年度部门决算");
         b.AddStatement("2.1-1", SectionA, null, sentence);
-        var result = CheckWith(b.Build(), "FA1120");
+        var result = TestReport.CheckWith(b.Build(), "FA1120");
         Assert.Empty(result.Findings);
         Assert.Equal(3, result.ChecksRun);                         // the title, the section heading, the sentence
     }
@@ -163,7 +160,7 @@ public sealed class TemplateTextPlacesTests
         b.AddStatement("s1", SectionA, "（一）某某情况", "乙。");
         b.AddStatement("s2", SectionB, "（一）某某情况", "丙。");
         b.AddStatement("s3", string.Concat("一、收入支出决算", "总体情况说明"), string.Concat("（一）某某", "情况"), "丁。");
-        var result = CheckWith(b.Build(), "FA1120");
+        var result = TestReport.CheckWith(b.Build(), "FA1120");
         Assert.Equal(9, result.ChecksRun);
         // The placeholder in the subsection heading is found once per section it is printed under: at s1 and at s2.
         Assert.Equal(new[] { "s1", "s2" }, result.Findings.Select(f => f.Location.StatementId).OrderBy(x => x, System.StringComparer.Ordinal));
@@ -178,7 +175,7 @@ public sealed class TemplateTextPlacesTests
         b.AddStatement("s0", "一、XX情况", null, "甲。");
         b.AddStatement("s1", SectionB, null, "乙。");
         b.AddStatement("s2", string.Concat("一、XX", "情况"), null, "丙。");
-        var result = CheckWith(b.Build(), "FA1120");
+        var result = TestReport.CheckWith(b.Build(), "FA1120");
         Assert.Equal(6, result.ChecksRun);
         var finding = Assert.Single(result.Findings);
         Assert.Equal("s0", finding.Location.StatementId);
@@ -190,7 +187,7 @@ public sealed class TemplateTextPlacesTests
         // Two other years in one title: the first is reported, the title is one check. "2023年度测试局决算（2022年）" has 18
         // characters; "2023年" at 0 (length 5) quotes up to 0 + 5 + 12 = 17, so the closing "）" gives way to "…".
         var b = Builder("2023年度测试局决算（2022年）");
-        var result = CheckWith(b.Build(), "FA1121");
+        var result = TestReport.CheckWith(b.Build(), "FA1121");
         var finding = Assert.Single(result.Findings);
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Equal("2023年", finding.Stated.Value);
@@ -210,7 +207,7 @@ public sealed class TemplateTextPlacesTests
     [InlineData("测试局2024年度（上年2023年）", 1)]                   // the report's year first, then another: found
     [InlineData("测试局部门决算", 0)]
     public void Titles_are_held_to_the_reports_year(string title, int findings)
-        => Assert.Equal(findings, CheckWith(Builder(title).Build(), "FA1121").Findings.Count);
+        => Assert.Equal(findings, TestReport.CheckWith(Builder(title).Build(), "FA1121").Findings.Count);
 
     [Theory]
     [InlineData("截至2023年12月31日，本单位共有车辆5辆。", 1)]
@@ -223,7 +220,7 @@ public sealed class TemplateTextPlacesTests
     {
         var b = Builder("测试局2024年度部门决算");
         b.AddStatement("2.1-1", "一、2024年度收入支出决算总体情况说明", null, sentence);
-        var result = CheckWith(b.Build(), "FA1121");
+        var result = TestReport.CheckWith(b.Build(), "FA1121");
         Assert.Equal(findings, result.Findings.Count);
         Assert.Equal(3, result.ChecksRun);
         if (findings == 1)
@@ -242,7 +239,7 @@ public sealed class TemplateTextPlacesTests
         var b = Builder("测试局2024年度部门决算");
         b.AddStatement("s0", SectionA, null, "甲。");
         b.AddStatement("s1", "二、2023年度收入决算情况说明", "（一）2022年情况", "乙。");
-        var result = CheckWith(b.Build(), "FA1121");
+        var result = TestReport.CheckWith(b.Build(), "FA1121");
         Assert.Equal(2, result.Findings.Count);
         Assert.All(result.Findings, f => Assert.Equal("s1", f.Location.StatementId));
         Assert.Equal(new[] { "2022年", "2023年" }, result.Findings.Select(f => f.Stated.Value).OrderBy(x => x, System.StringComparer.Ordinal));

@@ -205,4 +205,11 @@ public static class TestReport
 
     /// <summary>The report checked with every built-in rule.</summary>
     public static CheckReport Check(params Item[] items) => ReportChecker.Check(Read(items));
+
+    /// <summary>The report read back and checked with the built-in rule <paramref name="ruleId"/> only (a one-rule test).</summary>
+    public static CheckReport CheckWith(string ruleId, params Item[] items) => CheckWith(Read(items), ruleId);
+
+    /// <summary><paramref name="report"/> checked with the built-in rules <paramref name="ruleIds"/> only, in catalogue order.</summary>
+    public static CheckReport CheckWith(FinalAccountsReport report, params string[] ruleIds) =>
+        ReportChecker.Check(report, RuleCatalog.Rules.Where(r => ruleIds.Contains(r.Descriptor.Id)).ToList());
 }

@@ -14,7 +14,7 @@ public sealed class UnitSlipRuleTests
     private const string Section = "一、收入支出决算总体情况说明";
 
     private static CheckReport Fa1140(params Item[] items) =>
-        ReportChecker.Check(Read(items), RuleCatalog.Rules.Where(r => r.Descriptor.Id == "FA1140").ToList());
+        CheckWith("FA1140", items);
 
     private static Item[] Twice(string first, string second, string secondUnit = "万元") => new Item[]
     {

@@ -14,7 +14,7 @@ public sealed class UnsignedDifferenceRuleTests
     private const string Concept = "一般公共预算财政拨款支出";
 
     private static CheckReport Fa1180(params Item[] items) =>
-        ReportChecker.Check(Read(items), RuleCatalog.Rules.Where(r => r.Descriptor.Id == "FA1180").ToList());
+        CheckWith("FA1180", items);
 
     private static StatementSpec Apart(string baseBasis, string differenceBasis, string actual, string baseline, string difference, string own = "决算") =>
         Statement("2.5-1", F(Concept, own, actual), F(Concept, baseBasis, baseline), F(Concept, differenceBasis, difference));
@@ -86,8 +86,7 @@ public sealed class UnsignedDifferenceRuleTests
     public void A_budget_measures_the_difference_from_its_own_budget_figure()
     {
         // In a 预算 the own basis is 预算: 200.00 − 150.00 = 50.00 against 上年预算.
-        var report = ReportChecker.Check(Read(Budget, Apart("上年预算", "较上年预算差额", "200.00", "150.00", "5.00", own: "预算")),
-            RuleCatalog.Rules.Where(r => r.Descriptor.Id == "FA1180").ToList());
+        var report = Fa1180(Budget, Apart("上年预算", "较上年预算差额", "200.00", "150.00", "5.00", own: "预算"));
         var finding = Assert.Single(report.Findings);
         Assert.Equal(50.00m, finding.Result.Exact);
         Assert.Contains("|预算 − 上年预算|", finding.Message);

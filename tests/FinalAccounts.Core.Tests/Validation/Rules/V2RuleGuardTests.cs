@@ -1,4 +1,3 @@
-using System.Linq;
 using FinalAccounts.Money;
 using FinalAccounts.Validation;
 using FinalAccounts.Validation.Rules;
@@ -14,9 +13,6 @@ namespace FinalAccounts.Core.Tests.Validation.Rules;
 public sealed class V2RuleGuardTests
 {
     private const string Other = "十一、其他重要事项的情况说明";
-
-    private static CheckReport CheckWith(string ruleId, params Item[] items) =>
-        ReportChecker.Check(Read(items), RuleCatalog.Rules.Where(r => r.Descriptor.Id == ruleId).ToList());
 
     [Fact]
     public void A_partial_list_rule_leaves_the_complete_breakdown_beside_it_alone()

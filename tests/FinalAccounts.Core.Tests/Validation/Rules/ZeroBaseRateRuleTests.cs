@@ -15,7 +15,7 @@ public sealed class ZeroBaseRateRuleTests
     private const string Concept = "公务用车购置费";
 
     private static CheckReport Fa1027(params Item[] items) =>
-        ReportChecker.Check(Read(items), RuleCatalog.Rules.Where(r => r.Descriptor.Id == "FA1027").ToList());
+        CheckWith("FA1027", items);
 
     private static StatementSpec Growth(string actual, string previous, string rate) =>
         Statement("2.8-4", F(Concept, "决算", actual), F(Concept, "上年决算", previous), F(Concept, "较上年决算增减率", rate, "%"));
@@ -76,8 +76,8 @@ public sealed class ZeroBaseRateRuleTests
     public void A_budget_rate_over_a_zero_base_is_undefined_too()
     {
         // A 预算: 较上年预算增减率 (FA1201's rate) of 预算 20.00 over 上年预算 0.00.
-        var finding = Assert.Single(ReportChecker.Check(Read(Budget, Statement("1-1", F(Concept, "预算", "20.00"), F(Concept, "上年预算", "0.00"),
-            F(Concept, "较上年预算增减率", "100.00", "%"))), RuleCatalog.Rules.Where(r => r.Descriptor.Id == "FA1027").ToList()).Findings);
+        var finding = Assert.Single(Fa1027(Budget, Statement("1-1", F(Concept, "预算", "20.00"), F(Concept, "上年预算", "0.00"),
+            F(Concept, "较上年预算增减率", "100.00", "%"))).Findings);
         Assert.StartsWith(Concept + "（较上年预算增减率） 列示 100.00%，但按 （预算 − 上年预算）÷ 上年预算 计算时基数为 0", finding.Message);
     }
 }

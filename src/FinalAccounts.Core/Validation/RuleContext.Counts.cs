@@ -19,10 +19,8 @@ public sealed partial class RuleContext
         decimal stated = total.Count.Value;
         var agrees = atMost ? sum <= stated : sum == stated;
         var result = new CheckResult(agrees ? CheckOutcome.Consistent : CheckOutcome.Inconsistent, sum, new Interval(sum, sum), stated - sum);
-        return agrees ? Record(total, result, parts, s_passed) : Record(total, result, parts, Describing(total, sum, parts, atMost, relation, relationEn));
+        return agrees ? Record(total, result, parts, NoMessage) : Record(total, result, parts, Describing(total, sum, parts, atMost, relation, relationEn));
     }
-
-    private static readonly Func<(string, string)> s_passed = () => (string.Empty, string.Empty);
 
     // Its own method so that the captured variables are allocated only for a finding, not on every count checked.
     private static Func<(string, string)> Describing(StatedFigure total, decimal sum, IReadOnlyList<StatedFigure> parts, bool atMost, string relation, string relationEn)

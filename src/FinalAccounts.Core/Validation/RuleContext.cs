@@ -252,6 +252,9 @@ public sealed partial class RuleContext
     private CheckOutcome Record(StatedFigure stated, CheckResult result, StatedFigure first, StatedFigure second, string relation, string relationEn)
         => result.Outcome == CheckOutcome.Consistent ? Passed() : Record(stated, result, new[] { first, second }, relation, relationEn);
 
+    /// <summary>The message of a check that agrees: never asked for, since only a finding is described.</summary>
+    internal static readonly Func<(string Message, string MessageEn)> NoMessage = static () => (string.Empty, string.Empty);
+
     /// <summary>
     /// Records a check that is not about a number (a code that does not match its row): passed or an error.
     /// <paramref name="describe"/> gives the Chinese and English messages, and is called only for an error.

@@ -36,7 +36,7 @@ internal sealed partial class BlankCellRule : IReportRule
             {
                 if (FirstOf(narrative, concepts[c]) is not StatedFigure stated) continue;
                 // The message (and what it captures) is made only for a finding.
-                if (printed) context.Record(stated, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), s_noMessage);
+                if (printed) context.Record(stated, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
                 else Blank(context, stated, table);
             }
         }
@@ -82,8 +82,6 @@ internal sealed partial class BlankCellRule : IReportRule
         }
         return null;
     }
-
-    private static readonly System.Func<(string, string)> s_noMessage = () => (string.Empty, string.Empty);
 
     private static void Blank(RuleContext context, StatedFigure stated, ReportTable table)
         => context.Record(stated, CheckResult.Match(false), new StatedFigure[0], () => (

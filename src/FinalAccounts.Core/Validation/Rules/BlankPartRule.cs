@@ -48,7 +48,7 @@ internal sealed partial class BlankPartRule : IReportRule
                     if (Cell(table, parts[p]) != null)
                     {
                         // Printed: FA1030 compares the two values.
-                        context.Record(stated, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), () => (string.Empty, string.Empty));
+                        context.Record(stated, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
                         continue;
                     }
                     var others = new List<StatedFigure>();

@@ -53,7 +53,7 @@ internal sealed class ChangeReasonRule : IReportRule
                 || s_reason.IsMatch(s.Sentence) || s_partsFollow.IsMatch(s.Sentence) || ReasonFollows(statements, i, known);
             if (reasoned)
             {
-                context.Record(figure, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), static () => (string.Empty, string.Empty));
+                context.Record(figure, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
                 continue;
             }
             context.Record(figure, CheckResult.Match(false), System.Array.Empty<StatedFigure>(), Describe(figure, budget, s));

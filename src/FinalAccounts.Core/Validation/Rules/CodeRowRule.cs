@@ -21,20 +21,18 @@ internal sealed partial class CodeRowRule : IReportRule
             // checks the whole table), decided without parsing; any other text is parsed.
             if (string.Equals(figure.Code, named.Code, System.StringComparison.Ordinal))
             {
-                context.Mismatch(figure, true, System.Array.Empty<StatedFigure>(), s_noMessage);
+                context.Mismatch(figure, true, System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
                 continue;
             }
             if (!FunctionCode.TryParse(figure.Code, out var printed)) continue;
             if (printed == named)
             {
-                context.Mismatch(figure, true, System.Array.Empty<StatedFigure>(), s_noMessage);
+                context.Mismatch(figure, true, System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
                 continue;
             }
             context.Mismatch(figure, false, new[] { figure }, Describe(figure, printed, named));
         }
     }
-
-    private static readonly System.Func<(string, string)> s_noMessage = static () => (string.Empty, string.Empty);
 
     // A method of its own so that the captured variables are allocated only for a finding, not on every figure checked.
     private static System.Func<(string, string)> Describe(StatedFigure figure, FunctionCode printed, FunctionCode named) => () => (

@@ -76,13 +76,11 @@ internal sealed partial class ComparisonWordRule : IReportRule
                 }
                 var result = new CheckResult(agrees ? CheckOutcome.Consistent : CheckOutcome.Inconsistent, exact, gap, exact);
                 // The claim, the inputs and the message are made only for a finding.
-                if (agrees) context.Record(actual, result, System.Array.Empty<StatedFigure>(), s_noMessage);
+                if (agrees) context.Record(actual, result, System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
                 else context.Record(actual, result, new[] { baseline }, Describe(m.Value, Claim(_level, rough, greater, baseline), actual, baseline, exact, gap));
             }
         }
     }
-
-    private static readonly System.Func<(string, string)> s_noMessage = static () => (string.Empty, string.Empty);
 
     private static string Claim(bool level, bool rough, bool greater, StatedFigure baseline)
         => level

@@ -536,7 +536,7 @@ internal sealed partial class DerivedTwiceRule : IReportRule
         if (left == null || right == null)
         {
             var any = all[0];
-            context.Record(any.First, new CheckResult(CheckOutcome.Consistent, any.Exact, any.Range, 0m), System.Array.Empty<StatedFigure>(), static () => (string.Empty, string.Empty));
+            context.Record(any.First, new CheckResult(CheckOutcome.Consistent, any.Exact, any.Range, 0m), System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
             return null;
         }
         // Located at a stated figure of the quantity when there is one, else at the first figure of the first determination.

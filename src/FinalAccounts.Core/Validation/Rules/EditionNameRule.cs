@@ -34,7 +34,7 @@ internal sealed partial class EditionNameRule : IReportRule
             var found = Outdated(function, where, year, ref normalized);
             if (found is null)
             {
-                context.Mismatch(figure, true, System.Array.Empty<StatedFigure>(), s_noMessage);
+                context.Mismatch(figure, true, System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
                 continue;
             }
             var (code, alias) = found.Value;
@@ -42,8 +42,6 @@ internal sealed partial class EditionNameRule : IReportRule
             context.Mismatch(figure, false, new[] { figure }, Describe(code, alias, year));
         }
     }
-
-    private static readonly System.Func<(string, string)> s_noMessage = static () => (string.Empty, string.Empty);
 
     /// <summary>The deepest code of the chain whose old name, outside its years, the text prints.</summary>
     private static (FunctionCode Code, ClassificationAlias Alias)? Outdated(FunctionCode function, string where, int year, ref Dictionary<string, string>? normalized)

@@ -91,10 +91,8 @@ internal sealed partial class ShareSumRule : IReportRule
         var stated = outcome == CheckOutcome.Consistent ? parts[0]
             : parts.OrderByDescending(p => p.Percentage.Value).ThenBy(p => p.Key.ToString(), System.StringComparer.Ordinal).First();
         var result = new CheckResult(outcome, sum, expected, sum - 100m);
-        context.Record(stated, result, parts, outcome == CheckOutcome.Consistent ? s_noMessage : Describing(whole, parts, sum, range, complete, outcome));
+        context.Record(stated, result, parts, outcome == CheckOutcome.Consistent ? RuleContext.NoMessage : Describing(whole, parts, sum, range, complete, outcome));
     }
-
-    private static readonly System.Func<(string, string)> s_noMessage = static () => (string.Empty, string.Empty);
 
     // A method of its own so that the captured variables are allocated only for a finding, not for every passed check.
     private static System.Func<(string, string)> Describing(FigureKey whole, List<StatedFigure> parts, decimal sum, Interval range, bool complete, CheckOutcome outcome)

@@ -50,20 +50,18 @@ internal sealed partial class TablePresenceRule : IReportRule
             {
                 var ok = found || standard.IsDeclaredEmpty(report, null);
                 // A passed check keeps no figure: the marker, its location and the message are made only for a finding.
-                if (ok) context.Record(s_passed, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), s_noMessage);
+                if (ok) context.Record(s_passed, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
                 else Unpublished(context, report, standard);
             }
             else if (found && standard.MayBeEmpty && t.Table!.Cells.Count == 0)
             {
-                if (standard.IsDeclaredEmpty(report, t.Table)) context.Record(s_passed, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), s_noMessage);
+                if (standard.IsDeclaredEmpty(report, t.Table)) context.Record(s_passed, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
                 else Undeclared(context, standard, t.Table, t.Index);
             }
         }
     }
 
     private static readonly StatedFigure s_passed = new(new FigureKey("标准表格", "标准表格"), string.Empty, string.Empty, new FigureLocation("report", string.Empty, string.Empty, string.Empty, "$"));
-
-    private static readonly System.Func<(string, string)> s_noMessage = () => (string.Empty, string.Empty);
 
     private static void Unpublished(RuleContext context, FinalAccountsReport report, StandardTable standard)
     {

@@ -120,7 +120,7 @@ internal sealed class TemplateTextRule : IReportRule
         var m = MayHoldPlaceholder(text) ? s_placeholder.Match(text) : Match.Empty;
         if (!m.Success)
         {
-            context.Record(s_passed, Verdict(false), System.Array.Empty<StatedFigure>(), s_noMessage);
+            context.Record(s_passed, Verdict(false), System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
             return;
         }
         var figure = Marker("模板占位符", m.Value, LocationOf(context.Report, where));
@@ -144,7 +144,7 @@ internal sealed class TemplateTextRule : IReportRule
                 return;
             }
         }
-        context.Record(s_passed, Verdict(false), System.Array.Empty<StatedFigure>(), s_noMessage);
+        context.Record(s_passed, Verdict(false), System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
     }
 
     // Every alternative of s_placeholder needs one of these characters, "...", 单位名称 or 此处填写 (a lone '.' is a decimal
@@ -163,8 +163,6 @@ internal sealed class TemplateTextRule : IReportRule
     // A passed check keeps no figure and shows no message (RuleContext.Record drops both when Consistent); one shared
     // marker stands for all of them.
     private static readonly StatedFigure s_passed = Marker("模板占位符", string.Empty, new FigureLocation("report", string.Empty, string.Empty, string.Empty, "$"));
-
-    private static readonly System.Func<(string, string)> s_noMessage = () => (string.Empty, string.Empty);
 
     // A placeholder or a year is there or not: a yes/no verdict, with no interval to print.
     private static CheckResult Verdict(bool found) => CheckResult.Match(!found);

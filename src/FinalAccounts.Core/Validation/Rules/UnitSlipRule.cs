@@ -26,7 +26,7 @@ internal sealed partial class UnitSlipRule : IReportRule
             // Nearly every repeat states the same amount: counted, with no interval, message or inputs to keep.
             if (SameAmount(figure, first) || !UnitSlip.Explains(figure, first))
             {
-                context.Record(figure, s_consistent, System.Array.Empty<StatedFigure>(), s_noMessage);
+                context.Record(figure, s_consistent, System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
                 continue;
             }
             var expected = UnitSlip.Of(first);
@@ -50,8 +50,6 @@ internal sealed partial class UnitSlipRule : IReportRule
 
     // A passed check records only its outcome.
     private static readonly CheckResult s_consistent = new(CheckOutcome.Consistent, 0m, default, 0m);
-
-    private static readonly System.Func<(string, string)> s_noMessage = static () => (string.Empty, string.Empty);
 
     // A method of its own so that the captured variables are allocated only for a finding, not on every figure checked.
     private static System.Func<(string, string)> Describe(StatedFigure f, StatedFigure first, decimal ratio) => () => (

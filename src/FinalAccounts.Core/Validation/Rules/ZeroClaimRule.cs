@@ -40,8 +40,6 @@ internal sealed partial class ZeroClaimRule : IReportRule
     private static readonly StatedFigure s_passed = new(new FigureKey("无此项支出", "文字"), string.Empty, string.Empty,
         new FigureLocation("report", string.Empty, string.Empty, string.Empty, "$"));
 
-    private static readonly Func<(string, string)> s_noMessage = () => (string.Empty, string.Empty);
-
     public ZeroClaimRule(RuleDescriptor descriptor) => Descriptor = descriptor;
 
     public RuleDescriptor Descriptor { get; }
@@ -132,7 +130,7 @@ internal sealed partial class ZeroClaimRule : IReportRule
         if (nonzero == null)
         {
             // A 0 printed, or a blank in a table that holds the item: the claim stands. No table for it: nothing to judge.
-            if (zero != null || HoldsTable(report, concept)) context.Record(s_passed, CheckResult.Match(true), Array.Empty<StatedFigure>(), s_noMessage);
+            if (zero != null || HoldsTable(report, concept)) context.Record(s_passed, CheckResult.Match(true), Array.Empty<StatedFigure>(), RuleContext.NoMessage);
             return;
         }
         var s = report.Statements[statementIndex];

@@ -28,6 +28,12 @@ public static class ImportNotes
     public const string HeaderInferred = "FA4006";
 
     /// <summary>
+    /// FA4008: a printed number is beyond the format's limits (10^15 or more, 10^6 % or more) and was left out: a 说明
+    /// figure alone, an explanation or a table whole (a table or list without one of its figures would add up wrong).
+    /// </summary>
+    public const string ValueBeyondLimits = "FA4008";
+
+    /// <summary>
     /// FA4010: a row's printed 类/款/项 names include an old name (alias table) of its code; the row was placed by it.
     /// Numbered apart from FA4007–FA4009, which sibling branches may take.
     /// </summary>
@@ -60,6 +66,8 @@ public static class ImportNotes
             "something of the report header (unit kind, year, unit) was inferred, not printed"),
         Note(SheetNotRead, "工作簿中的隐藏工作表未读取", "a hidden workbook sheet was not read",
             "a workbook sheet is hidden (Excel does not show it), so its figures are not the report's and were not read"),
+        Note(ValueBeyondLimits, "数值超出报告格式的范围，已略去", "a value beyond the format's limits was left out",
+            "a printed number is 10^15 or more (10^6 % or more for a percentage), beyond what the report format holds: a 说明 figure is left out alone, an explanation or a table with such a number is left out whole (a list or table missing one figure would add up wrong)"),
         Note(OldFunctionName, "行名称使用了科目的旧名称，已按旧名称归位", "a row uses an old name of its code",
             "a row's printed 类/款/项 names include an old name (alias table) of its code; the row was placed by it"),
         Note(ShortCode, "印出的科目编码少一位，已按科目名称识别或略去该行", "a printed code is short of a digit",

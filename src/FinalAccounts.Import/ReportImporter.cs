@@ -63,7 +63,7 @@ public static class ReportImporter
         FinalAccountsReport report;
         try
         {
-            report = DraftReport.Build(header, tables, statements, targets, evaluations);
+            report = DraftReport.Build(header, tables, statements, notes, targets, evaluations);
         }
         catch (Exception ex) when (ex is FormatException || ex is ArgumentException)
         {

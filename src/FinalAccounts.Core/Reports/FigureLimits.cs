@@ -66,6 +66,22 @@ internal static class FigureLimits
         return null;
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> (a number in the format's grammar) has more digits before the point than
+    /// <paramref name="limit"/> allows (commas and sign aside): the one limit an honest printing can break, which an
+    /// importer leaves out with a note instead of refusing the whole report.
+    /// </summary>
+    public static bool IsTooLarge(string text, NumberLimit limit)
+    {
+        var integerDigits = 0;
+        foreach (var c in text)
+        {
+            if (c == '.') break;
+            if (c >= '0' && c <= '9') integerDigits++;
+        }
+        return integerDigits > (limit == NumberLimit.Percent || limit == NumberLimit.NonNegativePercent ? MaxPercentDigits : MaxAmountDigits);
+    }
+
     /// <summary>What is wrong with a number in a 年度指标值 or 实际完成值, or null.</summary>
     public static string? Problem(IndicatorValue value)
     {

@@ -219,6 +219,17 @@ public sealed class ReportBuilder
     }
 
     /// <summary>
+    /// True when <paramref name="value"/>, a number as printed, is beyond the format's limits for <paramref name="unit"/>:
+    /// 10^6 or more in %, 10^15 or more in any other unit (seeds/schema/README.md, "Limits"). Such a figure is refused by
+    /// <see cref="AddCell"/>, <see cref="AddFigure"/> and <see cref="AddFigurePart"/>; an importer asks first and leaves it out
+    /// with a note, so that one misprinted number does not cost the whole report.
+    /// </summary>
+    /// <param name="value">The number as printed (digits, commas in threes, one optional '.', an optional '-').</param>
+    /// <param name="unit">Its unit: % or an amount or count unit.</param>
+    public static bool IsTooLarge(string value, string unit)
+        => FigureLimits.IsTooLarge(value ?? throw new ArgumentNullException(nameof(value)), unit == "%" ? NumberLimit.Percent : NumberLimit.Amount);
+
+    /// <summary>
     /// <paramref name="key"/> with its basis checked and its 功能分类 path canonicalised to the names of the classification
     /// (一般公共服务 and 一般公共服务支出 meet), so that keys compare as the rules need.
     /// </summary>
@@ -258,7 +269,7 @@ public sealed class ReportBuilder
         key = Key(element, key);
         if (value == null || !NumberText.IsFileForm(value))
         {
-            throw Fail(element + ".value", "value '" + value + "' is not a number as printed (digits, one optional '.', a leading '-' for 减少/下降; no commas, units or %)");
+            throw Fail(element + ".value", "value '" + value + "' is not a number as printed (digits, grouped by commas in threes or not at all, one optional '.', a leading '-' for 减少/下降; no units or %)");
         }
         if (FigureLimits.Problem(value, unit == "%" ? NumberLimit.Percent : NumberLimit.Amount) is string tooBig) throw Fail(element + ".value", tooBig);
         if (unit == null || !ReportVocabulary.IsUnit(unit)) throw Fail(element + ".unit", "unit '" + unit + "' is not one of " + string.Join("、", ReportVocabulary.Units));

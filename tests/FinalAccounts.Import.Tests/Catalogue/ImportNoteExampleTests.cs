@@ -84,6 +84,10 @@ public sealed class ImportNoteExampleTests
                 using var stream = new MemoryStream(HostileWorkbooks.WithHiddenSheet());
                 return ReportImporter.ImportXlsx(stream, "hidden.xlsx");
             }),
+        (ImportNotes.ValueBeyondLimits, "a 支出决算表 row of 10^15 万元 (16 digits before the point)", "1000000000000000 万元 is beyond the format's limits; the table was left out",
+            () => ExpenditureTable()
+                .Line(170, (50, "201"), (150, "一般公共服务支出"), (Under(Total, "1000000000000000"), "1000000000000000"))
+                .Import()),
         (ImportNotes.OldFunctionName, "a 项 printed by its name before 2019 (220 01 99 其他国土资源事务支出)", "use an old name",
             () => Chain(ExpenditureTable(), "220", "自然资源海洋气象等支出", "01", "自然资源事务", "99", "其他国土资源事务支出").Import()),
         (ImportNotes.ShortCode, "a 款 code printed with one digit (301 | 2 津贴补贴)", "the printed 款 code 2 has one digit; read as 30102",

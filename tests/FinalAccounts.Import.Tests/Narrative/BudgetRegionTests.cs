@@ -21,7 +21,7 @@ public sealed class BudgetRegionTests
         GeneratedNarrative.LayOut(layout, paragraphs, 30);
         var notes = new List<ImportNote>();
         var statements = BudgetNarrativeReader.Read(layout.Document(), 2025, notes);
-        var report = DraftReport.Build(new HeaderDraft { Title = "测试街道2025年部门预算", Year = 2025, UnitName = "测试街道", Kind = "预算" }, new List<Tables.TableDraft>(), statements);
+        var report = DraftReport.Build(new HeaderDraft { Title = "测试街道2025年部门预算", Year = 2025, UnitName = "测试街道", Kind = "预算" }, new List<Tables.TableDraft>(), statements, notes);
         return (report, notes);
     }
 

@@ -216,7 +216,8 @@ public sealed class ReportBuilder
         {
             if (!_ids.Contains(id)) throw Fail(element.ToString() + ".ref", "ref '" + id + "' names no statement of this report");
         }
-        return new FinalAccountsReport(_info, _tables.ToArray(), _statements.ToArray(), _evaluations.ToArray(), _targets.ToArray());
+        // Every id was checked as its part was added, and every reference just above: the report need not check them again.
+        return new FinalAccountsReport(_info, _tables.ToArray(), _statements.ToArray(), _evaluations.ToArray(), _targets.ToArray(), idsChecked: true);
     }
 
     /// <summary>

@@ -18,9 +18,12 @@ public sealed class ExplanationPart
         if (figure == null && reference == null && string.IsNullOrEmpty(text)) throw new ArgumentException("a part needs a figure, a reference, or text", nameof(text));
         Text = text ?? string.Empty;
         Figure = figure;
-        Reference = reference;
-        ReferenceId = referenceId ?? string.Empty;
+        if (reference is FigureKey key) _reference = new ReferenceTo(key, referenceId ?? string.Empty);
     }
+
+    // A reference's key and id, made only for a part that has one: most parts state a figure or give words, and a key
+    // held in every part (a nullable struct of five strings) would make each of them 48 bytes larger.
+    private readonly ReferenceTo? _reference;
 
     /// <summary>The words of the part as printed, or empty.</summary>
     public string Text { get; }
@@ -29,8 +32,21 @@ public sealed class ExplanationPart
     public StatedFigure? Figure { get; }
 
     /// <summary>The figure stated elsewhere that this part stands for, or null.</summary>
-    public FigureKey? Reference { get; }
+    public FigureKey? Reference => _reference?.Key;
 
     /// <summary>The statement (or table) that states the referenced figure, when the file names it; otherwise empty.</summary>
-    public string ReferenceId { get; }
+    public string ReferenceId => _reference?.Id ?? string.Empty;
+
+    private sealed class ReferenceTo
+    {
+        public ReferenceTo(FigureKey key, string id)
+        {
+            Key = key;
+            Id = id;
+        }
+
+        public FigureKey Key { get; }
+
+        public string Id { get; }
+    }
 }

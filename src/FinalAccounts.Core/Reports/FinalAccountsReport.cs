@@ -34,25 +34,31 @@ public sealed class FinalAccountsReport
     /// <exception cref="ArgumentException">As for the constructor without targets, or two 绩效目标表 share an id.</exception>
     public FinalAccountsReport(ReportInfo info, IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, IReadOnlyList<PerformanceEvaluation> evaluations,
         IReadOnlyList<PerformanceTargets> targets)
-        : this(info, tables, statements, evaluations, targets, string.Empty, view: false)
+        : this(info, tables, statements, evaluations, targets, string.Empty, idsChecked: false)
+    {
+    }
+
+    /// <summary>
+    /// A report whose parts <see cref="ReportBuilder"/> has checked as it built them (no null part; ids of tables and
+    /// statements, of evaluations and of 绩效目标表 unique; every id a part or an evaluation names exists): the constructor
+    /// does not check them a second time on every read.
+    /// </summary>
+    internal FinalAccountsReport(ReportInfo info, IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, IReadOnlyList<PerformanceEvaluation> evaluations,
+        IReadOnlyList<PerformanceTargets> targets, bool idsChecked)
+        : this(info, tables, statements, evaluations, targets, string.Empty, idsChecked)
     {
     }
 
     /// <summary>
     /// The report, or one of its coverages (<paramref name="coverage"/> not empty: only that coverage's statements, no
-    /// tables), or the unit's own view (<paramref name="view"/>: ids were checked by the whole report already).
+    /// tables), or the unit's own view; <paramref name="idsChecked"/> when the builder or the whole report checked the ids already.
     /// </summary>
     private FinalAccountsReport(ReportInfo info, IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, IReadOnlyList<PerformanceEvaluation> evaluations,
-        IReadOnlyList<PerformanceTargets> targets, string coverage, bool view)
+        IReadOnlyList<PerformanceTargets> targets, string coverage, bool idsChecked)
     {
         Coverage = coverage;
         Targets = targets ?? throw new ArgumentNullException(nameof(targets));
-        var targetIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in targets)
-        {
-            if (t == null) throw new ArgumentException("a 绩效目标表 is null", nameof(targets));
-            if (!targetIds.Add(t.Id)) throw new ArgumentException("绩效目标表 id '" + t.Id + "' is used twice", nameof(targets));
-        }
+        if (!idsChecked) RequireTargetIds(targets);
         Evaluations = evaluations ?? throw new ArgumentNullException(nameof(evaluations));
         Info = info ?? throw new ArgumentNullException(nameof(info));
         Tables = tables ?? throw new ArgumentNullException(nameof(tables));
@@ -92,7 +98,7 @@ public sealed class FinalAccountsReport
             }
         }
         Figures = figures;
-        if (!view) RequireIds(tables, statements, evaluations);
+        if (!idsChecked) RequireIds(tables, statements, evaluations);
         if (wider == null)
         {
             PrintedPrecision.Assign(tables, statements, Find);
@@ -104,11 +110,11 @@ public sealed class FinalAccountsReport
             var coverages = new FinalAccountsReport[wider.Count];
             for (var c = 0; c < wider.Count; c++)
             {
-                coverages[c] = new FinalAccountsReport(info, Array.Empty<ReportTable>(), wider[c].Statements, Array.Empty<PerformanceEvaluation>(), Array.Empty<PerformanceTargets>(), wider[c].Coverage, view: true);
+                coverages[c] = new FinalAccountsReport(info, Array.Empty<ReportTable>(), wider[c].Statements, Array.Empty<PerformanceEvaluation>(), Array.Empty<PerformanceTargets>(), wider[c].Coverage, idsChecked: true);
             }
             Coverages = coverages;
             // The unit's view and each coverage assign their own printed precision (each among its own figures).
-            _unit = new FinalAccountsReport(info, tables, ownStatements!, evaluations, targets, coverage, view: true);
+            _unit = new FinalAccountsReport(info, tables, ownStatements!, evaluations, targets, coverage, idsChecked: true);
         }
     }
 
@@ -181,6 +187,17 @@ public sealed class FinalAccountsReport
     /// </summary>
     internal FigureIndex Index => !ReferenceEquals(_unit, this) ? _unit.Index // the unit view holds exactly the unit's own figures
         : Volatile.Read(ref _index) ?? Interlocked.CompareExchange(ref _index, new FigureIndex(Figures, Statements), null) ?? _index!;
+
+    /// <summary>No 绩效目标表 is null, and no two share an id.</summary>
+    private static void RequireTargetIds(IReadOnlyList<PerformanceTargets> targets)
+    {
+        var targetIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in targets)
+        {
+            if (t == null) throw new ArgumentException("a 绩效目标表 is null", nameof(targets));
+            if (!targetIds.Add(t.Id)) throw new ArgumentException("绩效目标表 id '" + t.Id + "' is used twice", nameof(targets));
+        }
+    }
 
     /// <summary>The report's own references hold: ids are unique, and every id a part or an evaluation names exists.</summary>
     private static void RequireIds(IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, IReadOnlyList<PerformanceEvaluation> evaluations)

@@ -32,7 +32,8 @@ public sealed class ReportBuilder
     private readonly HashSet<string> _targetIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _evaluationIds = new(StringComparer.Ordinal);
-    private readonly List<(string Id, string Element)> _references = new();
+    // A reference part's place is kept as its parts and joined into a path only when the id names nothing (an error).
+    private readonly List<(string Id, JsonPlace Element)> _references = new();
 
     // The table or statement being built: its parts are added until the next table, statement or Build.
     private TableDraft? _table;
@@ -167,7 +168,7 @@ public sealed class ReportBuilder
     {
         var (_, explanation, element) = Part();
         var canonical = Key(element, key);
-        if (!string.IsNullOrEmpty(referenceId)) _references.Add((referenceId!, element.ToString() + ".ref"));
+        if (!string.IsNullOrEmpty(referenceId)) _references.Add((referenceId!, element));
         explanation.Parts.Add(new ExplanationPart(text ?? string.Empty, null, canonical, referenceId ?? string.Empty));
     }
 
@@ -213,9 +214,10 @@ public sealed class ReportBuilder
         Finish();
         foreach (var (id, element) in _references)
         {
-            if (!_ids.Contains(id)) throw Fail(element, "ref '" + id + "' names no statement of this report");
+            if (!_ids.Contains(id)) throw Fail(element.ToString() + ".ref", "ref '" + id + "' names no statement of this report");
         }
-        return new FinalAccountsReport(_info, _tables.ToArray(), _statements.ToArray(), _evaluations.ToArray(), _targets.ToArray());
+        // Every id was checked as its part was added, and every reference just above: the report need not check them again.
+        return new FinalAccountsReport(_info, _tables.ToArray(), _statements.ToArray(), _evaluations.ToArray(), _targets.ToArray(), idsChecked: true);
     }
 
     /// <summary>

@@ -145,7 +145,7 @@ public static partial class ReportReader
             try
             {
                 var value = IndicatorValue.Parse(text, nature == IndicatorNature.Qualitative ? null : unit);
-                RequireWithinLimits(value, path + "." + field);
+                RequireWithinLimits(value, path, field);
                 // A 正向 / 反向 row may print words ("按期完成") or leave the actual blank: not printed, never 0.
                 if (nature != IndicatorNature.Qualitative && field == "target" && value.Kind == IndicatorValueKind.Empty)
                 {
@@ -167,7 +167,7 @@ public static partial class ReportReader
         public StatedFigure? Level1Weight(string level1, string? level1WeightText, string path, string id, string section, string project)
         {
             if (level1WeightText == null) return null;
-            RequireWithinLimits(level1WeightText, path + ".level1", NumberLimit.Weight);
+            RequireWithinLimits(level1WeightText, path, "level1", NumberLimit.Weight);
             return new StatedFigure(new FigureKey(level1, "分值", item: project), level1WeightText, "分",
                 new FigureLocation(CellOrigin(id, section), new JsonPlace(path, ".level1"), level1, "分值"));
         }

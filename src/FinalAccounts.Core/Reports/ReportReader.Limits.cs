@@ -75,16 +75,19 @@ public static partial class ReportReader
             }
         }
 
+        // The place of a refused number is its row's path and its field ("target"), joined only when it is refused: a
+        // 自评表 has two such numbers per row and nearly all are within the limits.
+
         /// <summary>Refuses a printed number the rules could not reason with exactly (<see cref="FigureLimits"/>).</summary>
-        private void RequireWithinLimits(string text, string path, NumberLimit limit)
+        private void RequireWithinLimits(string text, string path, string field, NumberLimit limit)
         {
-            if (FigureLimits.Problem(text, limit) is string problem) Fail(path, problem);
+            if (FigureLimits.Problem(text, limit) is string problem) Fail(path + "." + field, problem);
         }
 
         /// <summary>A number in a 年度指标值 or 实际完成值 within the figures' limits.</summary>
-        private void RequireWithinLimits(IndicatorValue value, string path)
+        private void RequireWithinLimits(IndicatorValue value, string path, string field)
         {
-            if (FigureLimits.Problem(value) is string problem) Fail(path, problem);
+            if (FigureLimits.Problem(value) is string problem) Fail(path + "." + field, problem);
         }
     }
 }

@@ -51,7 +51,7 @@ public static partial class ReportReader
             {
                 throw Error(path + ".target", ex.Message);
             }
-            RequireWithinLimits(target, path + ".target");
+            RequireWithinLimits(target, path, "target");
             if (target.Kind == IndicatorValueKind.Empty) Fail(path + ".target", "a 绩效目标表 row needs its 指标值");
             var directionText = OptionalString(e, "direction", path);
             var direction = DirectionOf(directionText, nature, target, path);

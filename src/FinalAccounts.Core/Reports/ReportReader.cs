@@ -39,8 +39,10 @@ public static partial class ReportReader
         json ??= string.Empty;
         // A report's text is 100 KB and more of UTF-8: a new array that size lands on the large-object heap and brings
         // full collections. Stream from a pooled buffer; the document reader (every error) and a line asked for later
-        // encode the text again.
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(json));
+        // encode the text again. The buffer is rented at the most the text can take (3 bytes a char), not after counting
+        // its bytes in a pass of their own; a text whose bound passes 1 MB, the largest array .NET Framework's pool
+        // keeps, is counted, so that no array three times too large is made for it on every read.
+        var rented = ArrayPool<byte>.Shared.Rent(json.Length <= MaxCharsRentedAtBound ? Encoding.UTF8.GetMaxByteCount(json.Length) : Encoding.UTF8.GetByteCount(json));
         try
         {
             var utf8 = new ReadOnlyMemory<byte>(rented, 0, Encoding.UTF8.GetBytes(json, 0, json.Length, rented, 0));
@@ -56,6 +58,9 @@ public static partial class ReportReader
         }
         return Parse(Encoding.UTF8.GetBytes(json), fileName, fromText: true);
     }
+
+    // GetMaxByteCount(n) is 3 (n + 1): this many chars stay within a 1 MB array.
+    private const int MaxCharsRentedAtBound = (1024 * 1024 / 3) - 1;
 
     private static readonly byte[] s_byteOrderMark = { 0xEF, 0xBB, 0xBF };
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
@@ -21,10 +20,6 @@ internal sealed class TemplateTextRule : IReportRule
     private static readonly Regex s_placeholder = new(
         @"[XＸxｘ]{2,}|[×╳]{2,}|某某|[（(]\s*单位名称\s*[)）]|此处填写|(?:…+|\.{3,}|[XＸ×]{2,})\s*年|20[XＸxｘ×]{2}\s*年",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly Regex s_year = new(@"(?<![0-9])((?:19|20)[0-9]{2})\s*年", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly Regex s_yearEnd = new(@"截[至止](?:到)?\s*((?:19|20)[0-9]{2})\s*年\s*12\s*月\s*31\s*日", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private readonly bool _years;
 
@@ -131,16 +126,17 @@ internal sealed class TemplateTextRule : IReportRule
     {
         // Titles and headings name the report's year only; a sentence is held to it only in a year-end date. Both patterns
         // need a 年, a year-end date a 截 too: most sentences have no date to read.
-        var pattern = place == "说明" ? s_yearEnd : s_year;
-        var mayMatch = text.IndexOf('年') >= 0 && (place != "说明" || text.IndexOf('截') >= 0);
+        var dates = place == "说明";
+        var mayMatch = text.IndexOf('年') >= 0 && (!dates || text.IndexOf('截') >= 0);
         if (mayMatch)
         {
-            foreach (Match m in pattern.Matches(text))
+            // The years one after another, as Regex.Matches would give them (YearText).
+            for (var at = 0; dates ? YearText.FindYearEnd(text, at, out var m) : YearText.FindYear(text, at, out m); at = m.End)
             {
-                int printed = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-                if (printed == year) continue;
-                var figure = Marker("报告年度", m.Value, LocationOf(context.Report, where));
-                context.Record(figure, Verdict(true), System.Array.Empty<StatedFigure>(), DescribeYear(m, year, text, place));
+                if (m.Year == year) continue;
+                var printed = m.TextIn(text);
+                var figure = Marker("报告年度", printed, LocationOf(context.Report, where));
+                context.Record(figure, Verdict(true), System.Array.Empty<StatedFigure>(), DescribeYear(printed, m.Index, year, text, place));
                 return;
             }
         }
@@ -182,7 +178,7 @@ internal sealed class TemplateTextRule : IReportRule
         place + "中留有模板占位符「" + m.Value + "」：「" + Excerpt(text, m.Index, m.Length) + "」，应替换为实际内容。",
         "a template placeholder \"" + m.Value + "\" was left in the " + (place == "说明" ? "text" : "title") + ": \"" + Excerpt(text, m.Index, m.Length) + "\".");
 
-    private static System.Func<(string, string)> DescribeYear(Match m, int year, string text, string place) => () => (
-        place + "中的年份「" + m.Value + "」与报告年度 " + year + " 年不符：「" + Excerpt(text, m.Index, m.Length) + "」。",
-        "the year \"" + m.Value + "\" in the " + (place == "说明" ? "year-end date" : "title") + " is not the report's year " + year + ".");
+    private static System.Func<(string, string)> DescribeYear(string printed, int index, int year, string text, string place) => () => (
+        place + "中的年份「" + printed + "」与报告年度 " + year + " 年不符：「" + Excerpt(text, index, printed.Length) + "」。",
+        "the year \"" + printed + "\" in the " + (place == "说明" ? "year-end date" : "title") + " is not the report's year " + year + ".");
 }

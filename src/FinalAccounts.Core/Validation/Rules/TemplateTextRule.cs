@@ -143,18 +143,14 @@ internal sealed class TemplateTextRule : IReportRule
         context.Record(s_passed, Verdict(false), System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
     }
 
-    // Every alternative of s_placeholder needs one of these characters, "...", 单位名称 or 此处填写 (a lone '.' is a decimal
-    // point and 单位 a common word, in nearly every sentence): most texts are passed without running the regex, whose first characters ('2', '(', '.')
-    // are everywhere.
-    // Searched as three sets of at most three characters: IndexOfAny over a span vectorizes those, whereas a longer set of
-    // characters outside ASCII is searched one character at a time.
+    // Every alternative of s_placeholder needs one of X, x, Ｘ, ｘ, × (the letters and crosses), 某, ╳, … , 填 (此处填写), 称
+    // (单位名称: 单位 alone is in nearly every sentence) or "..." (a lone '.' is a decimal point): most texts are passed
+    // without running the regex, whose first characters ('2', '(', '.') are everywhere. Three searches: IndexOfAny over a
+    // span of at most five characters is vectorized, a longer set of characters outside ASCII is searched one at a time.
     private static bool MayHoldPlaceholder(string text) =>
-        text.AsSpan().IndexOfAny('X', 'x', '×') >= 0
-        || text.AsSpan().IndexOfAny('Ｘ', 'ｘ', '某') >= 0
-        || text.AsSpan().IndexOfAny('╳', '…') >= 0
-        || text.IndexOf("...", System.StringComparison.Ordinal) >= 0
-        || text.IndexOf("单位名称", System.StringComparison.Ordinal) >= 0
-        || text.IndexOf("此处填写", System.StringComparison.Ordinal) >= 0;
+        text.AsSpan().IndexOfAny("Xx×Ｘｘ".AsSpan()) >= 0
+        || text.AsSpan().IndexOfAny("某╳…填称".AsSpan()) >= 0
+        || text.IndexOf("...", System.StringComparison.Ordinal) >= 0;
 
     // A passed check keeps no figure and shows no message (RuleContext.Record drops both when Consistent); one shared
     // marker stands for all of them.

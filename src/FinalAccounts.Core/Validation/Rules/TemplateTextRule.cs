@@ -147,7 +147,8 @@ internal sealed class TemplateTextRule : IReportRule
     // (单位名称: 单位 alone is in nearly every sentence) or "..." (a lone '.' is a decimal point): most texts are passed
     // without running the regex, whose first characters ('2', '(', '.') are everywhere. Three searches: IndexOfAny over a
     // span of at most five characters is vectorized, a longer set of characters outside ASCII is searched one at a time.
-    private static bool MayHoldPlaceholder(string text) =>
+    // Internal for PlaceholderPrefilterProperties.
+    internal static bool MayHoldPlaceholder(string text) =>
         text.AsSpan().IndexOfAny("Xx×Ｘｘ".AsSpan()) >= 0
         || text.AsSpan().IndexOfAny("某╳…填称".AsSpan()) >= 0
         || text.IndexOf("...", System.StringComparison.Ordinal) >= 0;

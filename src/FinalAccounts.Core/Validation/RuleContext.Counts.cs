@@ -15,7 +15,9 @@ public sealed partial class RuleContext
     /// </summary>
     internal CheckOutcome CountSum(StatedFigure total, IReadOnlyList<StatedFigure> parts, bool atMost, string relation, string relationEn)
     {
-        var sum = parts.Sum(p => (decimal)p.Count.Value);
+        // By index: Sum over an IReadOnlyList boxes an enumerator for every count checked.
+        decimal sum = 0m;
+        for (var i = 0; i < parts.Count; i++) sum += parts[i].Count.Value;
         decimal stated = total.Count.Value;
         var agrees = atMost ? sum <= stated : sum == stated;
         var result = new CheckResult(agrees ? CheckOutcome.Consistent : CheckOutcome.Inconsistent, sum, new Interval(sum, sum), stated - sum);

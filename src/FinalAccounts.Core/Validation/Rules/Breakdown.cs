@@ -54,29 +54,58 @@ internal sealed class Breakdown
     /// <summary>Whether it is a partial list (主要包括…等) rather than a complete breakdown.</summary>
     public bool IsPartial => _explanation.IsPartial;
 
-    private IReadOnlyList<StatedFigure>? _totals;
+    // The figures the breakdown explains, found on first use: the one total itself when it explains one figure (most do:
+    // no array for them), an array when it explains several.
+    private bool _found;
+    private int _totalCount;
+    private StatedFigure? _total;
+    private StatedFigure[]? _totals;
 
     /// <summary>
-    /// The figures the breakdown explains, each as its own statement states it (with reference parts, a part may stand
-    /// elsewhere). Looked up on the first call only: most rules first decide from the parts whether there is anything to check.
+    /// How many of the figures the breakdown explains are stated (each as its own statement states it: with reference
+    /// parts, a part may stand elsewhere). Looked up on the first call only: most rules first decide from the parts whether
+    /// there is anything to check.
     /// </summary>
-    public IReadOnlyList<StatedFigure> Totals() => _totals ??= FindTotals();
-
-    private IReadOnlyList<StatedFigure> FindTotals()
+    public int TotalCount
     {
+        get
+        {
+            FindTotals();
+            return _totalCount;
+        }
+    }
+
+    /// <summary>The <paramref name="i"/>th figure the breakdown explains (0 ≤ i &lt; <see cref="TotalCount"/>), in the explanation's order.</summary>
+    public StatedFigure Total(int i)
+    {
+        FindTotals();
+        if ((uint)i >= (uint)_totalCount) throw new ArgumentOutOfRangeException(nameof(i));
+        return _totals != null ? _totals[i] : _total!;
+    }
+
+    private void FindTotals()
+    {
+        if (_found) return;
+        _found = true;
         var total = FigureLookup.Near(_report, _explanation.Explains, _statement.Id);
         // By index: a foreach over the IReadOnlyList boxes an enumerator for every breakdown.
         var also = _explanation.AlsoExplains;
-        // Most breakdowns explain one figure: an array of one, not a list and its array.
-        if (also.Count == 0) return total != null ? new[] { total } : Array.Empty<StatedFigure>();
-        List<StatedFigure>? totals = null;
-        if (total != null) (totals ??= new List<StatedFigure>(1 + also.Count)).Add(total);
+        if (also.Count == 0)
+        {
+            _total = total;
+            _totalCount = total != null ? 1 : 0;
+            return;
+        }
+        var totals = new StatedFigure[1 + also.Count];
+        var n = 0;
+        if (total != null) totals[n++] = total;
         for (var i = 0; i < also.Count; i++)
         {
             total = FigureLookup.Near(_report, also[i], _statement.Id);
-            if (total != null) (totals ??= new List<StatedFigure>(1 + also.Count)).Add(total);
+            if (total != null) totals[n++] = total;
         }
-        return totals ?? (IReadOnlyList<StatedFigure>)Array.Empty<StatedFigure>();
+        _totals = totals;
+        _totalCount = n;
     }
 
     /// <summary>

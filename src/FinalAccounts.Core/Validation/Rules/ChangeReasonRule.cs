@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
 
@@ -27,11 +26,6 @@ internal sealed class ChangeReasonRule : IReportRule
         "一般公共预算财政拨款支出", "三公经费", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费",
     };
 
-    private static readonly Regex s_reason = new("原因|由于|因为|主要是(?!用于)|源于|受[^。]{1,20}影响", RegexOptions.CultureInvariant);
-
-    // "…各减少1457.56万元，下降33.17%。其中：" — the parts follow, each with its own reason (the seed's 一).
-    private static readonly Regex s_partsFollow = new("(?:其中|包括|如下|具体情况如下)[：:]?\\s*$", RegexOptions.CultureInvariant);
-
     public ChangeReasonRule(RuleDescriptor descriptor) => Descriptor = descriptor;
 
     public RuleDescriptor Descriptor { get; }
@@ -50,7 +44,7 @@ internal sealed class ChangeReasonRule : IReportRule
             if (change == null) continue;
             var (figure, budget) = change.Value;
             var reasoned = ExplainsConcept(s, figure.Key.Concept)
-                || s_reason.IsMatch(s.Sentence) || s_partsFollow.IsMatch(s.Sentence) || ReasonFollows(statements, i, known);
+                || ReasonWords.AnyIn(s.Sentence) || ReasonWords.PartsFollow(s.Sentence) || ReasonFollows(statements, i, known);
             if (reasoned)
             {
                 context.Record(figure, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
@@ -73,7 +67,7 @@ internal sealed class ChangeReasonRule : IReportRule
         {
             if (known[j] == 0) known[j] = ChangeOf(statements[j]) != null ? Some : None;
             if (known[j] == Some) return false;
-            if (s_reason.IsMatch(statements[j].Sentence) || HasPartInWordsOnly(statements[j])) return true;
+            if (ReasonWords.AnyIn(statements[j].Sentence) || HasPartInWordsOnly(statements[j])) return true;
         }
         return false;
     }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
 using static FinalAccounts.Reports.ReportVocabulary;
@@ -20,14 +19,6 @@ internal sealed partial class ComparisonWordRule : IReportRule
     /// <summary>基本持平 tolerates a gap of this share of the base (1%).</summary>
     public const decimal RoughlyLevelShare = 0.01m;
 
-    private static readonly Regex s_direction = new(
-        @"(决算数?|预算数?|上年决算数?)\s*(大于|高于|超过|多于|小于|低于|少于)\s*(年初预算数?|全年预算数?|预算数?|上年决算数?|上年|决算数?)",
-        RegexOptions.CultureInvariant);
-
-    private static readonly Regex s_level = new(
-        @"(决算数?)\s*与\s*(年初预算数?|全年预算数?|预算数?|上年决算数?|上年)\s*(?:相比\s*)?(基本持平|持平|相同|一致|无差异|无增减|无变化|没有变化)",
-        RegexOptions.CultureInvariant);
-
     private readonly bool _level;
 
     public ComparisonWordRule(RuleDescriptor descriptor, bool level)
@@ -44,12 +35,10 @@ internal sealed partial class ComparisonWordRule : IReportRule
         {
             var text = statement.Sentence;
             if (!MayMatch(text)) continue;
-            var regex = _level ? s_level : s_direction;
-            // IsMatch allocates nothing; Matches builds a collection even for a sentence without a match.
-            if (!regex.IsMatch(text)) continue;
-            foreach (Match m in regex.Matches(text))
+            // The phrases one after another, as Regex.Matches would give them (ComparisonPhrase).
+            for (var at = 0; _level ? ComparisonPhrase.FindLevel(text, at, out var m) : ComparisonPhrase.FindDirection(text, at, out m); at = m.End)
             {
-                string subject = m.Groups[1].Value, word = m.Groups[_level ? 3 : 2].Value, obj = m.Groups[_level ? 2 : 3].Value;
+                string subject = m.Subject, word = m.Word, obj = m.Object;
                 // "预算数大于决算数" says the same as "决算数小于预算数".
                 bool inverted = !subject.StartsWith("决算", System.StringComparison.Ordinal);
                 if (inverted && !obj.StartsWith("决算", System.StringComparison.Ordinal)) continue;
@@ -77,7 +66,7 @@ internal sealed partial class ComparisonWordRule : IReportRule
                 var result = new CheckResult(agrees ? CheckOutcome.Consistent : CheckOutcome.Inconsistent, exact, gap, exact);
                 // The claim, the inputs and the message are made only for a finding.
                 if (agrees) context.Record(actual, result, System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
-                else context.Record(actual, result, new[] { baseline }, Describe(m.Value, Claim(_level, rough, greater, baseline), actual, baseline, exact, gap));
+                else context.Record(actual, result, new[] { baseline }, Describe(m.TextIn(text), Claim(_level, rough, greater, baseline), actual, baseline, exact, gap));
             }
         }
     }
@@ -97,7 +86,7 @@ internal sealed partial class ComparisonWordRule : IReportRule
     /// <summary>
     /// False when the sentence lacks words every match needs: 算 (决算, 预算) and, for a direction, one of its seven words
     /// (大于, 高于, 超过, 多于, 小于, 低于, 少于); for 持平, 与 and one of its words (基本持平 contains 持平, 没有变化 and 无变化 contain 变化). Each test only
-    /// looks for words the regex requires, so a sentence passed over here has no match; the regex runs on the few left.
+    /// looks for words the phrase requires, so a sentence passed over here has no phrase; the scanner runs on the few left.
     /// </summary>
     private bool MayMatch(string text)
     {

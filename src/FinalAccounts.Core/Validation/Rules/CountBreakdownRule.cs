@@ -33,10 +33,10 @@ internal sealed partial class CountBreakdownRule : IReportRule
             IReadOnlyList<StatedFigure> parts = breakdown.Parts!;
             var unit = parts[0].Count.Unit;
             if (!OneUnit(parts, unit)) continue;
-            var totals = breakdown.Totals();
-            for (var t = 0; t < totals.Count; t++)
+            var totalCount = breakdown.TotalCount;
+            for (var t = 0; t < totalCount; t++)
             {
-                var total = totals[t];
+                var total = breakdown.Total(t);
                 if (!total.IsCount || total.Count.Unit != unit) continue;
                 context.CountSum(total, parts, _partial, breakdown.Relation, _partial ? "the sum of the parts listed (a partial list)" : "the sum of the parts listed");
             }

@@ -30,10 +30,10 @@ internal sealed partial class ExplanationRule : IReportRule
             bool wordsOnly = breakdown.MoneyParts < breakdown.Parts.Count;
             if (breakdown.MoneyParts == 0 || (wordsOnly && !_partial)) continue;
             IReadOnlyList<StatedFigure>? parts = null;
-            var totals = breakdown.Totals();
-            for (var t = 0; t < totals.Count; t++)
+            var totalCount = breakdown.TotalCount;
+            for (var t = 0; t < totalCount; t++)
             {
-                var total = totals[t];
+                var total = breakdown.Total(t);
                 if (!total.IsMoney) continue;
                 parts ??= wordsOnly ? MoneyOnly(breakdown.Parts) : (IReadOnlyList<StatedFigure>)breakdown.Parts!;
                 // The relation's words are looked up only for a check that does not pass at once.

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
@@ -21,10 +20,6 @@ internal sealed class TemplateTextRule : IReportRule
     private static readonly Regex s_placeholder = new(
         @"[XＸxｘ]{2,}|[×╳]{2,}|某某|[（(]\s*单位名称\s*[)）]|此处填写|(?:…+|\.{3,}|[XＸ×]{2,})\s*年|20[XＸxｘ×]{2}\s*年",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly Regex s_year = new(@"(?<![0-9])((?:19|20)[0-9]{2})\s*年", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly Regex s_yearEnd = new(@"截[至止](?:到)?\s*((?:19|20)[0-9]{2})\s*年\s*12\s*月\s*31\s*日", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private readonly bool _years;
 
@@ -131,34 +126,32 @@ internal sealed class TemplateTextRule : IReportRule
     {
         // Titles and headings name the report's year only; a sentence is held to it only in a year-end date. Both patterns
         // need a 年, a year-end date a 截 too: most sentences have no date to read.
-        var pattern = place == "说明" ? s_yearEnd : s_year;
-        var mayMatch = text.IndexOf('年') >= 0 && (place != "说明" || text.IndexOf('截') >= 0);
+        var dates = place == "说明";
+        var mayMatch = text.IndexOf('年') >= 0 && (!dates || text.IndexOf('截') >= 0);
         if (mayMatch)
         {
-            foreach (Match m in pattern.Matches(text))
+            // The years one after another, as Regex.Matches would give them (YearText).
+            for (var at = 0; dates ? YearText.FindYearEnd(text, at, out var m) : YearText.FindYear(text, at, out m); at = m.End)
             {
-                int printed = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-                if (printed == year) continue;
-                var figure = Marker("报告年度", m.Value, LocationOf(context.Report, where));
-                context.Record(figure, Verdict(true), System.Array.Empty<StatedFigure>(), DescribeYear(m, year, text, place));
+                if (m.Year == year) continue;
+                var printed = m.TextIn(text);
+                var figure = Marker("报告年度", printed, LocationOf(context.Report, where));
+                context.Record(figure, Verdict(true), System.Array.Empty<StatedFigure>(), DescribeYear(printed, m.Index, year, text, place));
                 return;
             }
         }
         context.Record(s_passed, Verdict(false), System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
     }
 
-    // Every alternative of s_placeholder needs one of these characters, "...", 单位名称 or 此处填写 (a lone '.' is a decimal
-    // point and 单位 a common word, in nearly every sentence): most texts are passed without running the regex, whose first characters ('2', '(', '.')
-    // are everywhere.
-    // Searched as three sets of at most three characters: IndexOfAny over a span vectorizes those, whereas a longer set of
-    // characters outside ASCII is searched one character at a time.
-    private static bool MayHoldPlaceholder(string text) =>
-        text.AsSpan().IndexOfAny('X', 'x', '×') >= 0
-        || text.AsSpan().IndexOfAny('Ｘ', 'ｘ', '某') >= 0
-        || text.AsSpan().IndexOfAny('╳', '…') >= 0
-        || text.IndexOf("...", System.StringComparison.Ordinal) >= 0
-        || text.IndexOf("单位名称", System.StringComparison.Ordinal) >= 0
-        || text.IndexOf("此处填写", System.StringComparison.Ordinal) >= 0;
+    // Every alternative of s_placeholder needs one of X, x, Ｘ, ｘ, × (the letters and crosses), 某, ╳, … , 填 (此处填写), 称
+    // (单位名称: 单位 alone is in nearly every sentence) or "..." (a lone '.' is a decimal point): most texts are passed
+    // without running the regex, whose first characters ('2', '(', '.') are everywhere. Three searches: IndexOfAny over a
+    // span of at most five characters is vectorized, a longer set of characters outside ASCII is searched one at a time.
+    // Internal for PlaceholderPrefilterProperties.
+    internal static bool MayHoldPlaceholder(string text) =>
+        text.AsSpan().IndexOfAny("Xx×Ｘｘ".AsSpan()) >= 0
+        || text.AsSpan().IndexOfAny("某╳…填称".AsSpan()) >= 0
+        || text.IndexOf("...", System.StringComparison.Ordinal) >= 0;
 
     // A passed check keeps no figure and shows no message (RuleContext.Record drops both when Consistent); one shared
     // marker stands for all of them.
@@ -182,7 +175,7 @@ internal sealed class TemplateTextRule : IReportRule
         place + "中留有模板占位符「" + m.Value + "」：「" + Excerpt(text, m.Index, m.Length) + "」，应替换为实际内容。",
         "a template placeholder \"" + m.Value + "\" was left in the " + (place == "说明" ? "text" : "title") + ": \"" + Excerpt(text, m.Index, m.Length) + "\".");
 
-    private static System.Func<(string, string)> DescribeYear(Match m, int year, string text, string place) => () => (
-        place + "中的年份「" + m.Value + "」与报告年度 " + year + " 年不符：「" + Excerpt(text, m.Index, m.Length) + "」。",
-        "the year \"" + m.Value + "\" in the " + (place == "说明" ? "year-end date" : "title") + " is not the report's year " + year + ".");
+    private static System.Func<(string, string)> DescribeYear(string printed, int index, int year, string text, string place) => () => (
+        place + "中的年份「" + printed + "」与报告年度 " + year + " 年不符：「" + Excerpt(text, index, printed.Length) + "」。",
+        "the year \"" + printed + "\" in the " + (place == "说明" ? "year-end date" : "title") + " is not the report's year " + year + ".");
 }

@@ -180,7 +180,7 @@ public sealed class FinalAccountsReport
     /// need it). The report is immutable, so a second thread building its own copy at the same time is harmless.
     /// </summary>
     internal FigureIndex Index => !ReferenceEquals(_unit, this) ? _unit.Index // the unit view holds exactly the unit's own figures
-        : Volatile.Read(ref _index) ?? Interlocked.CompareExchange(ref _index, new FigureIndex(Figures, Statements), null) ?? _index!;
+        : Volatile.Read(ref _index) ?? Interlocked.CompareExchange(ref _index, new FigureIndex(this), null) ?? _index!;
 
     /// <summary>The report's own references hold: ids are unique, and every id a part or an evaluation names exists.</summary>
     private static void RequireIds(IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, IReadOnlyList<PerformanceEvaluation> evaluations)

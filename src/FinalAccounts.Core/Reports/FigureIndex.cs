@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using FinalAccounts.Validation.Rules;
 
 namespace FinalAccounts.Reports;
 
@@ -13,7 +14,7 @@ namespace FinalAccounts.Reports;
 /// The same walk keeps what the rule engine's plans ask before running a rule (FinalAccounts.Validation.Plans): which of the
 /// plans' concepts and bases are stated (<see cref="MayState"/>), and whether any figure is a count, a share of a named whole
 /// or a 功能分类 row, whether any stands in a row, whether they stand in more than one place, and whether any breakdown is complete or partial.
-/// What only some rules use (<see cref="Repeats"/>) is found on its first use instead, so a check that runs none of them
+/// What only some rules use (<see cref="Repeats"/>, <see cref="FunctionSums"/>) is found on its first use instead, so a check that runs none of them
 /// does not pay for it.
 /// </remarks>
 internal sealed class FigureIndex
@@ -23,6 +24,7 @@ internal sealed class FigureIndex
 
     private readonly FinalAccountsReport _report;
     private IReadOnlyList<(StatedFigure Figure, StatedFigure First)>? _repeats;
+    private IReadOnlyList<FunctionSum>? _functionSums;
 
     private readonly Dictionary<string, List<StatedFigure>> _byConcept = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<StatedFigure>> _byBasis = new(StringComparer.Ordinal);
@@ -88,6 +90,13 @@ internal sealed class FigureIndex
     /// </summary>
     public IReadOnlyList<(StatedFigure Figure, StatedFigure First)> Repeats
         => Volatile.Read(ref _repeats) ?? Interlocked.CompareExchange(ref _repeats, FindRepeats(), null) ?? _repeats!;
+
+    /// <summary>
+    /// The sums FA1040 checks (<see cref="FunctionTreeRule.Sums"/>): which figures the 功能分类 tree relates is the same on
+    /// every check of the report, so it is found on the first and kept. Found on first use.
+    /// </summary>
+    public IReadOnlyList<FunctionSum> FunctionSums
+        => Volatile.Read(ref _functionSums) ?? Interlocked.CompareExchange(ref _functionSums, FunctionTreeRule.Sums(_report), null) ?? _functionSums!;
 
     private IReadOnlyList<(StatedFigure Figure, StatedFigure First)> FindRepeats()
     {

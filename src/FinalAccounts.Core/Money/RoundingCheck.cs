@@ -35,14 +35,16 @@ public static class RoundingCheck
     public static CheckResult Sum(Amount stated, IReadOnlyList<(Amount amount, int weight)> parts)
     {
         if (parts == null) throw new ArgumentNullException(nameof(parts));
+        // Loops by index: a foreach over an IReadOnlyList allocates an enumerator, and every finding's sum comes here.
         CurrencyUnit common = stated.Unit;
-        foreach (var part in parts)
-            if (part.amount.Unit == CurrencyUnit.WanYuan) common = CurrencyUnit.WanYuan;
+        for (int i = 0; i < parts.Count; i++)
+            if (parts[i].amount.Unit == CurrencyUnit.WanYuan) common = CurrencyUnit.WanYuan;
 
         decimal exact = 0m;
         Interval expected = default, expectedTruncation = default;
-        foreach (var (amount, weight) in parts)
+        for (int i = 0; i < parts.Count; i++)
         {
+            var (amount, weight) = parts[i];
             Amount a = amount.ConvertTo(common);
             exact += weight * a.Value;
             expected += Interval.Of(a) * weight;
@@ -54,7 +56,7 @@ public static class RoundingCheck
         bool consistent = s.IsExact ? exact == s.Value : DecimalMath.RoundsTo(exact, s.Decimals, s.Value);
         if (!consistent && !Interval.Of(s).Intersects(expected))
         {
-            foreach (var (amount, weight) in parts) expectedTruncation += Interval.Truncation(amount.ConvertTo(common)) * weight;
+            for (int i = 0; i < parts.Count; i++) expectedTruncation += Interval.Truncation(parts[i].amount.ConvertTo(common)) * parts[i].weight;
         }
 
         return Decide(stated, common, exact, expected, expectedTruncation);
@@ -168,17 +170,20 @@ public static class RoundingCheck
     {
         // A base interval that reaches 0 leaves the ratio unbounded.
         if (current.Min - change.Max <= 0m && current.Max - change.Min >= 0m) return Anything;
+        // The four corners, without an array per corner pair.
         decimal min = decimal.MaxValue, max = decimal.MinValue;
-        foreach (decimal x in new[] { current.Min, current.Max })
-        {
-            foreach (decimal c in new[] { change.Min, change.Max })
-            {
-                decimal r = 100m * c / (x - c);
-                if (r < min) min = r;
-                if (r > max) max = r;
-            }
-        }
+        Corner(current.Min, change.Min, ref min, ref max);
+        Corner(current.Min, change.Max, ref min, ref max);
+        Corner(current.Max, change.Min, ref min, ref max);
+        Corner(current.Max, change.Max, ref min, ref max);
         return new Interval(min, max);
+    }
+
+    private static void Corner(decimal x, decimal c, ref decimal min, ref decimal max)
+    {
+        decimal r = 100m * c / (x - c);
+        if (r < min) min = r;
+        if (r > max) max = r;
     }
 
     private static void Align(ref Amount a, ref Amount b)

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
+using FinalAccounts.Validation.Rules;
 
 namespace FinalAccounts.Reports;
 
@@ -12,10 +14,17 @@ namespace FinalAccounts.Reports;
 /// The same walk keeps what the rule engine's plans ask before running a rule (FinalAccounts.Validation.Plans): which of the
 /// plans' concepts and bases are stated (<see cref="MayState"/>), and whether any figure is a count, a share of a named whole
 /// or a 功能分类 row, whether any stands in a row, whether they stand in more than one place, and whether any breakdown is complete or partial.
+/// What only some rules use (<see cref="Repeats"/>, <see cref="FunctionSums"/>) is found on its first use instead, so a check that runs none of them
+/// does not pay for it.
 /// </remarks>
 internal sealed class FigureIndex
 {
     private static readonly IReadOnlyList<StatedFigure> s_none = Array.Empty<StatedFigure>();
+    private static readonly IReadOnlyList<(StatedFigure Figure, StatedFigure First)> s_noRepeats = Array.Empty<(StatedFigure, StatedFigure)>();
+
+    private readonly FinalAccountsReport _report;
+    private IReadOnlyList<(StatedFigure Figure, StatedFigure First)>? _repeats;
+    private IReadOnlyList<FunctionSum>? _functionSums;
 
     private readonly Dictionary<string, List<StatedFigure>> _byConcept = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<StatedFigure>> _byBasis = new(StringComparer.Ordinal);
@@ -25,8 +34,12 @@ internal sealed class FigureIndex
     private readonly int _known;
     private readonly int _words;
 
-    public FigureIndex(IReadOnlyList<StatedFigure> figures, IReadOnlyList<Statement> statements)
+    /// <summary>Indexes the figures of <paramref name="report"/>, which must be the report as the rules see the unit (its <see cref="FinalAccountsReport.UnitView"/>).</summary>
+    public FigureIndex(FinalAccountsReport report)
     {
+        _report = report;
+        var figures = report.Figures;
+        var statements = report.Statements;
         // Names numbered after this line are answered "maybe stated" (PresenceNames' remarks).
         _known = PresenceNames.Count;
         _words = (_known + 63) >> 6;
@@ -69,6 +82,35 @@ internal sealed class FigureIndex
     /// </summary>
     public bool MayState(int name, bool basis)
         => name >= _known || (_stated[(basis ? _words : 0) + (name >> 6)] & (1UL << (name & 63))) != 0;
+
+    /// <summary>
+    /// Every figure whose key an earlier figure states (the second and later statements of a key, in printed order), each
+    /// with the first statement of its key: FA1030 and FA1140 compare exactly these, and a report repeats few of its
+    /// figures, so they walk this list instead of looking up the key of every figure. Found on first use.
+    /// </summary>
+    public IReadOnlyList<(StatedFigure Figure, StatedFigure First)> Repeats
+        => Volatile.Read(ref _repeats) ?? Interlocked.CompareExchange(ref _repeats, FindRepeats(), null) ?? _repeats!;
+
+    /// <summary>
+    /// The sums FA1040 checks (<see cref="FunctionTreeRule.Sums"/>): which figures the 功能分类 tree relates is the same on
+    /// every check of the report, so it is found on the first and kept. Found on first use.
+    /// </summary>
+    public IReadOnlyList<FunctionSum> FunctionSums
+        => Volatile.Read(ref _functionSums) ?? Interlocked.CompareExchange(ref _functionSums, FunctionTreeRule.Sums(_report), null) ?? _functionSums!;
+
+    private IReadOnlyList<(StatedFigure Figure, StatedFigure First)> FindRepeats()
+    {
+        // The report noted while indexing its figures by key whether any key came twice: most small reports repeat none.
+        if (!_report.StatesAKeyTwice) return s_noRepeats;
+        List<(StatedFigure, StatedFigure)>? repeats = null;
+        var figures = _report.Figures;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var figure = figures[i];
+            if (_report.FindFirst(figure.Key) is StatedFigure first && !ReferenceEquals(first, figure)) (repeats ??= new List<(StatedFigure, StatedFigure)>()).Add((figure, first));
+        }
+        return repeats ?? s_noRepeats;
+    }
 
     /// <summary>Some figure is a count (辆, 人, 个 …).</summary>
     public bool AnyCount { get; }

@@ -186,7 +186,7 @@ public sealed class FinalAccountsReport
     /// need it). The report is immutable, so a second thread building its own copy at the same time is harmless.
     /// </summary>
     internal FigureIndex Index => !ReferenceEquals(_unit, this) ? _unit.Index // the unit view holds exactly the unit's own figures
-        : Volatile.Read(ref _index) ?? Interlocked.CompareExchange(ref _index, new FigureIndex(Figures, Statements), null) ?? _index!;
+        : Volatile.Read(ref _index) ?? Interlocked.CompareExchange(ref _index, new FigureIndex(this), null) ?? _index!;
 
     /// <summary>No 绩效目标表 is null, and no two share an id.</summary>
     private static void RequireTargetIds(IReadOnlyList<PerformanceTargets> targets)

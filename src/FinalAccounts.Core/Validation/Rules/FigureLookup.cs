@@ -32,6 +32,8 @@ internal static class FigureLookup
     /// </summary>
     public static bool IsRepeat(FinalAccountsReport report, StatedFigure figure)
     {
+        // A report that states no key twice repeats nothing: no lookup of the figure's key (five strings hashed).
+        if (!report.StatesAKeyTwice) return false;
         var candidates = report.Find(figure.Key);
         for (var i = 0; i < candidates.Count; i++)
         {

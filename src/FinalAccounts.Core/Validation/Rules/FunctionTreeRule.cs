@@ -11,8 +11,9 @@ namespace FinalAccounts.Validation.Rules;
 /// below it (the nearest stated level), on the same concept, basis and scope.
 /// </summary>
 /// <remarks>
-/// A table holds hundreds of coded cells: the groups are kept in lists and one reused buffer of parts, and a relation's
-/// words are made only for a sum that does not agree.
+/// A table holds hundreds of coded cells: which figures each sum relates depends on the report alone, so they are found on
+/// the report's first check (<see cref="Sums"/>, kept as <see cref="FigureIndex.FunctionSums"/>) and a check only adds them
+/// up; a relation's words are made only for a sum that does not agree.
 /// </remarks>
 internal sealed partial class FunctionTreeRule : IReportRule
 {
@@ -22,9 +23,24 @@ internal sealed partial class FunctionTreeRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        var parts = new List<(StatedFigure, int)>();
-        CheckTree(context, parts);
-        CheckTableTotals(context, parts);
+        var sums = context.Report.Index.FunctionSums;
+        for (var i = 0; i < sums.Count; i++)
+        {
+            var sum = sums[i];
+            if (!context.SumPasses(sum.Total, sum.Parts)) context.Sum(sum.Total, sum.Parts, sum.Relation, sum.RelationEn);
+        }
+    }
+
+    /// <summary>
+    /// Every sum of <paramref name="report"/>'s 功能分类 tree in the order the rule checks them: each group's parents in code
+    /// order, then each table's total rows.
+    /// </summary>
+    internal static IReadOnlyList<FunctionSum> Sums(FinalAccountsReport report)
+    {
+        var sums = new List<FunctionSum>();
+        FindTree(report, sums);
+        FindTableTotals(report, sums);
+        return sums.Count == 0 ? Array.Empty<FunctionSum>() : sums;
     }
 
     /// <summary>
@@ -50,9 +66,9 @@ internal sealed partial class FunctionTreeRule : IReportRule
     /// In each table, the total row (no code) = Σ the 类 rows, per concept, basis, scope and item: the groups that hold a 类
     /// row (the table's columns, a few) are found first, then each one's first uncoded money cell, its total.
     /// </summary>
-    private static void CheckTableTotals(RuleContext context, List<(StatedFigure, int)> parts)
+    private static void FindTableTotals(FinalAccountsReport report, List<FunctionSum> sums)
     {
-        var tables = context.Report.Tables;
+        var tables = report.Tables;
         // Per group: its first 类 cell and its total; the 类 cells with their group, in printed order. (The checks run in
         // the order of the groups' first 类 row: findings are sorted by printed position, each group's at its own total.)
         List<(StatedFigure Class, StatedFigure? Total)>? groups = null;
@@ -91,12 +107,18 @@ internal sealed partial class FunctionTreeRule : IReportRule
             for (var g = 0; g < groups.Count; g++)
             {
                 if (groups[g].Total is not StatedFigure total) continue;
-                parts.Clear();
+                var n = 0;
                 for (var c = 0; c < classes!.Count; c++)
                 {
-                    if (classes[c].Group == g) parts.Add((classes[c].Cell, 1));
+                    if (classes[c].Group == g) n++;
                 }
-                if (!context.SumPasses(total, parts)) context.Sum(total, parts, table.Title + " 各类之和", "the sum of the classes in " + table.Id);
+                var parts = new (StatedFigure, int)[n];
+                n = 0;
+                for (var c = 0; c < classes.Count; c++)
+                {
+                    if (classes[c].Group == g) parts[n++] = (classes[c].Cell, 1);
+                }
+                sums.Add(FunctionSum.OfClasses(total, parts, table));
             }
         }
     }
@@ -142,11 +164,11 @@ internal sealed partial class FunctionTreeRule : IReportRule
         }
     }
 
-    private static void CheckTree(RuleContext context, List<(StatedFigure, int)> parts)
+    private static void FindTree(FinalAccountsReport report, List<FunctionSum> sums)
     {
         // The coded money figures by concept, basis, scope and item (groups in order of first appearance), sorted by code
         // in one array; one figure per code: the first place it is stated (agreement between places is FA1030's job).
-        var figures = context.Report.Figures;
+        var figures = report.Figures;
         // The groups: an open-addressing table (pooled, 2 slots per figure at least) of group number + 1, each group
         // represented by its first figure.
         List<StatedFigure>? groups = null;
@@ -229,7 +251,7 @@ internal sealed partial class FunctionTreeRule : IReportRule
                 }
                 start = end;
             }
-            CheckParents(context, parts, entries, m, lists.AsSpan(sizeList.Count, 3 * n));
+            FindParents(sums, entries, m, lists.AsSpan(sizeList.Count, 3 * n));
         }
         finally
         {
@@ -243,7 +265,7 @@ internal sealed partial class FunctionTreeRule : IReportRule
     /// Each code's nearest stated ancestor in its group, then every parent in code order with its children (the codes whose
     /// nearest stated ancestor it is) in code order.
     /// </summary>
-    private static void CheckParents(RuleContext context, List<(StatedFigure, int)> parts, Entry[] entries, int m, Span<int> links)
+    private static void FindParents(List<FunctionSum> sums, Entry[] entries, int m, Span<int> links)
     {
         var firstChild = links.Slice(0, m);
         var lastChild = links.Slice(m, m);
@@ -266,10 +288,12 @@ internal sealed partial class FunctionTreeRule : IReportRule
                 for (var p = start; p < end; p++)
                 {
                     if (firstChild[p] < 0) continue;
-                    parts.Clear();
-                    for (var c = firstChild[p]; c >= 0; c = nextSibling[c]) parts.Add((entries[c].Figure, 1));
-                    var total = entries[p].Figure;
-                    if (!context.SumPasses(total, parts)) context.Sum(total, parts, entries[p].Code.Code + " 下级科目之和", "the sum of the codes below " + entries[p].Code.Code);
+                    var n = 0;
+                    for (var c = firstChild[p]; c >= 0; c = nextSibling[c]) n++;
+                    var parts = new (StatedFigure, int)[n];
+                    n = 0;
+                    for (var c = firstChild[p]; c >= 0; c = nextSibling[c]) parts[n++] = (entries[c].Figure, 1);
+                    sums.Add(FunctionSum.BelowCode(entries[p].Figure, parts, entries[p].Code.Code));
                 }
             }
             start = end;

@@ -15,14 +15,12 @@ internal sealed partial class UnitSlipRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        var report = context.Report;
-        var figures = report.Figures;
-        for (var i = 0; i < figures.Count; i++)
+        // Only a figure whose key was stated before is compared, with that first statement: the index lists those pairs.
+        var repeats = context.Report.Index.Repeats;
+        for (var i = 0; i < repeats.Count; i++)
         {
-            var figure = figures[i];
-            if (!figure.IsMoney) continue;
-            var first = report.FindFirst(figure.Key);
-            if (first == null || ReferenceEquals(first, figure) || !first.IsMoney || first.ShareOf != figure.ShareOf) continue;
+            var (figure, first) = repeats[i];
+            if (!figure.IsMoney || !first.IsMoney || first.ShareOf != figure.ShareOf) continue;
             // Nearly every repeat states the same amount: counted, with no interval, message or inputs to keep.
             if (SameAmount(figure, first) || !UnitSlip.Explains(figure, first))
             {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FinalAccounts.Money;
+using FinalAccounts.Scoring;
 using FinalAccounts.Validation;
 using Xunit;
 using static FinalAccounts.Core.Tests.Scoring.PrintedTables;
@@ -105,5 +106,43 @@ public sealed class ScoreFindingsEdgeTests
             Indicator("满意度指标", "服务对象满意度指标", "满意度", "正向", "大于等于", "90", "95", "%", "10", "10"),
         }, "100", "100");
         Assert.Empty(Of(table, "FA2001"));
+    }
+
+    private static readonly string[] s_rows =
+    {
+        Indicator("产出指标", "数量指标", "培训人数", "正向", "大于等于", "100", "100", "人", "50", "50"),
+        Indicator("效益指标", "社会效益指标", "服务质量", "定性", null, "有效提升", "服务质量明显提升", null, "30", "30"),
+        Indicator("满意度指标", "服务对象满意度指标", "满意度", "正向", "大于等于", "90", "95", "%", "10", "10"),
+    };
+
+    [Fact]
+    public void An_unverifiable_score_cites_the_figures_its_row_prints()
+    {
+        // No 全年预算数: FA2007 stands on the score 9.00 and cites what the row does print, 全年执行数 90 and 执行率 90.00.
+        var table = Evaluation(new[] { Row("年度资金总额", "100", null, "90", "10", "90.00", "9.00") }, s_rows, "100", "99");
+        var finding = Assert.Single(Of(table, "FA2007"));
+        Assert.Equal("9.00", finding.Stated.Value);
+        Assert.Equal(new[] { "90", "90.00" }, finding.Inputs.Select(i => i.Value));
+    }
+
+    [Fact]
+    public void A_score_without_a_weight_is_bounded_below_only()
+    {
+        // The funds row prints 得分 9 but no 分值: it stands for its rounding [8.5, 9.5], with nothing above to cap it; the
+        // indicators at full marks for [49.5, 50] + [29.5, 30] + [9.5, 10]: the rows for [97, 99.5]. 99.4 is within
+        // rounding; 99.7 (99.65–99.75) beyond it.
+        var funds = new[] { Row("年度资金总额", "100", "100", "90", null, "90.00", "9") };
+        Assert.Equal(CheckOutcome.WithinRounding, Assert.Single(Of(Evaluation(funds, s_rows, "100", "99.4"), "FA2004")).Outcome);
+        Assert.Equal(CheckOutcome.Inconsistent, Assert.Single(Of(Evaluation(funds, s_rows, "100", "99.7"), "FA2004")).Outcome);
+    }
+
+    [Fact]
+    public void A_grade_is_read_on_the_chosen_policys_scale()
+    {
+        // 10 + 42 + 30 + 10 = 92, printed 良: on the national scale 92 is 优 (≥ 90), on a scale whose 优 starts at 95 it is 良.
+        var scale = new GradeScale(new[] { new Grade("优", "Excellent", 95m), new Grade("良", "Good", 85m), new Grade("中", "Fair", 60m), new Grade("差", "Poor", 0m) });
+        var table = FullMarks("92", outputScore: "42").Replace("\"grade\": \"优\"", "\"grade\": \"良\"", System.StringComparison.Ordinal);
+        Assert.Single(Of(table, "FA2005"));
+        Assert.DoesNotContain(Findings(table, ScoringPolicy.National.With(grades: scale)), f => f.RuleId == "FA2005");
     }
 }

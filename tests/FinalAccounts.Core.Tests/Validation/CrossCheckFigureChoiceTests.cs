@@ -87,4 +87,14 @@ public sealed class CrossCheckFigureChoiceTests
         Assert.Empty(noPrevious.RulesRun);
         Assert.Equal("两份报告没有同一数字可供核对 (the two reports state no figure this rule relates)", noPrevious.RulesNotRun.Single(r => r.Rule.Id == "FA1211").Reason);
     }
+
+    [Fact]
+    public void A_percentage_of_another_basis_is_not_a_change_rate()
+    {
+        // 完成预算率 95.00% beside the 预算 of the same key: read as a change rate it would be (18976.76 − 15621.11) ÷ 15621.11
+        // = 21.48%, an error; it is no change against last year, so nothing is compared.
+        var check = CrossChecker.Check(Earlier, Later(s_budget2025, F("财政拨款收入", "完成预算率", "95.00", "%")));
+        Assert.Empty(check.Findings);
+        Assert.Equal(0, check.ChecksRun);
+    }
 }

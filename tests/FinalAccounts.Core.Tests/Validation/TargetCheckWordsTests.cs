@@ -41,6 +41,10 @@ public sealed class TargetCheckWordsTests
         // A target printed with its comparator is quoted as printed, not given a second sign.
         Assert.Equal("自评表指标「培训人数」的年度指标值 ≥100 与绩效目标表（T1）的指标值 “≥120” 不一致",
             One(Evaluation(), Output("≥120"), Quality(), Satisfaction()).Message);
+        // Words set for an at-least row are quoted, not given a sign; a target without a 分值 cites nothing.
+        var wordsForNumber = One(Evaluation(), Output("一百", weight: null), Quality(), Satisfaction());
+        Assert.Equal("自评表指标「培训人数」的年度指标值 ≥100 与绩效目标表（T1）的指标值 “一百” 不一致", wordsForNumber.Message);
+        Assert.Empty(wordsForNumber.Inputs);
         var words = One(Evaluation(), Output(), Quality("明显提升"), Satisfaction());
         Assert.Equal("自评表指标「服务质量」的年度指标值 “有效提升” 与绩效目标表（T1）的指标值 “明显提升” 不一致", words.Message);
         Assert.Equal("the evaluated target “有效提升” differs from the target set: “明显提升”", words.MessageEn);

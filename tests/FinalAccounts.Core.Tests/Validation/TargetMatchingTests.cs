@@ -117,4 +117,13 @@ public sealed class TargetMatchingTests
         Assert.Empty(Warnings(check));
         Assert.Equal(5, check.ChecksRun);
     }
+
+    [Fact]
+    public void A_single_candidate_is_compared_whatever_its_second_level()
+    {
+        // The 目标表 files 培训人数 under 数量 (not 数量指标): the only row of that name is the one E6 restates, and agrees.
+        var check = Check(Evaluation(), Table("T1", "测试项目", Output(level2: "数量"), Quality(), Satisfaction()));
+        Assert.Empty(Warnings(check));
+        Assert.Equal(6, check.ChecksRun);
+    }
 }

@@ -81,4 +81,22 @@ public sealed class ReviewerFlagsEdgeTests
         Assert.Single(Of(Table(extra: new[] { Cost("950000", "元") }), "FA2030"));
         Assert.Empty(Of(Table(extra: new[] { Cost("950", "人") }), "FA2030"));
     }
+
+    private static string Weights(string? cut = null) => Evaluation(new[] { Row("年度资金总额", "100", "100", "90", "15", "90.00", "9.00") }, new[]
+    {
+        Indicator("产出指标", "数量指标", "培训人数", "正向", "大于等于", "100", "100", "人", "45", "45"),
+        Indicator("效益指标", "社会效益指标", "服务质量", "定性", null, "有效提升", "服务质量明显提升", null, "30", "30"),
+        Indicator("满意度指标", "服务对象满意度指标", "满意度", "正向", "大于等于", "90", "95", "%", "10", "10"),
+    }, "100", "94", cut: cut, grade: "优");
+
+    [Fact]
+    public void A_template_finding_stands_on_the_total_weight_and_says_when_the_table_is_cut()
+    {
+        // 执行率 15 fits no known template (10 or 20).
+        var finding = Assert.Single(Of(Weights(), "FA2011"));
+        Assert.Equal(("100", "总分"), (finding.Stated.Value, finding.Stated.Location.Row));
+        Assert.DoesNotContain("表格不完整", finding.Message, System.StringComparison.Ordinal);
+        var cut = Assert.Single(Of(Weights(cut: "end"), "FA2011"));
+        Assert.Contains("（表格不完整，仅核对完整的一级指标），不符合任何已知权重模板", cut.Message, System.StringComparison.Ordinal);
+    }
 }

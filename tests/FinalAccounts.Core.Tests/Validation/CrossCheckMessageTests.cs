@@ -109,6 +109,22 @@ public sealed class CrossCheckMessageTests
         Assert.Contains("; (this year's figure − last year's report) ÷ last year's report gives 10%", rate.MessageEn);
     }
 
+    [Fact]
+    public void A_restated_figure_names_last_years_budget_or_final_accounts_report()
+    {
+        // 上年预算 15621.21 restated in 2025 against the 2024 预算's 15621.11: 0.10 off, named against last year's 预算 report.
+        var budget = Assert.Single(CrossChecker.Check(Budget2024(), Report(2025, new Item[] { Budget, Statement("B.1-1", F("财政拨款收入", "上年预算", "15621.21")) })).Findings);
+        Assert.Equal("FA1211", budget.RuleId);
+        Assert.StartsWith("财政拨款收入（上年预算） 列示 15621.21万元，按 2024年上年预算报告所列预算 计算为 15621.11万元", budget.Message, StringComparison.Ordinal);
+        Assert.Contains("; last year's budget report gives 15621.11万元", budget.MessageEn, StringComparison.Ordinal);
+        // 上年决算 101.00 restated in 2024 against the 2023 决算's 100.00.
+        var earlier = Report(2023, new Item[] { Statement("2.1-1", F("收入总计", "决算", "100.00")) });
+        var final = Assert.Single(CrossChecker.Check(earlier, Report(2024, new Item[] { Statement("2.1-1", F("收入总计", "上年决算", "101.00")) })).Findings);
+        Assert.Equal("FA1213", final.RuleId);
+        Assert.StartsWith("收入总计（上年决算） 列示 101.00万元，按 2023年上年决算报告所列决算 计算为 100万元", final.Message, StringComparison.Ordinal);
+        Assert.Contains("; last year's final accounts gives 100万元", final.MessageEn, StringComparison.Ordinal);
+    }
+
     private static ReportInfo Info(string unit, string level, ReportKind kind, int year)
         => new("title", year, unit, level, ReportUnitKind.Administrative, CurrencyUnit.WanYuan, string.Empty, string.Empty, kind);
 

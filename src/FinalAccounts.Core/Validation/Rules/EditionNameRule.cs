@@ -24,6 +24,10 @@ internal sealed partial class EditionNameRule : IReportRule
         HashSet<(string, string)>? reported = null;
         // A row or sentence holds several figures: each printed text is normalized once per check.
         Dictionary<string, string>? normalized = null;
+        // The figures of one row stand together and share its code and text: the answer for a run of them is found once.
+        FunctionCode? runCode = null;
+        string? runWhere = null;
+        (FunctionCode Code, ClassificationAlias Alias)? runFound = null;
         var figures = context.Report.Figures;
         for (var i = 0; i < figures.Count; i++)
         {
@@ -31,7 +35,13 @@ internal sealed partial class EditionNameRule : IReportRule
             if (figure.Function is not FunctionCode function) continue;
             var where = figure.Location.Row.Length > 0 ? figure.Location.Row : figure.Location.Sentence;
             if (where.Length == 0) continue;
-            var found = Outdated(function, where, year, ref normalized);
+            if (runCode != function || !string.Equals(runWhere, where, System.StringComparison.Ordinal))
+            {
+                runCode = function;
+                runWhere = where;
+                runFound = Outdated(function, where, year, ref normalized);
+            }
+            var found = runFound;
             if (found is null)
             {
                 context.Mismatch(figure, true, System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);

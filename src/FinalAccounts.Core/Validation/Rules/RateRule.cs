@@ -70,8 +70,8 @@ internal sealed partial class RateRule : IReportRule
         List<RateCase>? cases = null;
         // The rate's numerator is the report's own figure: 决算 in a 决算, 预算 in a 预算 (a share or a change of a budget).
         var own = _numerator == ReportVocabulary.Actual ? report.Info.OwnBasis : _numerator;
-        // The relation's words depend only on the report's kind: made once per report, and only if a rate is found.
-        string? ratio = null, change = null, fromDifference = null;
+        // The relation's words depend only on the report's own basis: made once per rule and basis, not for every report.
+        string[]? words = null;
         var rateList = report.Index.WithBasis(_basis);
         for (var rateIndex = 0; rateIndex < rateList.Count; rateIndex++)
         {
@@ -85,13 +85,13 @@ internal sealed partial class RateRule : IReportRule
             {
                 if (denominator == null || !denominator.IsMoney) continue;
                 (cases ??= new List<RateCase>(rateList.Count - rateIndex)).Add(new RateCase(rate, numerator, denominator, RateForm.Ratio,
-                    ratio ??= _denominator.Length == 0 ? own + " ÷ 其所占的合计" : own + " ÷ " + _denominator, "actual / base",
+                    (words ??= WordsFor(own))[RatioWords], "actual / base",
                     RuleContext.AmountOf(denominator).Value == 0m, RuleContext.AmountOf(numerator).Value == 0m));
             }
             else if (denominator != null && denominator.IsMoney)
             {
                 (cases ??= new List<RateCase>(rateList.Count - rateIndex)).Add(new RateCase(rate, numerator, denominator, RateForm.Change,
-                    change ??= "（" + own + " − " + _denominator + "）÷ " + _denominator, "(actual − base) / base",
+                    (words ??= WordsFor(own))[ChangeWords], "(actual − base) / base",
                     RuleContext.AmountOf(denominator).Value == 0m, RuleContext.AmountOf(numerator).Value == 0m));
             }
             else
@@ -101,11 +101,34 @@ internal sealed partial class RateRule : IReportRule
                 var current = RuleContext.AmountOf(numerator).ConvertTo(CurrencyUnit.WanYuan);
                 var difference = RuleContext.AmountOf(stated).ConvertTo(CurrencyUnit.WanYuan);
                 (cases ??= new List<RateCase>(rateList.Count - rateIndex)).Add(new RateCase(rate, numerator, stated, RateForm.ChangeFromDifference,
-                    fromDifference ??= _changeBasis + " ÷（" + own + " − " + _changeBasis + "）", "change / (actual − change)",
+                    (words ??= WordsFor(own))[FromDifferenceWords], "change / (actual − change)",
                     current.Value - difference.Value == 0m, difference.Value == 0m));
             }
         }
         return cases ?? (IReadOnlyList<RateCase>)System.Array.Empty<RateCase>();
+    }
+
+    private const int RatioWords = 1;
+    private const int ChangeWords = 2;
+    private const int FromDifferenceWords = 3;
+
+    // The own basis and the relation's words in it, by form: one array swapped whole, so a thread reads a matching set.
+    private string[]? _words;
+
+    /// <summary>The relation's words of each form for a report whose own figure is on <paramref name="own"/>, kept for the next report.</summary>
+    private string[] WordsFor(string own)
+    {
+        var words = _words;
+        if (words != null && words[0] == own) return words;
+        words = new[]
+        {
+            own,
+            _denominator.Length == 0 ? own + " ÷ 其所占的合计" : own + " ÷ " + _denominator,
+            "（" + own + " − " + _denominator + "）÷ " + _denominator,
+            _changeBasis + " ÷（" + own + " − " + _changeBasis + "）",
+        };
+        _words = words;
+        return words;
     }
 }
 

@@ -39,30 +39,62 @@ internal sealed partial class ShareSumRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        // Indexed loops here and below: a foreach over an IReadOnlyList allocates an enumerator, once per statement here.
-        var statements = context.Report.Statements;
-        for (var s = 0; s < statements.Count; s++)
+        // This thread's lists, reused for every statement and group of every check: most statements state one share or
+        // none, and a list per statement, per group and per partition test was nearly all this rule allocated.
+        var shares = s_shares ??= new List<StatedFigure>();
+        var parts = s_parts ??= new List<StatedFigure>();
+        var numerators = s_numerators ??= new List<FigureKey>();
+        var partKeys = s_partKeys ??= new List<FigureKey>();
+        try
         {
-            var statement = statements[s];
-            var shares = Shares(statement);
-            // Two shares at least: most sentences state none.
-            if (shares == null || shares.Count < 2) continue;
-            // The shares grouped by whole, groups in order of first appearance, each in printed order.
-            for (var i = 0; i < shares.Count; i++)
+            // Indexed loops here and below: a foreach over an IReadOnlyList allocates an enumerator, once per statement here.
+            var statements = context.Report.Statements;
+            for (var s = 0; s < statements.Count; s++)
             {
-                var whole = shares[i].ShareOf!.Value;
-                if (SeenBefore(shares, i, whole)) continue;
-                List<StatedFigure>? parts = null;
-                for (var j = i + 1; j < shares.Count; j++)
+                var statement = statements[s];
+                shares.Clear();
+                Shares(statement, shares);
+                // Two shares at least: most sentences state none.
+                if (shares.Count < 2) continue;
+                // The shares grouped by whole, groups in order of first appearance, each in printed order.
+                for (var i = 0; i < shares.Count; i++)
                 {
-                    if (shares[j].ShareOf!.Value == whole) (parts ??= new List<StatedFigure> { shares[i] }).Add(shares[j]);
+                    var whole = shares[i].ShareOf!.Value;
+                    if (SeenBefore(shares, i, whole)) continue;
+                    parts.Clear();
+                    for (var j = i + 1; j < shares.Count; j++)
+                    {
+                        if (shares[j].ShareOf!.Value != whole) continue;
+                        if (parts.Count == 0) parts.Add(shares[i]);
+                        parts.Add(shares[j]);
+                    }
+                    if (parts.Count == 0) continue;
+                    var (disjoint, complete) = Partition(statement, whole, parts, context.Report.Info.OwnBasis, numerators, partKeys);
+                    if (disjoint) Check(context, whole, parts, complete);
                 }
-                if (parts == null) continue;
-                var (disjoint, complete) = Partition(statement, whole, parts, context.Report.Info.OwnBasis);
-                if (disjoint) Check(context, whole, parts, complete);
             }
         }
+        finally
+        {
+            // The lists must not keep a checked report alive.
+            shares.Clear();
+            parts.Clear();
+            numerators.Clear();
+            partKeys.Clear();
+        }
     }
+
+    [System.ThreadStatic]
+    private static List<StatedFigure>? s_shares;
+
+    [System.ThreadStatic]
+    private static List<StatedFigure>? s_parts;
+
+    [System.ThreadStatic]
+    private static List<FigureKey>? s_numerators;
+
+    [System.ThreadStatic]
+    private static List<FigureKey>? s_partKeys;
 
     private static bool SeenBefore(List<StatedFigure> shares, int index, FigureKey whole)
     {
@@ -88,10 +120,16 @@ internal sealed partial class ShareSumRule : IReportRule
         var expected = complete ? new Interval(100m, 100m) : new Interval(0m, 100m);
         // Located at the largest share (then by key), so the finding does not depend on the order the sentence lists them in;
         // a passed check is located nowhere, so the order is worked out only for a finding.
-        var stated = outcome == CheckOutcome.Consistent ? parts[0]
-            : parts.OrderByDescending(p => p.Percentage.Value).ThenBy(p => p.Key.ToString(), System.StringComparer.Ordinal).First();
         var result = new CheckResult(outcome, sum, expected, sum - 100m);
-        context.Record(stated, result, parts, outcome == CheckOutcome.Consistent ? RuleContext.NoMessage : Describing(whole, parts, sum, range, complete, outcome));
+        if (outcome == CheckOutcome.Consistent)
+        {
+            context.Record(parts[0], result, parts, RuleContext.NoMessage);
+            return;
+        }
+        // A finding keeps its inputs and its message reads them later: a list of its own, not this thread's reused one.
+        var inputs = new List<StatedFigure>(parts);
+        var stated = inputs.OrderByDescending(p => p.Percentage.Value).ThenBy(p => p.Key.ToString(), System.StringComparer.Ordinal).First();
+        context.Record(stated, result, inputs, Describing(whole, inputs, sum, range, complete, outcome));
     }
 
     // A method of its own so that the captured variables are allocated only for a finding, not for every passed check.
@@ -122,19 +160,23 @@ internal sealed partial class ShareSumRule : IReportRule
     }
 
     /// <summary>Whether the shares' parts are known not to overlap, and whether they make up the whole.</summary>
-    private static (bool Disjoint, bool Complete) Partition(Statement statement, FigureKey whole, List<StatedFigure> shares, string ownBasis)
+    private static (bool Disjoint, bool Complete) Partition(Statement statement, FigureKey whole, List<StatedFigure> shares, string ownBasis,
+        List<FigureKey> numerators, List<FigureKey> partKeys)
     {
-        var numerators = new List<FigureKey>(shares.Count);
+        // The first two ways need the shares' parts on the report's own basis; a group that neither can take (no breakdown
+        // of the whole here, no standard identity of it) goes straight to the rows test.
+        s_partitions.TryGetValue(whole.Concept, out var standard);
+        if (standard == null && !Breaks(statement, whole)) return Rows(shares, whole);
+        numerators.Clear();
         for (var i = 0; i < shares.Count; i++) numerators.Add(shares[i].Key.WithBasis(ownBasis));
 
         // A complete breakdown of the whole in the same sentence.
-        List<FigureKey>? partKeys = null;
         var explanations = statement.Explanations;
         for (var e = 0; e < explanations.Count; e++)
         {
             var explanation = explanations[e];
-            if (explanation.IsPartial || (explanation.Explains != whole && !Contains(explanation.AlsoExplains, whole))) continue;
-            (partKeys ??= new List<FigureKey>()).Clear();
+            if (!OfWhole(explanation, whole)) continue;
+            partKeys.Clear();
             var zeroOrShared = true;
             var words = false;
             var explanationParts = explanation.Parts;
@@ -154,27 +196,42 @@ internal sealed partial class ShareSumRule : IReportRule
         }
 
         // The parts of a standard identity, on the whole's scope, path and item.
-        if (s_partitions.TryGetValue(whole.Concept, out var standard) && OfStandard(numerators, standard, whole) && DistinctConcepts(numerators))
+        if (standard != null && OfStandard(numerators, standard, whole) && DistinctConcepts(numerators))
         {
             return (true, Covers(numerators, standard));
         }
-
-        // 功能分类 rows of the whole's concept of which none contains another.
-        if (AllRowsOf(shares, whole))
-        {
-            for (int i = 0; i < shares.Count; i++)
-            {
-                for (int j = 0; j < shares.Count; j++)
-                {
-                    var a = shares[i].Function!.Value;
-                    var b = shares[j].Function!.Value;
-                    if (i != j && (a == b || a.IsAncestorOf(b))) return (false, false);
-                }
-            }
-            return (true, false);
-        }
-        return (false, false);
+        return Rows(shares, whole);
     }
+
+    /// <summary>功能分类 rows of the whole's concept of which none contains another: disjoint, never known complete.</summary>
+    private static (bool Disjoint, bool Complete) Rows(List<StatedFigure> shares, FigureKey whole)
+    {
+        if (!AllRowsOf(shares, whole)) return (false, false);
+        for (int i = 0; i < shares.Count; i++)
+        {
+            for (int j = 0; j < shares.Count; j++)
+            {
+                var a = shares[i].Function!.Value;
+                var b = shares[j].Function!.Value;
+                if (i != j && (a == b || a.IsAncestorOf(b))) return (false, false);
+            }
+        }
+        return (true, false);
+    }
+
+    /// <summary>Whether the statement breaks the whole down completely (not 主要包括…等) in any of its explanations.</summary>
+    private static bool Breaks(Statement statement, FigureKey whole)
+    {
+        var explanations = statement.Explanations;
+        for (var e = 0; e < explanations.Count; e++)
+        {
+            if (OfWhole(explanations[e], whole)) return true;
+        }
+        return false;
+    }
+
+    private static bool OfWhole(Explanation explanation, FigureKey whole)
+        => !explanation.IsPartial && (explanation.Explains == whole || Contains(explanation.AlsoExplains, whole));
 
     // Loops rather than LINQ: Partition runs for every group of shares, and a lambda that captures allocates on every call.
     private static bool Contains(IReadOnlyList<FigureKey> keys, FigureKey key)
@@ -238,34 +295,29 @@ internal sealed partial class ShareSumRule : IReportRule
         return true;
     }
 
-    /// <summary>The statement's shares of a named whole, each key and whole once, in printed order; null when it has none.</summary>
-    private static List<StatedFigure>? Shares(Statement statement)
+    /// <summary>Adds the statement's shares of a named whole to <paramref name="shares"/>, each key and whole once, in printed order.</summary>
+    private static void Shares(Statement statement, List<StatedFigure> shares)
     {
-        List<StatedFigure>? shares = null;
         var figures = statement.Figures;
-        for (var f = 0; f < figures.Count; f++) AddShare(ref shares, figures[f]);
+        for (var f = 0; f < figures.Count; f++) AddShare(shares, figures[f]);
         var explanations = statement.Explanations;
         for (var e = 0; e < explanations.Count; e++)
         {
             var parts = explanations[e].Parts;
             for (var p = 0; p < parts.Count; p++)
             {
-                if (parts[p].Figure is { } figure) AddShare(ref shares, figure);
+                if (parts[p].Figure is { } figure) AddShare(shares, figure);
             }
         }
-        return shares;
     }
 
-    private static void AddShare(ref List<StatedFigure>? shares, StatedFigure figure)
+    private static void AddShare(List<StatedFigure> shares, StatedFigure figure)
     {
         if (!figure.IsPercentage || figure.Key.Basis != ReportVocabulary.Share || figure.ShareOf == null) return;
-        if (shares != null)
+        for (var i = 0; i < shares.Count; i++)
         {
-            foreach (var s in shares)
-            {
-                if (s.Key == figure.Key && s.ShareOf == figure.ShareOf) return;
-            }
+            if (shares[i].Key == figure.Key && shares[i].ShareOf == figure.ShareOf) return;
         }
-        (shares ??= new List<StatedFigure>()).Add(figure);
+        shares.Add(figure);
     }
 }

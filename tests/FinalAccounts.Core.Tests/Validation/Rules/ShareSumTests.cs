@@ -70,4 +70,33 @@ public sealed class ShareSumTests
         Assert.Contains("应为100%", error.Message);
         Assert.DoesNotContain(Check(Report("61.76")).Findings, f => f.RuleId == "FA1100");
     }
+
+    [Fact]
+    public void A_standard_identity_is_checked_against_the_rounding_of_its_shares_by_hand()
+    {
+        // 三公经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费, all three stated: the shares must make 100%. Three
+        // shares at 2 decimals allow ± 3 × 0.005 = ± 0.015 points, so the sum may lie in [99.985, 100.015].
+        Item[] Report(string reception) => new Item[]
+        {
+            Statement("3.8-1", "八、“三公”经费支出决算情况说明",
+                F("因公出国（境）费", "占比", "12.34", "%", of: ("三公经费", "决算")),
+                F("公务用车购置及运行维护费", "占比", "55.55", "%", of: ("三公经费", "决算")),
+                F("公务接待费", "占比", reception, "%", of: ("三公经费", "决算"))),
+        };
+        // 12.34 + 55.55 + 32.11 = 100.00: no finding.
+        Assert.Empty(CheckWith("FA1100", Report("32.11")).Findings);
+        // 12.34 + 55.55 + 32.12 = 100.01: within 0.015, an info.
+        var info = Assert.Single(CheckWith("FA1100", Report("32.12")).Findings);
+        Assert.Equal(Severity.Info, info.Severity);
+        Assert.Equal(100.01m, info.Result.Exact);
+        // 12.34 + 55.55 + 32.13 = 100.02: 0.02 points off, more than 0.015; rounding allows [100.005, 100.035], which misses 100.
+        var error = Assert.Single(CheckWith("FA1100", Report("32.13")).Findings);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal(100.02m, error.Result.Exact);
+        Assert.Equal(0.02m, error.Result.Difference);
+        Assert.Equal("55.55", error.Stated.Value); // the largest share
+        Assert.Equal(3, error.Inputs.Count);
+        Assert.Contains("合计 100.02%（舍入允许 [100.005, 100.035]）", error.Message);
+        Assert.Contains("差额 0.02个百分点", error.Message);
+    }
 }

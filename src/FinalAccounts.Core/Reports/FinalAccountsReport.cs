@@ -11,7 +11,7 @@ namespace FinalAccounts.Reports;
 /// </summary>
 public sealed class FinalAccountsReport
 {
-    private readonly Dictionary<FigureKey, List<StatedFigure>> _byKey;
+    private readonly FigureKeyIndex _byKey;
     private FigureIndex? _index;
 
     /// <summary>Creates a report from its tables and statements.</summary>
@@ -66,11 +66,13 @@ public sealed class FinalAccountsReport
         // Loops by index over the lists (a foreach over an IReadOnlyList makes an enumerator per list) and the index sized
         // once: the constructor runs on every read of a report.
         var figures = new List<StatedFigure>(CountFigures(tables, statements));
-        _byKey = new Dictionary<FigureKey, List<StatedFigure>>(figures.Capacity);
+        // The unit's own figures (those of a wider coverage are left out), indexed by key once all are known.
+        var own = new StatedFigure[figures.Capacity];
+        var ownCount = 0;
         for (var t = 0; t < tables.Count; t++)
         {
             var cells = tables[t].Cells;
-            for (var c = 0; c < cells.Count; c++) Add(figures, own: true, cells[c]);
+            for (var c = 0; c < cells.Count; c++) Add(figures, own, ref ownCount, isOwn: true, cells[c]);
         }
         List<Statement>? ownStatements = null;
         List<(string Coverage, List<Statement> Statements)>? wider = null;
@@ -87,21 +89,22 @@ public sealed class FinalAccountsReport
             if (isOwn) ownStatements?.Add(statement);
             else CoverageOf(wider!, statement.Coverage).Add(statement);
             // A wider coverage's figures are the report's figures, never the unit's: Find and the rules do not see them here.
-            for (var f = 0; f < statement.Figures.Count; f++) Add(figures, isOwn, statement.Figures[f]);
+            for (var f = 0; f < statement.Figures.Count; f++) Add(figures, own, ref ownCount, isOwn, statement.Figures[f]);
             for (var e = 0; e < statement.Explanations.Count; e++)
             {
                 var parts = statement.Explanations[e].Parts;
                 for (var p = 0; p < parts.Count; p++)
                 {
-                    if (parts[p].Figure is StatedFigure figure) Add(figures, isOwn, figure);
+                    if (parts[p].Figure is StatedFigure figure) Add(figures, own, ref ownCount, isOwn, figure);
                 }
             }
         }
         Figures = figures;
+        _byKey = new FigureKeyIndex(own, ownCount);
         if (!idsChecked) RequireIds(tables, statements, evaluations);
         if (wider == null)
         {
-            PrintedPrecision.Assign(tables, statements, Find);
+            PrintedPrecision.Assign(tables, statements, _byKey);
             _unit = this;
             Coverages = Array.Empty<FinalAccountsReport>();
         }
@@ -169,17 +172,16 @@ public sealed class FinalAccountsReport
     public IReadOnlyList<StatedFigure> Figures { get; }
 
     /// <summary>Every place the report states the figure <paramref name="key"/> for its own coverage (the unit), in printed order.</summary>
-    public IReadOnlyList<StatedFigure> Find(FigureKey key)
-        => _byKey.TryGetValue(key, out var list) ? list : (IReadOnlyList<StatedFigure>)Array.Empty<StatedFigure>();
+    public IReadOnlyList<StatedFigure> Find(FigureKey key) => _byKey.Find(key);
 
     /// <summary>
     /// True when some key is stated in more than one place for the report's own coverage (a repeat FA1030 and FA1140 compare);
     /// noted while the figures are indexed by key, so the rule engine's plans need no walk of their own.
     /// </summary>
-    internal bool StatesAKeyTwice { get; private set; }
+    internal bool StatesAKeyTwice => _byKey.StatesAKeyTwice;
 
     /// <summary>The first place the report states <paramref name="key"/>, or null.</summary>
-    public StatedFigure? FindFirst(FigureKey key) => _byKey.TryGetValue(key, out var list) ? list[0] : null;
+    public StatedFigure? FindFirst(FigureKey key) => _byKey.FindFirst(key);
 
     /// <summary>
     /// The figures by concept and by basis, built on the first check rather than by the constructor (reading alone does not
@@ -249,16 +251,9 @@ public sealed class FinalAccountsReport
         return n;
     }
 
-    private void Add(List<StatedFigure> figures, bool own, StatedFigure figure)
+    private static void Add(List<StatedFigure> figures, StatedFigure[] own, ref int ownCount, bool isOwn, StatedFigure figure)
     {
         figures.Add(figure);
-        if (!own) return;
-        if (!_byKey.TryGetValue(figure.Key, out var list))
-        {
-            list = new List<StatedFigure>(1);
-            _byKey.Add(figure.Key, list);
-        }
-        else StatesAKeyTwice = true;
-        list.Add(figure);
+        if (isOwn) own[ownCount++] = figure;
     }
 }

@@ -25,7 +25,7 @@ internal static class PrintedPrecision
 {
     private const int Narrative = 2;
 
-    public static void Assign(IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, System.Func<FigureKey, IReadOnlyList<StatedFigure>> find)
+    public static void Assign(IReadOnlyList<ReportTable> tables, IReadOnlyList<Statement> statements, FigureKeyIndex byKey)
     {
         // Only reports with tables need to know which figures are cells.
         var inTable = tables.Count > 0 ? new HashSet<StatedFigure>() : null;
@@ -78,7 +78,7 @@ internal static class PrintedPrecision
                     figure.ReadAt(printed);
                     continue;
                 }
-                int? fromCopies = FromCopies(figure, find(figure.Key));
+                int? fromCopies = FromCopies(figure, byKey);
                 figure.ReadAt(fromCopies ?? sectionConvention[Convention(sectionConvention, statement.Section, figure.Unit)].Decimals);
             }
         }
@@ -117,13 +117,14 @@ internal static class PrintedPrecision
         return null;
     }
 
-    private static int? FromCopies(StatedFigure figure, IReadOnlyList<StatedFigure> sameKey)
+    // Walks the key's statements in the index rather than asking for their list: reading makes no list per key.
+    private static int? FromCopies(StatedFigure figure, FigureKeyIndex byKey)
     {
         var amount = figure.Amount;
         int? least = null;
-        for (var i = 0; i < sameKey.Count; i++)
+        for (var i = byKey.First(figure.Key); i >= 0; i = byKey.Next(i))
         {
-            var other = sameKey[i];
+            var other = byKey[i];
             if (ReferenceEquals(other, figure) || !other.IsMoney) continue;
             var o = other.Amount.ConvertTo(amount.Unit);
             if (o.Decimals <= amount.Decimals) continue;

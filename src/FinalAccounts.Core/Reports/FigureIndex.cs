@@ -24,7 +24,7 @@ internal sealed class FigureIndex
 
     private readonly FinalAccountsReport _report;
     private IReadOnlyList<(StatedFigure Figure, StatedFigure First)>? _repeats;
-    private IReadOnlyList<FunctionSum>? _functionSums;
+    private FunctionSumSet? _functionSums;
 
     private readonly Dictionary<string, List<StatedFigure>> _byConcept = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<StatedFigure>> _byBasis = new(StringComparer.Ordinal);
@@ -95,7 +95,7 @@ internal sealed class FigureIndex
     /// The sums FA1040 checks (<see cref="FunctionTreeRule.Sums"/>): which figures the 功能分类 tree relates is the same on
     /// every check of the report, so it is found on the first and kept. Found on first use.
     /// </summary>
-    public IReadOnlyList<FunctionSum> FunctionSums
+    public FunctionSumSet FunctionSums
         => Volatile.Read(ref _functionSums) ?? Interlocked.CompareExchange(ref _functionSums, FunctionTreeRule.Sums(_report), null) ?? _functionSums!;
 
     private IReadOnlyList<(StatedFigure Figure, StatedFigure First)> FindRepeats()

@@ -126,6 +126,25 @@ public sealed partial class RuleContext
     }
 
     /// <summary>
+    /// <see cref="SumPasses(StatedFigure, IReadOnlyList{StatedFigure})"/> over a run of a shared array (FA1040's sums keep all
+    /// their parts in one array, <see cref="FunctionSumSet"/>): a span passes it without a list object per sum.
+    /// </summary>
+    internal bool SumPasses(StatedFigure total, ReadOnlySpan<StatedFigure> parts)
+    {
+        var stated = AmountOf(total);
+        var common = stated.Unit;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (AmountOf(parts[i]).Unit == CurrencyUnit.WanYuan) common = CurrencyUnit.WanYuan;
+        }
+        var exact = 0m;
+        for (var i = 0; i < parts.Length; i++) exact += AmountOf(parts[i]).ConvertTo(common).Value;
+        if (!Agrees(stated.ConvertTo(common), exact)) return false;
+        Passed();
+        return true;
+    }
+
+    /// <summary>
     /// The stated total, the unit the sum is taken in (万元 as soon as one figure is in 万元, as RoundingCheck does) and the
     /// exact Σ parts in it: the quick passes of a full and of a partial list start alike.
     /// </summary>

@@ -23,11 +23,14 @@ internal sealed partial class FunctionTreeRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        var sums = context.Report.Index.FunctionSums;
+        var set = context.Report.Index.FunctionSums;
+        var sums = set.Sums;
         for (var i = 0; i < sums.Count; i++)
         {
             var sum = sums[i];
-            if (!context.SumPasses(sum.Total, sum.Parts)) context.Sum(sum.Total, sum.Parts, sum.Relation, sum.RelationEn);
+            var parts = set.PartsOf(sum);
+            // The parts are copied into a list of their own only for a sum that does not agree (a finding keeps its inputs).
+            if (!context.SumPasses(sum.Total, parts)) context.SumOfParts(sum.Total, parts.ToArray(), sum.Relation, sum.RelationEn);
         }
     }
 
@@ -35,12 +38,27 @@ internal sealed partial class FunctionTreeRule : IReportRule
     /// Every sum of <paramref name="report"/>'s 功能分类 tree in the order the rule checks them: each group's parents in code
     /// order, then each table's total rows.
     /// </summary>
-    internal static IReadOnlyList<FunctionSum> Sums(FinalAccountsReport report)
+    internal static FunctionSumSet Sums(FinalAccountsReport report)
     {
         var sums = new List<FunctionSum>();
-        FindTree(report, sums);
-        FindTableTotals(report, sums);
-        return sums.Count == 0 ? Array.Empty<FunctionSum>() : sums;
+        // Every part is written into one pooled buffer, then copied once into an array of the exact length the sums share.
+        // A coded figure is a part of at most one code's sum (its nearest stated ancestor's) and a cell of at most one table's
+        // total, so twice the report's figures is room for every part.
+        var buffer = ArrayPool<StatedFigure>.Shared.Rent(Math.Max(1, 2 * report.Figures.Count));
+        var used = 0;
+        try
+        {
+            FindTree(report, sums, buffer, ref used);
+            FindTableTotals(report, sums, buffer, ref used);
+            if (sums.Count == 0) return FunctionSumSet.Empty;
+            var parts = new StatedFigure[used];
+            Array.Copy(buffer, parts, used);
+            return new FunctionSumSet(sums, parts);
+        }
+        finally
+        {
+            ArrayPool<StatedFigure>.Shared.Return(buffer, clearArray: true);
+        }
     }
 
     /// <summary>
@@ -66,7 +84,7 @@ internal sealed partial class FunctionTreeRule : IReportRule
     /// In each table, the total row (no code) = Σ the 类 rows, per concept, basis, scope and item: the groups that hold a 类
     /// row (the table's columns, a few) are found first, then each one's first uncoded money cell, its total.
     /// </summary>
-    private static void FindTableTotals(FinalAccountsReport report, List<FunctionSum> sums)
+    private static void FindTableTotals(FinalAccountsReport report, List<FunctionSum> sums, StatedFigure[] buffer, ref int used)
     {
         var tables = report.Tables;
         // Per group: its first 类 cell and its total; the 类 cells with their group, in printed order. (The checks run in
@@ -107,18 +125,12 @@ internal sealed partial class FunctionTreeRule : IReportRule
             for (var g = 0; g < groups.Count; g++)
             {
                 if (groups[g].Total is not StatedFigure total) continue;
-                var n = 0;
+                var start = used;
                 for (var c = 0; c < classes!.Count; c++)
                 {
-                    if (classes[c].Group == g) n++;
+                    if (classes[c].Group == g) buffer[used++] = classes[c].Cell;
                 }
-                var parts = new (StatedFigure, int)[n];
-                n = 0;
-                for (var c = 0; c < classes.Count; c++)
-                {
-                    if (classes[c].Group == g) parts[n++] = (classes[c].Cell, 1);
-                }
-                sums.Add(FunctionSum.OfClasses(total, parts, table));
+                sums.Add(FunctionSum.OfClasses(total, start, used - start, table));
             }
         }
     }
@@ -164,7 +176,7 @@ internal sealed partial class FunctionTreeRule : IReportRule
         }
     }
 
-    private static void FindTree(FinalAccountsReport report, List<FunctionSum> sums)
+    private static void FindTree(FinalAccountsReport report, List<FunctionSum> sums, StatedFigure[] buffer, ref int used)
     {
         // The coded money figures by concept, basis, scope and item (groups in order of first appearance), sorted by code
         // in one array; one figure per code: the first place it is stated (agreement between places is FA1030's job).
@@ -251,7 +263,7 @@ internal sealed partial class FunctionTreeRule : IReportRule
                 }
                 start = end;
             }
-            FindParents(sums, entries, m, lists.AsSpan(sizeList.Count, 3 * n));
+            FindParents(sums, entries, m, lists.AsSpan(sizeList.Count, 3 * n), buffer, ref used);
         }
         finally
         {
@@ -265,7 +277,7 @@ internal sealed partial class FunctionTreeRule : IReportRule
     /// Each code's nearest stated ancestor in its group, then every parent in code order with its children (the codes whose
     /// nearest stated ancestor it is) in code order.
     /// </summary>
-    private static void FindParents(List<FunctionSum> sums, Entry[] entries, int m, Span<int> links)
+    private static void FindParents(List<FunctionSum> sums, Entry[] entries, int m, Span<int> links, StatedFigure[] buffer, ref int used)
     {
         var firstChild = links.Slice(0, m);
         var lastChild = links.Slice(m, m);
@@ -288,12 +300,9 @@ internal sealed partial class FunctionTreeRule : IReportRule
                 for (var p = start; p < end; p++)
                 {
                     if (firstChild[p] < 0) continue;
-                    var n = 0;
-                    for (var c = firstChild[p]; c >= 0; c = nextSibling[c]) n++;
-                    var parts = new (StatedFigure, int)[n];
-                    n = 0;
-                    for (var c = firstChild[p]; c >= 0; c = nextSibling[c]) parts[n++] = (entries[c].Figure, 1);
-                    sums.Add(FunctionSum.BelowCode(entries[p].Figure, parts, entries[p].Code.Code));
+                    var first = used;
+                    for (var c = firstChild[p]; c >= 0; c = nextSibling[c]) buffer[used++] = entries[c].Figure;
+                    sums.Add(FunctionSum.BelowCode(entries[p].Figure, first, used - first, entries[p].Code.Code));
                 }
             }
             start = end;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
 
@@ -13,22 +14,50 @@ public sealed class Finding
 {
     /// <summary>Creates a finding.</summary>
     public Finding(RuleDescriptor rule, CheckOutcome outcome, string message, string messageEn, StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs)
-        : this(rule, outcome, () => (message, messageEn), stated, result, inputs)
+        : this(rule, outcome, NoDescription, stated, result, inputs)
     {
+        _messages = new Messages(message, messageEn);
     }
+
+    // Never called: a finding made with its messages has them from the start.
+    private static readonly Func<(string Message, string MessageEn)> NoDescription = static () => throw new InvalidOperationException("the messages were given");
 
     // Messages are built only when read: a check of thousands of reports mostly counts findings.
     internal Finding(RuleDescriptor rule, CheckOutcome outcome, Func<(string Message, string MessageEn)> messages, StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs)
     {
         Rule = rule;
         Outcome = outcome;
-        _messages = new Lazy<(string Message, string MessageEn)>(messages);
+        _describe = messages;
         Stated = stated;
         Result = result;
         Inputs = inputs;
     }
 
-    private readonly Lazy<(string Message, string MessageEn)> _messages;
+    // The messages, made on first read. No Lazy (an object and its lock state for every finding, read or not): two threads
+    // that read at once may both describe the finding, which gives the same words, and one of them is kept.
+    private readonly Func<(string Message, string MessageEn)> _describe;
+    private Messages? _messages;
+
+    private sealed class Messages
+    {
+        public Messages(string message, string messageEn)
+        {
+            Message = message;
+            MessageEn = messageEn;
+        }
+
+        public string Message { get; }
+
+        public string MessageEn { get; }
+    }
+
+    private Messages Described()
+    {
+        var messages = Volatile.Read(ref _messages);
+        if (messages != null) return messages;
+        var (message, messageEn) = _describe();
+        return Interlocked.CompareExchange(ref _messages, new Messages(message, messageEn), null) ?? _messages!;
+    }
 
     /// <summary>The rule that made the finding.</summary>
     public RuleDescriptor Rule { get; }
@@ -50,10 +79,10 @@ public sealed class Finding
     }
 
     /// <summary>The message in Chinese, in the report's own terms, with the figures.</summary>
-    public string Message => _messages.Value.Message;
+    public string Message => Described().Message;
 
     /// <summary>The message in English.</summary>
-    public string MessageEn => _messages.Value.MessageEn;
+    public string MessageEn => Described().MessageEn;
 
     /// <summary>The stated figure the finding is about.</summary>
     public StatedFigure Stated { get; }

@@ -230,8 +230,17 @@ public sealed partial class RuleContext
             : result.Expected.Min <= stated.Interval.Max ? CheckOutcome.WithinRounding
             : CheckOutcome.Inconsistent;
         var partial = new CheckResult(outcome, result.Exact, result.Expected, result.Difference);
-        return Record(total, partial, parts, relation + "（部分列举，应不大于合计）", relationEn + " (a partial list: at most the total)");
+        ChecksRun++;
+        TotalChecks++;
+        if (outcome == CheckOutcome.Consistent) return outcome;
+        _findings.Add(PartialFindingOf(_rule, total, partial, parts, relation, relationEn));
+        return outcome;
     }
+
+    // The relation's words are joined only when the finding's message is read, as Record's are formatted: a partial list
+    // whose sum is checked here but agrees makes no words at all.
+    private static Finding PartialFindingOf(RuleDescriptor rule, StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, string relation, string relationEn)
+        => new(rule, result.Outcome, () => Describe(stated, result, inputs, relation + "（部分列举，应不大于合计）", relationEn + " (a partial list: at most the total)"), stated, result, inputs);
 
     /// <summary>Checks a stated percentage = numerator ÷ denominator (完成预算率, 占比).</summary>
     /// <remarks>A rate that agrees as printed (the common case) is counted without its intervals, as for sums.</remarks>

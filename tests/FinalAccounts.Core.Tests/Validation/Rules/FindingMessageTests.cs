@@ -143,6 +143,30 @@ public sealed class FindingMessageTests
     }
 
     [Fact]
+    public void A_partial_list_above_its_total_beyond_rounding_is_an_error_worded_as_a_bound_each_list_one_check()
+    {
+        // 14.77 + 20.01 = 34.78; the parts are at least 14.765 + 20.005 = 34.77 > 34.00 + 0.005 = 34.005 at most: an error,
+        // its difference 34.00 − 34.78 = −0.78. The words "部分列举" are joined only for the message (PartialSum).
+        var broken = CheckWith("FA1011", PartialList("34.00"));
+        var finding = Assert.Single(broken.Findings);
+        Assert.Equal(CheckOutcome.Inconsistent, finding.Outcome);
+        Assert.Equal(
+            "一般公共预算财政拨款 公用经费（决算） 列示 34.00万元，按 “主要包括…等”所列各项之和（部分列举，应不大于合计） 计算为 34.78万元（舍入允许 [34.77, 34.79]），"
+            + "差额 -0.78万元，舍入无法解释。依据：30201 办公费（决算）14.77万元，30229 福利费（决算）20.01万元。",
+            finding.Message);
+        Assert.Equal(
+            "公用经费 (决算) is stated as 34.00万元; the sum of the parts listed (a partial list: at most the total) gives 34.78万元 (rounding allows [34.77, 34.79]): "
+            + "the difference of -0.78万元 cannot be explained by rounding.",
+            finding.MessageEn);
+        // One list, one check, whichever way it is decided: at once (34.78 ≥ the sum), by rounding (34.77) or broken (34.00).
+        Assert.Equal(1, broken.ChecksRun);
+        Assert.Equal(1, CheckWith("FA1011", PartialList("34.77")).ChecksRun);
+        var consistent = CheckWith("FA1011", PartialList("34.78"));
+        Assert.Empty(consistent.Findings);
+        Assert.Equal(1, consistent.ChecksRun);
+    }
+
+    [Fact]
     public void A_partial_list_in_wan_yuan_is_held_to_a_total_printed_in_yuan()
     {
         // 347800.00 元 = 34.78 万元 = 14.77 + 20.01: consistent. 347700.00 元 = 34.77 万元 is below the sum but within

@@ -14,13 +14,14 @@ public sealed class Finding
 {
     /// <summary>Creates a finding.</summary>
     public Finding(RuleDescriptor rule, CheckOutcome outcome, string message, string messageEn, StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs)
-        : this(rule, outcome, NoDescription, stated, result, inputs)
     {
+        Rule = rule;
+        Outcome = outcome;
         _messages = new Messages(message, messageEn);
+        Stated = stated;
+        Result = result;
+        Inputs = inputs;
     }
-
-    // Never called: a finding made with its messages has them from the start.
-    private static readonly Func<(string Message, string MessageEn)> NoDescription = static () => throw new InvalidOperationException("the messages were given");
 
     // Messages are built only when read: a check of thousands of reports mostly counts findings.
     internal Finding(RuleDescriptor rule, CheckOutcome outcome, Func<(string Message, string MessageEn)> messages, StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs)
@@ -33,9 +34,30 @@ public sealed class Finding
         Inputs = inputs;
     }
 
+    /// <summary>
+    /// A finding on "stated = recomputed" (<see cref="RuleContext.Record(StatedFigure, CheckResult, IReadOnlyList{StatedFigure}, string, string)"/>):
+    /// its messages are worded from its own figures, result and the relation's words when read, so it holds the words
+    /// instead of a delegate and the copies of its figures a closure would make.
+    /// </summary>
+    internal Finding(RuleDescriptor rule, StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, string relation, string relationEn)
+    {
+        Rule = rule;
+        Outcome = result.Outcome;
+        _relation = relation;
+        _relationEn = relationEn;
+        Stated = stated;
+        Result = result;
+        Inputs = inputs;
+    }
+
+    // A delegate that words the messages, or the relation's words RuleContext words them from, or neither when the messages
+    // were given (each constructor sets one).
+    private readonly Func<(string Message, string MessageEn)>? _describe;
+    private readonly string? _relation;
+    private readonly string? _relationEn;
+
     // The messages, made on first read. No Lazy (an object and its lock state for every finding, read or not): two threads
     // that read at once may both describe the finding, which gives the same words, and one of them is kept.
-    private readonly Func<(string Message, string MessageEn)> _describe;
     private Messages? _messages;
 
     private sealed class Messages
@@ -55,7 +77,7 @@ public sealed class Finding
     {
         var messages = Volatile.Read(ref _messages);
         if (messages != null) return messages;
-        var (message, messageEn) = _describe();
+        var (message, messageEn) = _describe != null ? _describe() : RuleContext.Describe(Stated, Result, Inputs, _relation!, _relationEn!);
         return Interlocked.CompareExchange(ref _messages, new Messages(message, messageEn), null) ?? _messages!;
     }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using FinalAccounts.Money;
 using FinalAccounts.Validation;
 using Xunit;
@@ -105,6 +106,26 @@ public sealed class FindingMessageTests
         var code = Assert.Single(CheckWith("FA1006", Statement("2.6-1",
             F("基本支出", "决算", "100.00"), F("人员经费", "决算", "60.00", code: "301"), F("公用经费", "决算", "30.00", code: "302"))).Findings);
         Assert.EndsWith("依据：301 人员经费（决算）60.00万元，302 公用经费（决算）30.00万元。", code.Message);
+    }
+
+    [Fact]
+    public void A_broken_identity_lists_its_parts_in_order_and_words_its_messages_from_them_once()
+    {
+        // 基本支出 = 人员经费 + 公用经费: 60.00 + 30.00 = 90.00, 100.00 − 90.00 = 10.00 beyond any rounding: an error whose
+        // inputs are the two parts as the identity names them (RuleContext.Sum keeps them only for a finding).
+        var finding = Assert.Single(CheckWith("FA1006", Statement("2.6-1",
+            F("基本支出", "决算", "100.00"), F("人员经费", "决算", "60.00"), F("公用经费", "决算", "30.00"))).Findings);
+        Assert.Equal(CheckOutcome.Inconsistent, finding.Outcome);
+        Assert.Equal(new[] { "人员经费", "公用经费" }, finding.Inputs.Select(i => i.Key.Concept));
+        Assert.Equal(new[] { "60.00", "30.00" }, finding.Inputs.Select(i => i.Value));
+        Assert.Equal(
+            "基本支出（决算） 列示 100.00万元，按 人员经费 + 公用经费 计算为 90万元（舍入允许 [89.99, 90.01]），差额 10万元，舍入无法解释。"
+            + "依据：人员经费（决算）60.00万元，公用经费（决算）30.00万元。",
+            finding.Message);
+        // Worded once: the same strings on a second read.
+        Assert.Same(finding.Message, finding.Message);
+        Assert.Same(finding.MessageEn, finding.MessageEn);
+        Assert.StartsWith("基本支出 (决算) is stated as 100.00万元; basic expenditure = personnel + public expenses gives 90万元", finding.MessageEn);
     }
 
     private static StatementSpec PartialList(string total, string unit = "万元", params Fig[] parts) =>

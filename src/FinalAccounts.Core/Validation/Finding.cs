@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
 
@@ -13,8 +14,13 @@ public sealed class Finding
 {
     /// <summary>Creates a finding.</summary>
     public Finding(RuleDescriptor rule, CheckOutcome outcome, string message, string messageEn, StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs)
-        : this(rule, outcome, () => (message, messageEn), stated, result, inputs)
     {
+        Rule = rule;
+        Outcome = outcome;
+        _messages = new Messages(message, messageEn);
+        Stated = stated;
+        Result = result;
+        Inputs = inputs;
     }
 
     // Messages are built only when read: a check of thousands of reports mostly counts findings.
@@ -22,13 +28,58 @@ public sealed class Finding
     {
         Rule = rule;
         Outcome = outcome;
-        _messages = new Lazy<(string Message, string MessageEn)>(messages);
+        _describe = messages;
         Stated = stated;
         Result = result;
         Inputs = inputs;
     }
 
-    private readonly Lazy<(string Message, string MessageEn)> _messages;
+    /// <summary>
+    /// A finding on "stated = recomputed" (<see cref="RuleContext.Record(StatedFigure, CheckResult, IReadOnlyList{StatedFigure}, string, string)"/>):
+    /// its messages are worded from its own figures, result and the relation's words when read, so it holds the words
+    /// instead of a delegate and the copies of its figures a closure would make.
+    /// </summary>
+    internal Finding(RuleDescriptor rule, StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, string relation, string relationEn)
+    {
+        Rule = rule;
+        Outcome = result.Outcome;
+        _relation = relation;
+        _relationEn = relationEn;
+        Stated = stated;
+        Result = result;
+        Inputs = inputs;
+    }
+
+    // A delegate that words the messages, or the relation's words RuleContext words them from, or neither when the messages
+    // were given (each constructor sets one).
+    private readonly Func<(string Message, string MessageEn)>? _describe;
+    private readonly string? _relation;
+    private readonly string? _relationEn;
+
+    // The messages, made on first read. No Lazy (an object and its lock state for every finding, read or not): two threads
+    // that read at once may both describe the finding, which gives the same words, and one of them is kept.
+    private Messages? _messages;
+
+    private sealed class Messages
+    {
+        public Messages(string message, string messageEn)
+        {
+            Message = message;
+            MessageEn = messageEn;
+        }
+
+        public string Message { get; }
+
+        public string MessageEn { get; }
+    }
+
+    private Messages Described()
+    {
+        var messages = Volatile.Read(ref _messages);
+        if (messages != null) return messages;
+        var (message, messageEn) = _describe != null ? _describe() : RuleContext.Describe(Stated, Result, Inputs, _relation!, _relationEn!);
+        return Interlocked.CompareExchange(ref _messages, new Messages(message, messageEn), null) ?? _messages!;
+    }
 
     /// <summary>The rule that made the finding.</summary>
     public RuleDescriptor Rule { get; }
@@ -50,10 +101,10 @@ public sealed class Finding
     }
 
     /// <summary>The message in Chinese, in the report's own terms, with the figures.</summary>
-    public string Message => _messages.Value.Message;
+    public string Message => Described().Message;
 
     /// <summary>The message in English.</summary>
-    public string MessageEn => _messages.Value.MessageEn;
+    public string MessageEn => Described().MessageEn;
 
     /// <summary>The stated figure the finding is about.</summary>
     public StatedFigure Stated { get; }

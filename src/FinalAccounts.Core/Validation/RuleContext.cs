@@ -185,10 +185,11 @@ public sealed partial class RuleContext
         var amounts = new (Amount, int)[parts.Count];
         for (var i = 0; i < amounts.Length; i++) amounts[i] = (AmountOf(parts[i].Figure), parts[i].Weight);
         var result = RoundingCheck.Sum(AmountOf(total), amounts);
-        // The inputs are listed only for a finding: most sums agree.
-        return result.Outcome == CheckOutcome.Consistent
-            ? Passed()
-            : Record(total, result, parts.Select(p => p.Figure).ToList(), relation, relationEn);
+        if (result.Outcome == CheckOutcome.Consistent) return Passed();
+        // The inputs are listed only for a finding (most sums agree), in an array: a list made by Select costs its iterator too.
+        var inputs = new StatedFigure[parts.Count];
+        for (var i = 0; i < inputs.Length; i++) inputs[i] = parts[i].Figure;
+        return Record(total, result, inputs, relation, relationEn);
     }
 
     /// <summary>Checks <paramref name="total"/> = Σ parts (each weight 1): a breakdown's list.</summary>
@@ -249,8 +250,17 @@ public sealed partial class RuleContext
             : result.Expected.Min <= stated.Interval.Max ? CheckOutcome.WithinRounding
             : CheckOutcome.Inconsistent;
         var partial = new CheckResult(outcome, result.Exact, result.Expected, result.Difference);
-        return Record(total, partial, parts, relation + "（部分列举，应不大于合计）", relationEn + " (a partial list: at most the total)");
+        ChecksRun++;
+        TotalChecks++;
+        if (outcome == CheckOutcome.Consistent) return outcome;
+        _findings.Add(PartialFindingOf(_rule, total, partial, parts, relation, relationEn));
+        return outcome;
     }
+
+    // The relation's words are joined only when the finding's message is read, as Record's are formatted: a partial list
+    // whose sum is checked here but agrees makes no words at all.
+    private static Finding PartialFindingOf(RuleDescriptor rule, StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, string relation, string relationEn)
+        => new(rule, result.Outcome, () => Describe(stated, result, inputs, relation + "（部分列举，应不大于合计）", relationEn + " (a partial list: at most the total)"), stated, result, inputs);
 
     /// <summary>Checks a stated percentage = numerator ÷ denominator (完成预算率, 占比).</summary>
     /// <remarks>A rate that agrees as printed (the common case) is counted without its intervals, as for sums.</remarks>
@@ -323,16 +333,13 @@ public sealed partial class RuleContext
         ChecksRun++;
         TotalChecks++;
         if (result.Outcome == CheckOutcome.Consistent) return result.Outcome;
-        _findings.Add(FindingOf(_rule, stated, result, inputs, relation, relationEn));
+        // The finding words its messages from its own figures when read: no closure copying them for every finding.
+        _findings.Add(new Finding(_rule, stated, result, inputs, relation, relationEn));
         return result.Outcome;
     }
 
-    // Its own method so that the lambda's captured variables are allocated only for a finding: captured parameters
-    // cost an allocation on every call of the method that declares them, passed checks included.
-    private static Finding FindingOf(RuleDescriptor rule, StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, string relation, string relationEn)
-        => new(rule, result.Outcome, () => Describe(stated, result, inputs, relation, relationEn), stated, result, inputs);
-
-    private static (string, string) Describe(StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, string relation, string relationEn)
+    /// <summary>The messages of a finding on <paramref name="stated"/> = the relation's recomputation, in Chinese and English.</summary>
+    internal static (string, string) Describe(StatedFigure stated, CheckResult result, IReadOnlyList<StatedFigure> inputs, string relation, string relationEn)
     {
         var unit = stated.IsPercentage ? "%" : stated.Unit;
         var sources = string.Join("，", inputs.Select(Source));

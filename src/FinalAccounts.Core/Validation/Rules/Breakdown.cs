@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using FinalAccounts.Reports;
@@ -10,7 +11,7 @@ namespace FinalAccounts.Validation.Rules;
 /// the figures it explains. Money breakdowns (FA1010/FA1011) and count breakdowns (FA1150/FA1151) are the same walk over
 /// the report; they differ only in what a part and a total must be.
 /// </summary>
-internal sealed class Breakdown
+internal sealed class Breakdown : IReadOnlyList<StatedFigure?>
 {
     private readonly FinalAccountsReport _report;
     private readonly Statement _statement;
@@ -21,22 +22,45 @@ internal sealed class Breakdown
         _report = report;
         _statement = statement;
         _explanation = explanation;
-        var parts = new StatedFigure?[explanation.Parts.Count];
-        for (var i = 0; i < parts.Length; i++)
+        var parts = explanation.Parts;
+        for (var i = 0; i < parts.Count; i++)
         {
-            var part = explanation.Parts[i];
-            parts[i] = part.Figure ?? (part.Reference is FigureKey key ? FigureLookup.Near(report, key, part.ReferenceId) : null);
-            if (parts[i] is { } figure)
+            var part = parts[i];
+            var figure = part.Figure;
+            if (figure == null && part.Reference is FigureKey key)
+            {
+                figure = FigureLookup.Near(report, key, part.ReferenceId);
+                (_references ??= new StatedFigure?[parts.Count])[i] = figure;
+            }
+            if (figure != null)
             {
                 if (figure.IsMoney) MoneyParts++;
                 if (figure.IsCount) CountParts++;
             }
         }
-        Parts = parts;
     }
 
+    // The figures of the parts that refer to a figure stated elsewhere, by part; null while no part refers (most lists state
+    // their figures): the parts are then the explanation's own figures, read in place rather than copied for every check.
+    private readonly StatedFigure?[]? _references;
+
     /// <summary>Each part as a figure: the figure it states or refers to, null for a part given only in words.</summary>
-    public IReadOnlyList<StatedFigure?> Parts { get; }
+    /// <remarks>The breakdown itself, a view of the explanation's parts (a finding on its sum lists it as its inputs).</remarks>
+    public IReadOnlyList<StatedFigure?> Parts => this;
+
+    /// <summary>How many parts the breakdown lists.</summary>
+    public int Count => _explanation.Parts.Count;
+
+    /// <summary>The <paramref name="index"/>th part as a figure (see <see cref="Parts"/>).</summary>
+    public StatedFigure? this[int index] => _explanation.Parts[index].Figure ?? _references?[index];
+
+    /// <summary>The parts in order.</summary>
+    public IEnumerator<StatedFigure?> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++) yield return this[i];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>How many parts are money figures.</summary>
     public int MoneyParts { get; }

@@ -44,6 +44,29 @@ public class FindingContractTests
         Assert.Equal("FA9001 Warning 中文说明", finding.ToString());
     }
 
+    [Fact]
+    public void A_described_finding_makes_its_messages_on_first_read_once_and_keeps_them()
+    {
+        // The engine's findings describe themselves when read (no message for a finding only counted); the words are made
+        // once and the same strings come back on every read, from any thread.
+        var described = 0;
+        var finding = new Finding(Rule("FA9001"), CheckOutcome.Inconsistent, () =>
+        {
+            System.Threading.Interlocked.Increment(ref described);
+            return (new string('错', 3), new string('x', 3));
+        }, s_figure, new CheckResult(CheckOutcome.Inconsistent, 12.6m, new Interval(12.595m, 12.605m), -0.1m), new[] { s_figure });
+        Assert.Equal(0, described);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(0, described);
+        var first = finding.Message;
+        Assert.Equal("错错错", first);
+        Assert.Equal("xxx", finding.MessageEn);
+        Assert.Equal(1, described);
+        var reads = new string[64];
+        System.Threading.Tasks.Parallel.For(0, reads.Length, i => reads[i] = finding.Message);
+        Assert.All(reads, read => Assert.Same(first, read));
+    }
+
     /// A rule that records what it is given, in that order, as Inconsistent (or the given outcome).
     private sealed class Recording : IReportRule
     {

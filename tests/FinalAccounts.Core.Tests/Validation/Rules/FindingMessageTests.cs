@@ -1,3 +1,4 @@
+using System.Linq;
 using FinalAccounts.Money;
 using FinalAccounts.Validation;
 using Xunit;
@@ -107,6 +108,26 @@ public sealed class FindingMessageTests
         Assert.EndsWith("依据：301 人员经费（决算）60.00万元，302 公用经费（决算）30.00万元。", code.Message);
     }
 
+    [Fact]
+    public void A_broken_identity_lists_its_parts_in_order_and_words_its_messages_from_them_once()
+    {
+        // 基本支出 = 人员经费 + 公用经费: 60.00 + 30.00 = 90.00, 100.00 − 90.00 = 10.00 beyond any rounding: an error whose
+        // inputs are the two parts as the identity names them (RuleContext.Sum keeps them only for a finding).
+        var finding = Assert.Single(CheckWith("FA1006", Statement("2.6-1",
+            F("基本支出", "决算", "100.00"), F("人员经费", "决算", "60.00"), F("公用经费", "决算", "30.00"))).Findings);
+        Assert.Equal(CheckOutcome.Inconsistent, finding.Outcome);
+        Assert.Equal(new[] { "人员经费", "公用经费" }, finding.Inputs.Select(i => i.Key.Concept));
+        Assert.Equal(new[] { "60.00", "30.00" }, finding.Inputs.Select(i => i.Value));
+        Assert.Equal(
+            "基本支出（决算） 列示 100.00万元，按 人员经费 + 公用经费 计算为 90万元（舍入允许 [89.99, 90.01]），差额 10万元，舍入无法解释。"
+            + "依据：人员经费（决算）60.00万元，公用经费（决算）30.00万元。",
+            finding.Message);
+        // Worded once: the same strings on a second read.
+        Assert.Same(finding.Message, finding.Message);
+        Assert.Same(finding.MessageEn, finding.MessageEn);
+        Assert.StartsWith("基本支出 (决算) is stated as 100.00万元; basic expenditure = personnel + public expenses gives 90万元", finding.MessageEn);
+    }
+
     private static StatementSpec PartialList(string total, string unit = "万元", params Fig[] parts) =>
         Statement("2.6-3", "六、一般公共预算财政拨款基本支出决算情况说明", F("公用经费", "决算", total, unit, scope: "一般公共预算财政拨款"))
             .With(new ExplanationSpec("公用经费", "决算", true, "主要包括…等", parts.Length > 0 ? parts : new Part[]
@@ -140,6 +161,30 @@ public sealed class FindingMessageTests
         // 34.78 is at most 34.785 < 34.795: an error.
         Assert.Equal(CheckOutcome.Inconsistent,
             Assert.Single(CheckWith("FA1011", PartialList("34.78", parts: F("办公费", "决算", "34.80", text: "办公费34.80万元"))).Findings).Outcome);
+    }
+
+    [Fact]
+    public void A_partial_list_above_its_total_beyond_rounding_is_an_error_worded_as_a_bound_each_list_one_check()
+    {
+        // 14.77 + 20.01 = 34.78; the parts are at least 14.765 + 20.005 = 34.77 > 34.00 + 0.005 = 34.005 at most: an error,
+        // its difference 34.00 − 34.78 = −0.78. The words "部分列举" are joined only for the message (PartialSum).
+        var broken = CheckWith("FA1011", PartialList("34.00"));
+        var finding = Assert.Single(broken.Findings);
+        Assert.Equal(CheckOutcome.Inconsistent, finding.Outcome);
+        Assert.Equal(
+            "一般公共预算财政拨款 公用经费（决算） 列示 34.00万元，按 “主要包括…等”所列各项之和（部分列举，应不大于合计） 计算为 34.78万元（舍入允许 [34.77, 34.79]），"
+            + "差额 -0.78万元，舍入无法解释。依据：30201 办公费（决算）14.77万元，30229 福利费（决算）20.01万元。",
+            finding.Message);
+        Assert.Equal(
+            "公用经费 (决算) is stated as 34.00万元; the sum of the parts listed (a partial list: at most the total) gives 34.78万元 (rounding allows [34.77, 34.79]): "
+            + "the difference of -0.78万元 cannot be explained by rounding.",
+            finding.MessageEn);
+        // One list, one check, whichever way it is decided: at once (34.78 ≥ the sum), by rounding (34.77) or broken (34.00).
+        Assert.Equal(1, broken.ChecksRun);
+        Assert.Equal(1, CheckWith("FA1011", PartialList("34.77")).ChecksRun);
+        var consistent = CheckWith("FA1011", PartialList("34.78"));
+        Assert.Empty(consistent.Findings);
+        Assert.Equal(1, consistent.ChecksRun);
     }
 
     [Fact]

@@ -216,6 +216,31 @@ public sealed class RuleFamilyTests
     }
 
     [Fact]
+    public void A_list_mixing_stated_and_referred_parts_reads_each_in_its_place()
+    {
+        // 2933.89 stated in the list, 0.00 and 2.85 referred to: 2933.89 + 0.00 + 2.85 = 2936.74. Against 2936.74 it
+        // agrees; against 2936.75 (at least 2936.745, the parts at most 2936.755) only rounding explains it; with 2.85
+        // misprinted 28.5 the list adds up to 2962.39, 25.65 over: an error listing the three parts in the list's order.
+        static Item[] Report(string total, string carried) => new Item[]
+        {
+            Statement("2.1-2", F("收入总计", "决算", total)).With(Explanation("收入总计", "决算", false, "包括",
+                F("本年收入合计", "决算", "2933.89"), Ref("2.1-4", "使用非财政拨款结余", "决算"), Ref("2.1-5", "年初结转和结余", "决算"))),
+            Statement("2.1-4", F("使用非财政拨款结余", "决算", "0.00")),
+            Statement("2.1-5", F("年初结转和结余", "决算", carried)),
+        };
+        var consistent = CheckWith("FA1010", Report("2936.74", "2.85"));
+        Assert.Empty(consistent.Findings);
+        Assert.Equal(1, consistent.ChecksRun);
+        var rounding = Assert.Single(CheckWith("FA1010", Report("2936.75", "2.85")).Findings);
+        Assert.Equal(CheckOutcome.WithinRounding, rounding.Outcome);
+        var broken = Assert.Single(CheckWith("FA1010", Report("2936.74", "28.5")).Findings);
+        Assert.Equal(CheckOutcome.Inconsistent, broken.Outcome);
+        Assert.Equal(2962.39m, broken.Result.Exact);
+        Assert.Equal(new[] { "2933.89", "0.00", "28.5" }, broken.Inputs.Select(i => i.Value));
+        Assert.Equal(new[] { "2.1-2", "2.1-4", "2.1-5" }, broken.Inputs.Select(i => i.Location.StatementId));
+    }
+
+    [Fact]
     public void A_list_with_references_explains_the_figure_of_its_own_statement()
     {
         // 2.1-1 prints 收入总计 2963.74 (digits swapped), 2.1-2 prints 2936.74 and lists 2933.89 + 0.00 + 2.85 = 2936.74.

@@ -54,34 +54,52 @@ internal static class PrintedPrecision
         for (var s = 0; s < statements.Count; s++)
         {
             var statement = statements[s];
-            for (int i = 0, n = FigureCount(statement); i < n; i++)
+            // The statement's figures, then its explanations' parts in order (each read once, not found again by its place).
+            var figures = statement.Figures;
+            for (var f = 0; f < figures.Count; f++) Learn(sectionConvention, statement.Section, figures[f]);
+            for (var e = 0; e < statement.Explanations.Count; e++)
             {
-                var figure = FigureAt(statement, i);
-                if (figure == null || !figure.IsMoney) continue;
-                var at = Convention(sectionConvention, statement.Section, figure.Unit);
-                int printed = figure.Amount.Decimals > Narrative ? Narrative : figure.Amount.Decimals;
-                if (at < 0) sectionConvention.Add((statement.Section, figure.Unit, printed));
-                else if (printed > sectionConvention[at].Decimals) sectionConvention[at] = (statement.Section, figure.Unit, printed);
+                var parts = statement.Explanations[e].Parts;
+                for (var p = 0; p < parts.Count; p++) Learn(sectionConvention, statement.Section, parts[p].Figure);
             }
         }
 
         for (var s = 0; s < statements.Count; s++)
         {
             var statement = statements[s];
-            for (int i = 0, n = FigureCount(statement); i < n; i++)
+            var figures = statement.Figures;
+            for (var f = 0; f < figures.Count; f++) Read(sectionConvention, statement.Section, figures[f], inTable, byKey);
+            for (var e = 0; e < statement.Explanations.Count; e++)
             {
-                var figure = FigureAt(statement, i);
-                if (figure == null || !figure.IsMoney || (inTable != null && inTable.Contains(figure))) continue;
-                int printed = figure.Amount.Decimals;
-                if (printed >= Narrative)
-                {
-                    figure.ReadAt(printed);
-                    continue;
-                }
-                int? fromCopies = FromCopies(figure, byKey);
-                figure.ReadAt(fromCopies ?? sectionConvention[Convention(sectionConvention, statement.Section, figure.Unit)].Decimals);
+                var parts = statement.Explanations[e].Parts;
+                for (var p = 0; p < parts.Count; p++) Read(sectionConvention, statement.Section, parts[p].Figure, inTable, byKey);
             }
         }
+    }
+
+    /// <summary>What a 说明 money figure says of its section's convention in its unit: the most places printed, up to 2.</summary>
+    private static void Learn(List<(string Section, string Unit, int Decimals)> sectionConvention, string section, StatedFigure? figure)
+    {
+        if (figure == null || !figure.IsMoney) return;
+        var at = Convention(sectionConvention, section, figure.Unit);
+        int printed = figure.Amount.Decimals > Narrative ? Narrative : figure.Amount.Decimals;
+        if (at < 0) sectionConvention.Add((section, figure.Unit, printed));
+        else if (printed > sectionConvention[at].Decimals) sectionConvention[at] = (section, figure.Unit, printed);
+    }
+
+    /// <summary>Sets the places a 说明 money figure (not a table's cell) is read at.</summary>
+    private static void Read(List<(string Section, string Unit, int Decimals)> sectionConvention, string section, StatedFigure? figure,
+        HashSet<StatedFigure>? inTable, FigureKeyIndex byKey)
+    {
+        if (figure == null || !figure.IsMoney || (inTable != null && inTable.Contains(figure))) return;
+        int printed = figure.Amount.Decimals;
+        if (printed >= Narrative)
+        {
+            figure.ReadAt(printed);
+            return;
+        }
+        int? fromCopies = FromCopies(figure, byKey);
+        figure.ReadAt(fromCopies ?? sectionConvention[Convention(sectionConvention, section, figure.Unit)].Decimals);
     }
 
     /// <summary>Where the convention of <paramref name="section"/> in <paramref name="unit"/> stands in the list, or -1.</summary>
@@ -93,28 +111,6 @@ internal static class PrintedPrecision
             if (string.Equals(s, section, System.StringComparison.Ordinal) && string.Equals(u, unit, System.StringComparison.Ordinal)) return i;
         }
         return -1;
-    }
-
-    /// <summary>How many places <see cref="FigureAt"/> numbers: a statement's figures, then its explanations' parts.</summary>
-    private static int FigureCount(Statement statement)
-    {
-        var n = statement.Figures.Count;
-        for (var e = 0; e < statement.Explanations.Count; e++) n += statement.Explanations[e].Parts.Count;
-        return n;
-    }
-
-    /// <summary>The statement's <paramref name="i"/>th figure in the order of the file (its figures, then its parts' figures), or null for a part without one.</summary>
-    private static StatedFigure? FigureAt(Statement statement, int i)
-    {
-        if (i < statement.Figures.Count) return statement.Figures[i];
-        i -= statement.Figures.Count;
-        for (var e = 0; e < statement.Explanations.Count; e++)
-        {
-            var parts = statement.Explanations[e].Parts;
-            if (i < parts.Count) return parts[i].Figure;
-            i -= parts.Count;
-        }
-        return null;
     }
 
     // Walks the key's statements in the index rather than asking for their list: reading makes no list per key.

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using FinalAccounts.Classification;
 using FinalAccounts.Money;
 using FinalAccounts.Quantities;
+using FinalAccounts.Reports.Json;
 
 namespace FinalAccounts.Reports;
 
@@ -66,7 +67,7 @@ public sealed class ReportBuilder
     public void AddTable(string id, string title, string unit, string? emptyNote = null, int page = 0)
     {
         Finish();
-        var element = "$.tables[" + _tables.Count + "]";
+        var element = ElementPaths.Table(_tables.Count);
         if (!_ids.Add(id ?? throw new ArgumentNullException(nameof(id)))) throw Fail(element + ".id", "table id '" + id + "' is used twice (ids of tables and statements share one namespace)");
         // The unit line is parsed here, once: the model holds a CurrencyUnit and the writer prints it.
         if (!CurrencyUnitSymbol.TryParse(unit, out var currency)) throw Fail(element + ".unit", "a table's unit must be 万元 or 元, found '" + unit + "'");
@@ -104,7 +105,7 @@ public sealed class ReportBuilder
     public void AddStatement(string id, string section, string? subsection, string sentence, int page, string? coverage)
     {
         Finish();
-        var element = "$.statements[" + _statements.Count + "]";
+        var element = ElementPaths.Statement(_statements.Count);
         if (!_ids.Add(id ?? throw new ArgumentNullException(nameof(id)))) throw Fail(element + ".id", "statement id '" + id + "' is used twice");
         if (!string.IsNullOrEmpty(coverage) && (coverage!.Trim().Length == 0 || coverage.Trim().Length != coverage.Length))
         {
@@ -138,7 +139,8 @@ public sealed class ReportBuilder
     {
         var statement = Statement();
         statement.FinishExplanation();
-        var element = statement.Element + ".explanations[" + statement.Explanations.Count + "]";
+        // The statement begun last is the next to be added: its index is the count of those finished.
+        var element = ElementPaths.Explanation(_statements.Count, statement.Explanations.Count);
         // Most explanations explain one figure: they share the empty list.
         IReadOnlyList<FigureKey> also = Array.Empty<FigureKey>();
         if (alsoExplains != null)
@@ -168,7 +170,8 @@ public sealed class ReportBuilder
     {
         var (_, explanation, element) = Part();
         var canonical = Key(element, key);
-        if (!string.IsNullOrEmpty(referenceId)) _references.Add((referenceId!, element));
+        // A reference to a table or statement already added is resolved now; only one to an id not seen yet waits for Build.
+        if (!string.IsNullOrEmpty(referenceId) && !_ids.Contains(referenceId!)) _references.Add((referenceId!, element));
         explanation.Parts.Add(new ExplanationPart(text ?? string.Empty, null, canonical, referenceId ?? string.Empty));
     }
 
@@ -187,7 +190,7 @@ public sealed class ReportBuilder
     {
         if (evaluation == null) throw new ArgumentNullException(nameof(evaluation));
         Finish();
-        var element = "$.evaluations[" + _evaluations.Count + "]";
+        var element = ElementPaths.Evaluation(_evaluations.Count);
         if (!_evaluationIds.Add(evaluation.Id)) throw Fail(element + ".id", "evaluation id '" + evaluation.Id + "' is used twice");
         for (var s = 0; s < evaluation.StatementIds.Count; s++)
         {

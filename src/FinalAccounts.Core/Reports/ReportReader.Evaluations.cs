@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace FinalAccounts.Reports;
@@ -144,7 +145,7 @@ public static partial class ReportReader
         {
             try
             {
-                var value = IndicatorValue.Parse(text, nature == IndicatorNature.Qualitative ? null : unit);
+                var value = ParseValue(text, nature == IndicatorNature.Qualitative ? null : unit);
                 RequireWithinLimits(value, path, field);
                 // A 正向 / 反向 row may print words ("按期完成") or leave the actual blank: not printed, never 0.
                 if (nature != IndicatorNature.Qualitative && field == "target" && value.Kind == IndicatorValueKind.Empty)
@@ -159,9 +160,41 @@ public static partial class ReportReader
             }
         }
 
+        /// <summary>
+        /// <see cref="IndicatorValue.Parse"/> of the text in the unit, made once for the same two strings (the same objects,
+        /// not only the same text): a 自评表 prints "100%", "是" and "≥95%" again and again, and the streaming reader shares
+        /// those strings within a read and across the reads of a thread. A value is immutable and a function of the two texts
+        /// alone, so sharing it changes nothing; a text that does not parse throws before it is kept.
+        /// </summary>
+        private static IndicatorValue ParseValue(string text, string? unit)
+        {
+            var values = s_valuesPerThread ??= new (string?, string?, IndicatorValue?)[ValueSlots];
+            var slot = (RuntimeHelpers.GetHashCode(text) ^ (unit == null ? 0 : RuntimeHelpers.GetHashCode(unit) * 31)) & (ValueSlots - 1);
+            var (keptText, keptUnit, kept) = values[slot];
+            if (kept != null && ReferenceEquals(keptText, text) && ReferenceEquals(keptUnit, unit)) return kept;
+            var value = IndicatorValue.Parse(text, unit);
+            values[slot] = (text, unit, value);
+            return value;
+        }
+
+        private const int ValueSlots = 256;
+
+        [ThreadStatic]
+        private static (string? Text, string? Unit, IndicatorValue? Value)[]? s_valuesPerThread;
+
         /// <summary>Where an indicator row stands: its table, its 二级指标 as subsection, its 三级指标 as row.</summary>
         public FigureLocation IndicatorLocation(string id, string section, string level2, string path, string level3)
-            => new(id, section, level2, string.Empty, path, level3, string.Empty, _lineOf);
+        {
+            // The rows of one 二级指标 follow each other and share their origin (table, section, 二级指标), made once for them.
+            if (_indicatorOrigin == null || !ReferenceEquals(_indicatorOrigin.StatementId, id) || !ReferenceEquals(_indicatorOrigin.Section, section)
+                || !ReferenceEquals(_indicatorOrigin.Subsection, level2))
+            {
+                _indicatorOrigin = new FigureOrigin(id, section, level2, string.Empty, _lineOf);
+            }
+            return new FigureLocation(_indicatorOrigin, new JsonPlace(path), level3, string.Empty);
+        }
+
+        private FigureOrigin? _indicatorOrigin;
 
         /// <summary>The 一级指标's weight when its cell prints one ("产出指标(50分)"), or null.</summary>
         public StatedFigure? Level1Weight(string level1, string? level1WeightText, string path, string id, string section, string project)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using FinalAccounts.Reports.Json;
 
 namespace FinalAccounts.Reports;
 
@@ -17,7 +18,7 @@ public static partial class ReportReader
         private PerformanceEvaluation Evaluation(ref Utf8JsonReader r, int n)
         {
             Expect(ref r, JsonTokenType.StartObject);
-            var path = "$.evaluations[" + n + "]";
+            var path = ElementPaths.Evaluation(n);
             Field id = default, title = default, year = default, project = default, department = default, implementer = default, cut = default, note = default;
             Field expected = default, actual = default, grade = default;
             JsonTokenType funds = JsonTokenType.None, goals = JsonTokenType.None, total = JsonTokenType.None;
@@ -42,7 +43,7 @@ public static partial class ReportReader
                     case Name.Funds when funds == JsonTokenType.None:
                         r.Read();
                         funds = r.TokenType;
-                        if (funds == JsonTokenType.StartObject) Funds(ref r, path, id.Required(), Section(ref section, id, project), project.Required(), rows);
+                        if (funds == JsonTokenType.StartObject) Funds(ref r, n, id.Required(), Section(ref section, id, project), project.Required(), rows);
                         else if (funds != JsonTokenType.Null) throw GiveUp.Signal;
                         break;
                     case Name.Goals when goals == JsonTokenType.None:
@@ -65,7 +66,7 @@ public static partial class ReportReader
                         Expect(ref r, JsonTokenType.StartArray);
                         while (r.Read() && r.TokenType != JsonTokenType.EndArray)
                         {
-                            indicators.Add(Indicator(ref r, path + ".indicators[" + indicators.Count + "]", id.Required(), Section(ref section, id, project), project.Required()));
+                            indicators.Add(Indicator(ref r, ElementPaths.Indicator(n, indicators.Count), id.Required(), Section(ref section, id, project), project.Required()));
                         }
                         break;
                     case Name.Total when total == JsonTokenType.None:
@@ -130,7 +131,7 @@ public static partial class ReportReader
         private static string Section(ref string section, in Field id, in Field project)
             => section.Length > 0 ? section : section = "项目支出绩效自评表 " + id.Required() + " " + project.Required();
 
-        private void Funds(ref Utf8JsonReader r, string path, string id, string section, string project, List<EvaluationFundsRow> rows)
+        private void Funds(ref Utf8JsonReader r, int n, string id, string section, string project, List<EvaluationFundsRow> rows)
         {
             Field unit = default;
             var hasRows = false;
@@ -166,15 +167,15 @@ public static partial class ReportReader
                             default: throw GiveUp.Signal;
                         }
                     }
-                    var p = path + ".funds.rows[" + rows.Count + "]";
-                    var n = rowName.Required();
-                    rows.Add(new EvaluationFundsRow(n,
-                        Cell(initialBudget, "initialBudget", p, new FigureKey(n, "年初预算数", item: project), fundsUnit, id, section, n, "年初预算数"),
-                        Cell(fullYearBudget, "fullYearBudget", p, new FigureKey(n, "全年预算数", item: project), fundsUnit, id, section, n, "全年预算数"),
-                        Cell(executed, "executed", p, new FigureKey(n, "全年执行数", item: project), fundsUnit, id, section, n, "全年执行数"),
-                        Cell(weight, "weight", p, new FigureKey(n, "分值", item: project), "分", id, section, n, "分值"),
-                        Cell(executionRate, "executionRate", p, new FigureKey(n, "执行率", item: project), "%", id, section, n, "执行率"),
-                        Cell(score, "score", p, new FigureKey(n, "得分", item: project), "分", id, section, n, "得分")));
+                    var p = ElementPaths.FundsRow(n, rows.Count);
+                    var row = rowName.Required();
+                    rows.Add(new EvaluationFundsRow(row,
+                        Cell(initialBudget, "initialBudget", p, new FigureKey(row, "年初预算数", item: project), fundsUnit, id, section, row, "年初预算数"),
+                        Cell(fullYearBudget, "fullYearBudget", p, new FigureKey(row, "全年预算数", item: project), fundsUnit, id, section, row, "全年预算数"),
+                        Cell(executed, "executed", p, new FigureKey(row, "全年执行数", item: project), fundsUnit, id, section, row, "全年执行数"),
+                        Cell(weight, "weight", p, new FigureKey(row, "分值", item: project), "分", id, section, row, "分值"),
+                        Cell(executionRate, "executionRate", p, new FigureKey(row, "执行率", item: project), "%", id, section, row, "执行率"),
+                        Cell(score, "score", p, new FigureKey(row, "得分", item: project), "分", id, section, row, "得分")));
                 }
             }
             if (!hasRows) throw GiveUp.Signal;

@@ -41,8 +41,9 @@ public static partial class ReportReader
         public readonly bool IsPresent => Kind != JsonTokenType.None;
 
         /// <summary>A required non-blank string, as <c>Reader.String</c> demands.</summary>
+        /// <remarks>A word that begins with a letter is not blank: the trim is left for the rare one that begins with a space.</remarks>
         public readonly string Required()
-            => Kind == JsonTokenType.String && Text!.Trim().Length > 0 ? Text : throw GiveUp.Signal;
+            => Kind == JsonTokenType.String && Text!.Length > 0 && (!char.IsWhiteSpace(Text[0]) || Text.Trim().Length > 0) ? Text : throw GiveUp.Signal;
 
         /// <summary>An optional string: absent or null is empty, as <c>Reader.OptionalString</c> reads it.</summary>
         public readonly string Optional() => Kind switch

@@ -20,7 +20,7 @@ internal static class FindingPositions
     private const int StackLimit = 256;
 
     /// <summary>Fills <paramref name="positions"/>[i] with the position of <paramref name="findings"/>[i]'s figure.</summary>
-    public static void Fill(FinalAccountsReport report, IReadOnlyList<Finding> findings, Span<int> positions)
+    public static void Fill(FinalAccountsReport report, List<Finding> findings, Span<int> positions)
     {
         var n = findings.Count;
         if (positions.Length < n) throw new ArgumentException("one position per finding", nameof(positions));
@@ -40,10 +40,12 @@ internal static class FindingPositions
         }
         var left = n;
         var figures = report.Figures;
+        // The report keeps its figures in a list: indexed as one, not through the interface, in the one loop that walks them.
+        var list = figures as List<StatedFigure>;
         // In printed order, so the first figure that is a finding's figure gives its position; stops once all are placed.
         for (var f = 0; f < figures.Count && left > 0; f++)
         {
-            var figure = figures[f];
+            var figure = list != null ? list[f] : figures[f];
             for (var i = heads[figure.Key.GetHashCode() & mask] - 1; i >= 0; i = next[i] - 1)
             {
                 if (positions[i] < 0 && ReferenceEquals(findings[i].Stated, figure))

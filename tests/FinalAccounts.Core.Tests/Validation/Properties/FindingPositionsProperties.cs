@@ -48,7 +48,7 @@ public sealed class FindingPositionsProperties
     private static Finding On(StatedFigure figure)
         => new(s_rule, CheckOutcome.Inconsistent, "中文说明", "English text", figure, CheckResult.Match(false), Array.Empty<StatedFigure>());
 
-    private static int[] Fast(FinalAccountsReport report, IReadOnlyList<Finding> findings)
+    private static int[] Fast(FinalAccountsReport report, List<Finding> findings)
     {
         var positions = new int[findings.Count];
         FindingPositions.Fill(report, findings, positions);

@@ -98,6 +98,37 @@ internal sealed class FigureIndex
     public FunctionSumSet FunctionSums
         => Volatile.Read(ref _functionSums) ?? Interlocked.CompareExchange(ref _functionSums, FunctionTreeRule.Sums(_report), null) ?? _functionSums!;
 
+    /// <summary>
+    /// What <paramref name="owner"/> (a rule) finds in this report's figures alone, before adding anything up: which figures
+    /// each of its sums relates (FA1001–FA1006, FA1041). The report never changes, so it is found on the rule's first check
+    /// of the report by <paramref name="make"/> and kept; later checks only add up. One entry per rule that asks.
+    /// </summary>
+    /// <remarks>Published with a compare-exchange: two threads checking the same report at once may each make one; every
+    /// caller then gets the one kept.</remarks>
+    public T Memo<TOwner, T>(TOwner owner, Func<TOwner, FinalAccountsReport, T> make)
+        where TOwner : class
+        where T : class
+    {
+        var memos = Volatile.Read(ref _memos);
+        while (true)
+        {
+            for (var i = 0; i < memos.Length; i++)
+            {
+                if (ReferenceEquals(memos[i].Owner, owner)) return (T)memos[i].Value;
+            }
+            var value = make(owner, _report);
+            var grown = new (object Owner, object Value)[memos.Length + 1];
+            Array.Copy(memos, grown, memos.Length);
+            grown[memos.Length] = (owner, value);
+            var seen = Interlocked.CompareExchange(ref _memos, grown, memos);
+            if (ReferenceEquals(seen, memos)) return value;
+            // Another thread added a memo meanwhile (maybe this owner's): look again in what it published.
+            memos = seen;
+        }
+    }
+
+    private (object Owner, object Value)[] _memos = Array.Empty<(object, object)>();
+
     private IReadOnlyList<(StatedFigure Figure, StatedFigure First)> FindRepeats()
     {
         // The report noted while indexing its figures by key whether any key came twice: most small reports repeat none.

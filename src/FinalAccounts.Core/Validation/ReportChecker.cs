@@ -178,7 +178,9 @@ public static class ReportChecker
     private static void Sort(FinalAccountsReport report, List<Finding> findings)
     {
         var keys = new (Severity Severity, int Position, string RuleId, int Index)[findings.Count];
-        for (var i = 0; i < keys.Length; i++) keys[i] = (findings[i].Severity, PositionOf(report, findings[i].Stated), findings[i].RuleId, i);
+        var positions = keys.Length <= 256 ? stackalloc int[keys.Length] : new int[keys.Length];
+        FindingPositions.Fill(report, findings, positions);
+        for (var i = 0; i < keys.Length; i++) keys[i] = (findings[i].Severity, positions[i], findings[i].RuleId, i);
         Array.Sort(keys, static (a, b) =>
         {
             var c = ((int)b.Severity).CompareTo((int)a.Severity);
@@ -195,21 +197,4 @@ public static class ReportChecker
     /// reviewer flags judge the unit's own report (its tables, the reasons and wording the template asks of the unit).
     /// </summary>
     private static bool ComparesFigures(RuleDescriptor descriptor) => descriptor.Kind is RuleKind.Identity or RuleKind.Agreement;
-
-    // Findings are few; a scan beats building an index of every figure on each check. A 绩效自评表's figures follow the
-    // report's, table by table (located by the evaluation's id), so its findings come after the report's in printed order.
-    private static int PositionOf(FinalAccountsReport report, StatedFigure figure)
-    {
-        var figures = report.Figures;
-        for (var i = 0; i < figures.Count; i++)
-        {
-            if (ReferenceEquals(figures[i], figure)) return i;
-        }
-        var evaluations = report.Evaluations;
-        for (var e = 0; e < evaluations.Count; e++)
-        {
-            if (string.Equals(evaluations[e].Id, figure.Location.StatementId, StringComparison.Ordinal)) return figures.Count + e;
-        }
-        return int.MaxValue;
-    }
 }

@@ -194,4 +194,52 @@ public class RoundingCheckProperties
             return RoundingCheck.Ratio(Percentage.Stated(moved, 2), c.n, c.d).Outcome == CheckOutcome.Inconsistent;
         });
     }
+
+    // RoundingCheck.Sum adds a part of weight 1 without multiplying it by 1: the law that makes this exact is that a decimal
+    // times 1 is the same decimal, bit for bit (value, scale and sign, negative zero included).
+    [Property(MaxTest = 1000)]
+    public Property Unit_weight_law_a_decimal_times_one_is_the_same_decimal()
+    {
+        var cases = (from lo in Gen.Choose(int.MinValue, int.MaxValue)
+                     from mid in Gen.Choose(int.MinValue, int.MaxValue)
+                     from hi in Gen.Choose(int.MinValue, int.MaxValue)
+                     from negative in Gen.Elements(true, false)
+                     from scale in Gen.Choose(0, 28)
+                     from zero in Gen.Choose(0, 9)
+                     select zero == 0 ? new decimal(0, 0, 0, negative, (byte)scale) : new decimal(lo, mid, hi, negative, (byte)scale)).ToArbitrary();
+        return Prop.ForAll(cases, x => decimal.GetBits(1 * x).SequenceEqual(decimal.GetBits(x)) && decimal.GetBits(x * 1m).SequenceEqual(decimal.GetBits(x)));
+    }
+
+    // The sum of weight-1 parts as RoundingCheck.Sum made it before (every part multiplied by its weight, in the common
+    // unit), computed here as the oracle: the same exact value and expected interval, bit for bit, and the same outcome.
+    [Property(MaxTest = 500)]
+    public Property Unit_weight_law_a_sum_of_weight_one_parts_is_the_product_sum()
+    {
+        var amount = from cents in Gen.Choose(-100_000_000, 100_000_000)
+                     from decimals in Gen.Choose(0, 4)
+                     from yuan in Gen.Elements(false, false, true)
+                     select Amount.Stated(decimal.Round(cents / 100m, decimals), yuan ? CurrencyUnit.Yuan : CurrencyUnit.WanYuan, decimals);
+        var cases = (from parts in amount.ArrayOf().Select(a => a.Take(20).ToArray())
+                     from weights in Gen.Elements(1, 1, 1, -1, 2).ArrayOf(parts.Length)
+                     from total in amount
+                     select (parts, weights, total)).ToArbitrary();
+        return Prop.ForAll(cases, c =>
+        {
+            var common = c.parts.Any(p => p.Unit == CurrencyUnit.WanYuan) ? CurrencyUnit.WanYuan : c.total.Unit;
+            decimal exact = 0m;
+            FinalAccounts.Money.Interval expected = default;
+            for (var i = 0; i < c.parts.Length; i++)
+            {
+                var a = c.parts[i].ConvertTo(common);
+                exact += c.weights[i] * a.Value;
+                expected += FinalAccounts.Money.Interval.Of(a) * c.weights[i];
+            }
+            decimal factor = c.total.Unit == common ? 1m : 10000m;
+            var result = RoundingCheck.Sum(c.total, c.parts.Select((p, i) => (p, c.weights[i])).ToArray());
+            return (decimal.GetBits(result.Exact).SequenceEqual(decimal.GetBits(exact * factor))
+                && decimal.GetBits(result.Expected.Min).SequenceEqual(decimal.GetBits((expected * factor).Min))
+                && decimal.GetBits(result.Expected.Max).SequenceEqual(decimal.GetBits((expected * factor).Max)))
+                .Label(result + " vs exact " + exact * factor + ", expected " + expected * factor);
+        });
+    }
 }

@@ -16,12 +16,29 @@ internal sealed partial class EconomicTreeRule : IReportRule
 
     public void Check(RuleContext context)
     {
+        // Which rows each sum relates depends on the report alone: found on its first check and kept (FigureIndex.Memo).
+        var sums = context.Report.Index.Memo(this, static (_, report) => Sums(report));
+        for (var i = 0; i < sums.Length; i++)
+        {
+            var sum = sums[i];
+            if (!context.SumPasses(sum.Total, sum.Parts)) context.Sum(sum.Total, sum.Parts, sum.Parent.DisplayName + " 所属各款之和", "the sum of the sections of " + sum.Parent.Code);
+        }
+    }
+
+    /// <summary>
+    /// Every 类 row of <paramref name="report"/>'s 经济分类 tables with its 款 rows, in the order the rule checks them: per
+    /// table, per group (basis, scope and item; in order of first appearance), each 类 row against its 款 rows of the same
+    /// group, both in printed order; a 类 row without a 款 row is left out.
+    /// </summary>
+    internal static (EconomicCode Parent, StatedFigure Total, (StatedFigure Figure, int Weight)[] Parts)[] Sums(FinalAccountsReport report)
+    {
         // Per table: the coded money rows with their group (basis, scope and item; numbered in order of first appearance),
-        // the groups' first rows; each 类 row against its 款 rows of the same group, both in printed order.
+        // the groups' first rows.
         List<(EconomicCode Code, StatedFigure Figure, int Group)>? coded = null;
         List<StatedFigure>? groups = null;
         List<(StatedFigure, int)>? parts = null;
-        var tables = context.Report.Tables;
+        List<(EconomicCode, StatedFigure, (StatedFigure, int)[])>? sums = null;
+        var tables = report.Tables;
         for (var t = 0; t < tables.Count; t++)
         {
             var cells = tables[t].Cells;
@@ -51,10 +68,11 @@ internal sealed partial class EconomicTreeRule : IReportRule
                         if (coded[c].Group == g && coded[c].Code.Parent == parent) (parts ??= new List<(StatedFigure, int)>()).Add((coded[c].Figure, 1));
                     }
                     if (parts == null || parts.Count == 0) continue;
-                    if (!context.SumPasses(total, parts)) context.Sum(total, parts, parent.DisplayName + " 所属各款之和", "the sum of the sections of " + parent.Code);
+                    (sums ??= new List<(EconomicCode, StatedFigure, (StatedFigure, int)[])>()).Add((parent, total, parts.ToArray()));
                 }
             }
         }
+        return sums?.ToArray() ?? System.Array.Empty<(EconomicCode, StatedFigure, (StatedFigure, int)[])>();
     }
 
     private static bool SameDims(StatedFigure a, StatedFigure b)

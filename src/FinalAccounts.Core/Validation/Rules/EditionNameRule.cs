@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using FinalAccounts.Classification;
 using FinalAccounts.Reports;
 
@@ -28,6 +29,7 @@ internal sealed partial class EditionNameRule : IReportRule
         FunctionCode? runCode = null;
         string? runWhere = null;
         (FunctionCode Code, ClassificationAlias Alias)? runFound = null;
+        var byCode = s_byYear.GetOrAdd(year, static _ => new CodeCandidates?[FunctionCode.All.Count + 1]);
         var figures = context.Report.Figures;
         for (var i = 0; i < figures.Count; i++)
         {
@@ -39,7 +41,7 @@ internal sealed partial class EditionNameRule : IReportRule
             {
                 runCode = function;
                 runWhere = where;
-                runFound = Outdated(function, where, year, ref normalized);
+                runFound = Outdated(function, where, year, byCode, ref normalized);
             }
             var found = runFound;
             if (found is null)
@@ -54,9 +56,21 @@ internal sealed partial class EditionNameRule : IReportRule
     }
 
     /// <summary>The deepest code of the chain whose old name, outside its years, the text prints.</summary>
-    private static (FunctionCode Code, ClassificationAlias Alias)? Outdated(FunctionCode function, string where, int year, ref Dictionary<string, string>? normalized)
+    private static (FunctionCode Code, ClassificationAlias Alias)? Outdated(FunctionCode function, string where, int year, CodeCandidates?[] byCode,
+        ref Dictionary<string, string>? normalized)
     {
-        var candidates = s_candidates.GetOrAdd((function, year), static key => Candidates(key.Code, key.Year));
+        // A row of a 功能分类 table is one run: a dictionary lookup per run was most of this rule's time. The year's array is
+        // indexed by the code's hash (its number in the classification) and each entry names its code, so an entry that is not
+        // this code's (or a hash outside the array) is only a miss: the dictionary answers then, and the entry is (re)written.
+        var slot = function.GetHashCode();
+        var entry = (uint)slot < (uint)byCode.Length ? Volatile.Read(ref byCode[slot]) : null;
+        (FunctionCode Code, ClassificationAlias Alias, string Old)[] candidates;
+        if (entry != null && entry.Code == function) candidates = entry.Candidates;
+        else
+        {
+            candidates = s_candidates.GetOrAdd((function, year), static key => Candidates(key.Code, key.Year));
+            if ((uint)slot < (uint)byCode.Length) Volatile.Write(ref byCode[slot], new CodeCandidates(function, candidates));
+        }
         if (candidates.Length == 0) return null;
         // Normalized only when the chain has an old name outside its years: most codes have none.
         normalized ??= new Dictionary<string, string>(System.StringComparer.Ordinal);
@@ -71,6 +85,23 @@ internal sealed partial class EditionNameRule : IReportRule
     // What the text is searched for depends only on the code and the year: found once per process for each (a bounded set,
     // the classification's codes times the years checked).
     private static readonly ConcurrentDictionary<(FunctionCode Code, int Year), (FunctionCode Code, ClassificationAlias Alias, string Old)[]> s_candidates = new();
+
+    // The same candidates per year by code number, for the lookup of every run (the classification's codes per year checked).
+    private static readonly ConcurrentDictionary<int, CodeCandidates?[]> s_byYear = new();
+
+    /// <summary>A code's candidates, named with the code they belong to (an immutable entry of <see cref="s_byYear"/>).</summary>
+    private sealed class CodeCandidates
+    {
+        public CodeCandidates(FunctionCode code, (FunctionCode Code, ClassificationAlias Alias, string Old)[] candidates)
+        {
+            Code = code;
+            Candidates = candidates;
+        }
+
+        public FunctionCode Code { get; }
+
+        public (FunctionCode Code, ClassificationAlias Alias, string Old)[] Candidates { get; }
+    }
 
     /// <summary>
     /// The old names of the chain from <paramref name="function"/> up, deepest first, that <paramref name="year"/>'s edition

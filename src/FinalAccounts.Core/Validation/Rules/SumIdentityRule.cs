@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using FinalAccounts.Reports;
@@ -28,9 +29,20 @@ internal sealed partial class SumIdentityRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        var report = context.Report;
+        // Which figures each sum relates depends on the report alone: found on its first check and kept (FigureIndex.Memo).
+        var sums = context.Report.Index.Memo(this, static (rule, report) => rule.Sums(report));
+        for (var i = 0; i < sums.Length; i++) context.Sum(sums[i].Total, sums[i].Parts, _relation, Descriptor.TitleEn);
+    }
+
+    /// <summary>
+    /// Every total of the rule in <paramref name="report"/> with its parts, in the order the rule checks them: each money
+    /// figure of the total's concept that repeats no earlier one, with the part of each concept stated nearest it; a total
+    /// whose required part (or, in a sentence, any part) is not stated, or with no part at all, is left out.
+    /// </summary>
+    internal (StatedFigure Total, (StatedFigure Figure, int Weight)[] Parts)[] Sums(FinalAccountsReport report)
+    {
         var totalList = report.Index.WithConcept(_total);
-        // One list of parts for every total: Sum copies the parts it keeps for a finding.
+        List<(StatedFigure, (StatedFigure, int)[])>? sums = null;
         List<(StatedFigure, int)>? parts = null;
         for (var totalIndex = 0; totalIndex < totalList.Count; totalIndex++)
         {
@@ -50,7 +62,8 @@ internal sealed partial class SumIdentityRule : IReportRule
                 }
             }
             if (!complete || parts == null || parts.Count == 0) continue;
-            context.Sum(total, parts, _relation, Descriptor.TitleEn);
+            (sums ??= new List<(StatedFigure, (StatedFigure, int)[])>()).Add((total, parts.ToArray()));
         }
+        return sums?.ToArray() ?? Array.Empty<(StatedFigure, (StatedFigure, int)[])>();
     }
 }

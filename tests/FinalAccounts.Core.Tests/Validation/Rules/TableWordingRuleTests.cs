@@ -86,4 +86,22 @@ public sealed class TableWordingRuleTests
         Assert.Empty(today.Findings);
         Assert.Equal(2, today.ChecksRun);
     }
+
+    [Fact]
+    public void FA1090_a_report_checked_again_after_another_finds_the_same_old_name_once_per_row()
+    {
+        // The old name 其他国土资源事务支出 (2200199, until 2018) in one report, today's 行政运行 (2080101) in another, checked
+        // in turn twice: the answer kept per code for 2024 is each code's own, so the first gives its one finding every
+        // time and the second none; one check per figure.
+        var old = Read(Row("2200199 其他国土资源事务支出", "自然资源海洋气象等支出/自然资源事务/其他自然资源事务支出", "2200199"));
+        var today = Read(Row("2080101 行政运行", "社会保障和就业支出/人力资源和社会保障管理事务/行政运行", "2080101"));
+        for (var round = 0; round < 2; round++)
+        {
+            var found = CheckWith(old, "FA1090");
+            Assert.Equal("“其他国土资源事务支出”是 2200199 的旧名称（2018年及以前），2024 年度应为“其他自然资源事务支出”。", Assert.Single(found.Findings).Message);
+            var passed = CheckWith(today, "FA1090");
+            Assert.Empty(passed.Findings);
+            Assert.Equal(1, passed.ChecksRun);
+        }
+    }
 }

@@ -98,6 +98,22 @@ internal sealed class FigureIndex
     public FunctionSumSet FunctionSums
         => Volatile.Read(ref _functionSums) ?? Interlocked.CompareExchange(ref _functionSums, FunctionTreeRule.Sums(_report), null) ?? _functionSums!;
 
+    private object?[]? _memos;
+
+    /// <summary>
+    /// What memo <paramref name="slot"/> (<see cref="ReportMemo"/>) found about this report: made by <paramref name="find"/>
+    /// on first use and kept for every later check. The report is immutable, so what <paramref name="find"/> makes from it
+    /// is the same whenever it is made; a second thread making it at the same time only makes an equal copy. A slot numbered
+    /// after this report's first memo is not kept (found on every call).
+    /// </summary>
+    public T Memo<TState, T>(int slot, TState state, Func<TState, FinalAccountsReport, T> find)
+        where T : class
+    {
+        var memos = Volatile.Read(ref _memos) ?? Interlocked.CompareExchange(ref _memos, new object?[ReportMemo.Count], null) ?? _memos!;
+        if ((uint)slot >= (uint)memos.Length) return find(state, _report);
+        return (T?)Volatile.Read(ref memos[slot]) ?? (T)(Interlocked.CompareExchange(ref memos[slot], find(state, _report), null) ?? memos[slot]!);
+    }
+
     private IReadOnlyList<(StatedFigure Figure, StatedFigure First)> FindRepeats()
     {
         // The report noted while indexing its figures by key whether any key came twice: most small reports repeat none.

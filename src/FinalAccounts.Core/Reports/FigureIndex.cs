@@ -100,7 +100,8 @@ internal sealed class FigureIndex
 
     /// <summary>
     /// What <paramref name="owner"/> (a rule) finds in this report's figures alone, before adding anything up: which figures
-    /// each of its sums relates (FA1001–FA1006, FA1041). The report never changes, so it is found on the rule's first check
+    /// each of its sums relates (FA1001–FA1006, FA1041), a rate rule's cases, FA1110/FA1111's quantities, FA1130/FA1131's claims,
+    /// the report's breakdowns. The report never changes, so it is found on the rule's first check
     /// of the report by <paramref name="make"/> and kept; later checks only add up. One entry per rule that asks.
     /// </summary>
     /// <remarks>Published with a compare-exchange: two threads checking the same report at once may each make one; every

@@ -5,7 +5,6 @@ using System.Linq;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
 using FinalAccounts.Scoring;
-using FinalAccounts.Validation.Plans;
 using FinalAccounts.Validation.Rules;
 
 namespace FinalAccounts.Validation;
@@ -53,28 +52,16 @@ public sealed partial class RuleContext
         return verification;
     }
 
-    // The rate rules' cases, found once per check: FA1027 judges the cases of FA1020–FA1024, FA1201 and FA1205 too.
-    private List<(RateRule Rule, IReadOnlyList<RateCase> Cases)>? _rateCases;
-
-    /// <summary>The cases of <paramref name="rule"/> in this report, found on the first call of this check.</summary>
-    internal IReadOnlyList<RateCase> RateCasesOf(RateRule rule)
-    {
-        _rateCases ??= new List<(RateRule, IReadOnlyList<RateCase>)>();
-        for (var i = 0; i < _rateCases.Count; i++)
-        {
-            if (ReferenceEquals(_rateCases[i].Rule, rule)) return _rateCases[i].Cases;
-        }
-        // A rate rule whose plan fails has no case (its plan's reason): FA1027 asks for the cases of all seven rate rules,
-        // most of which a report gives none.
-        var cases = rule.MayCheck(new ReportPresence(Report)) ? rule.Cases(Report) : Array.Empty<RateCase>();
-        _rateCases.Add((rule, cases));
-        return cases;
-    }
+    /// <summary>
+    /// The cases of <paramref name="rule"/> in this report (<see cref="RateRule.CasesOf"/>: found on the report's first check
+    /// and kept): FA1027 judges the cases of FA1020–FA1024, FA1201 and FA1205 too.
+    /// </summary>
+    internal IReadOnlyList<RateCase> RateCasesOf(RateRule rule) => rule.CasesOf(Report);
 
     private IReadOnlyList<Breakdown>? _breakdowns;
 
-    /// <summary>The report's breakdowns (<see cref="Breakdown.All"/>), made on the first call of this check.</summary>
-    internal IReadOnlyList<Breakdown> Breakdowns => _breakdowns ??= Breakdown.All(Report);
+    /// <summary>The report's breakdowns (<see cref="Breakdown.Of"/>: made on the report's first check and kept).</summary>
+    internal IReadOnlyList<Breakdown> Breakdowns => _breakdowns ??= Breakdown.Of(Report);
 
     /// <summary>How many checks the current rule has run.</summary>
     public int ChecksRun { get; private set; }

@@ -13,14 +13,10 @@ namespace FinalAccounts.Validation.Rules;
 /// </summary>
 internal sealed class Breakdown : IReadOnlyList<StatedFigure?>
 {
-    private readonly FinalAccountsReport _report;
-    private readonly Statement _statement;
     private readonly Explanation _explanation;
 
     private Breakdown(FinalAccountsReport report, Statement statement, Explanation explanation)
     {
-        _report = report;
-        _statement = statement;
         _explanation = explanation;
         var parts = explanation.Parts;
         for (var i = 0; i < parts.Count; i++)
@@ -38,6 +34,10 @@ internal sealed class Breakdown : IReadOnlyList<StatedFigure?>
                 if (figure.IsCount) CountParts++;
             }
         }
+        // A breakdown is made once per report (Of) and read by every later check, from any thread: what it explains is
+        // looked up now, not on a first read that two checks could race on.
+        FindTotals(report, statement, explanation);
+        if (MoneyParts > 0 && MoneyParts < parts.Count) MoneyOnly = MoneyOnlyOf(this);
     }
 
     // The figures of the parts that refer to a figure stated elsewhere, by part; null while no part refers (most lists state
@@ -78,42 +78,46 @@ internal sealed class Breakdown : IReadOnlyList<StatedFigure?>
     /// <summary>Whether it is a partial list (主要包括…等) rather than a complete breakdown.</summary>
     public bool IsPartial => _explanation.IsPartial;
 
-    // The figures the breakdown explains, found on first use: the one total itself when it explains one figure (most do:
-    // no array for them), an array when it explains several.
-    private bool _found;
+    // The figures the breakdown explains: the one total itself when it explains one figure (most do: no array for them),
+    // an array when it explains several.
     private int _totalCount;
     private StatedFigure? _total;
     private StatedFigure[]? _totals;
 
     /// <summary>
     /// How many of the figures the breakdown explains are stated (each as its own statement states it: with reference
-    /// parts, a part may stand elsewhere). Looked up on the first call only: most rules first decide from the parts whether
-    /// there is anything to check.
+    /// parts, a part may stand elsewhere).
     /// </summary>
-    public int TotalCount
-    {
-        get
-        {
-            FindTotals();
-            return _totalCount;
-        }
-    }
+    public int TotalCount => _totalCount;
 
     /// <summary>The <paramref name="i"/>th figure the breakdown explains (0 ≤ i &lt; <see cref="TotalCount"/>), in the explanation's order.</summary>
     public StatedFigure Total(int i)
     {
-        FindTotals();
         if ((uint)i >= (uint)_totalCount) throw new ArgumentOutOfRangeException(nameof(i));
         return _totals != null ? _totals[i] : _total!;
     }
 
-    private void FindTotals()
+    /// <summary>
+    /// The money parts alone, in order, when some part is not money (given in words, or a count); null when every part is
+    /// money (<see cref="Parts"/> is then the list) or none is. A partial list's sum is bounded by these (FA1011).
+    /// </summary>
+    public IReadOnlyList<StatedFigure>? MoneyOnly { get; }
+
+    private static List<StatedFigure> MoneyOnlyOf(Breakdown parts)
     {
-        if (_found) return;
-        _found = true;
-        var total = FigureLookup.Near(_report, _explanation.Explains, _statement.Id);
+        var money = new List<StatedFigure>(parts.MoneyParts);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (parts[i] is { IsMoney: true } part) money.Add(part);
+        }
+        return money;
+    }
+
+    private void FindTotals(FinalAccountsReport report, Statement statement, Explanation explanation)
+    {
+        var total = FigureLookup.Near(report, explanation.Explains, statement.Id);
         // By index: a foreach over the IReadOnlyList boxes an enumerator for every breakdown.
-        var also = _explanation.AlsoExplains;
+        var also = explanation.AlsoExplains;
         if (also.Count == 0)
         {
             _total = total;
@@ -125,16 +129,25 @@ internal sealed class Breakdown : IReadOnlyList<StatedFigure?>
         if (total != null) totals[n++] = total;
         for (var i = 0; i < also.Count; i++)
         {
-            total = FigureLookup.Near(_report, also[i], _statement.Id);
+            total = FigureLookup.Near(report, also[i], statement.Id);
             if (total != null) totals[n++] = total;
         }
         _totals = totals;
         _totalCount = n;
     }
 
+    // The key of the report's breakdowns among its memos (no rule owns them: every 说明 rule reads them).
+    private static readonly object s_memo = new();
+
     /// <summary>
-    /// Every breakdown of the report, complete and partial, in report order: made once per check
-    /// (<see cref="RuleContext.Breakdowns"/>) and read by FA1010, FA1011, FA1150 and FA1151.
+    /// The report's breakdowns (<see cref="All"/>), made on its first check and kept by its index for every later one
+    /// (<see cref="FigureIndex.Memo{TOwner, T}"/>): read by FA1010, FA1011, FA1150 and FA1151 through <see cref="RuleContext.Breakdowns"/>.
+    /// </summary>
+    public static IReadOnlyList<Breakdown> Of(FinalAccountsReport report)
+        => report.Index.Memo(s_memo, static (_, r) => All(r));
+
+    /// <summary>
+    /// Every breakdown of the report, complete and partial, in report order, made anew (<see cref="Of"/> keeps them).
     /// </summary>
     public static IReadOnlyList<Breakdown> All(FinalAccountsReport report)
     {

@@ -31,44 +31,86 @@ internal sealed partial class ComparisonWordRule : IReportRule
 
     public void Check(RuleContext context)
     {
-        foreach (var statement in context.Report.Statements)
+        // Which phrases the sentences hold, and which figures each compares, is the same on every check of the report: found
+        // on its first check and kept (FigureIndex.Memo). A check compares the figures' values as the words say.
+        var claims = context.Report.Index.Memo(this, static (rule, report) => rule.Claims(report));
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var c = claims[i];
+            var a = RuleContext.AmountOf(c.Actual).ConvertTo(CurrencyUnit.WanYuan);
+            var b = RuleContext.AmountOf(c.Baseline).ConvertTo(CurrencyUnit.WanYuan);
+            var gap = a.Interval - b.Interval;
+            decimal exact = a.Value - b.Value;
+            bool agrees, rough = false, greater = false;
+            if (_level)
+            {
+                rough = c.Word == "基本持平";
+                decimal allowed = rough ? System.Math.Abs(b.Value) * RoughlyLevelShare : 0m;
+                agrees = gap.Min <= allowed && gap.Max >= -allowed;
+            }
+            else
+            {
+                greater = c.Word is "大于" or "高于" or "超过" or "多于";
+                if (c.Inverted) greater = !greater;
+                agrees = greater ? gap.Max > 0m : gap.Min < 0m;
+            }
+            var result = new CheckResult(agrees ? CheckOutcome.Consistent : CheckOutcome.Inconsistent, exact, gap, exact);
+            // The claim, the inputs and the message are made only for a finding.
+            if (agrees) context.Record(c.Actual, result, System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
+            else context.Record(c.Actual, result, new[] { c.Baseline }, Describe(c.Phrase, Claim(_level, rough, greater, c.Baseline), c.Actual, c.Baseline, exact, gap));
+        }
+    }
+
+
+    /// <summary>A phrase of a sentence with the two figures it compares, in the order the sentences and phrases come.</summary>
+    private sealed class PhraseClaim
+    {
+        public PhraseClaim(string phrase, string word, bool inverted, StatedFigure actual, StatedFigure baseline)
+        {
+            Phrase = phrase;
+            Word = word;
+            Inverted = inverted;
+            Actual = actual;
+            Baseline = baseline;
+        }
+
+        /// <summary>The phrase as printed (quoted by a finding).</summary>
+        public string Phrase { get; }
+
+        /// <summary>The comparison word (大于, 持平 …).</summary>
+        public string Word { get; }
+
+        /// <summary>The phrase names the base first ("预算数大于决算数").</summary>
+        public bool Inverted { get; }
+
+        public StatedFigure Actual { get; }
+
+        public StatedFigure Baseline { get; }
+    }
+
+    private static readonly PhraseClaim[] s_noClaims = System.Array.Empty<PhraseClaim>();
+
+    /// <summary>Every phrase of the report's sentences this rule judges, with its pair of figures (<see cref="Pair"/>).</summary>
+    private PhraseClaim[] Claims(FinalAccountsReport report)
+    {
+        System.Collections.Generic.List<PhraseClaim>? claims = null;
+        foreach (var statement in report.Statements)
         {
             var text = statement.Sentence;
             if (!MayMatch(text)) continue;
             // The phrases one after another, as Regex.Matches would give them (ComparisonPhrase).
             for (var at = 0; _level ? ComparisonPhrase.FindLevel(text, at, out var m) : ComparisonPhrase.FindDirection(text, at, out m); at = m.End)
             {
-                string subject = m.Subject, word = m.Word, obj = m.Object;
+                string subject = m.Subject, obj = m.Object;
                 // "预算数大于决算数" says the same as "决算数小于预算数".
                 bool inverted = !subject.StartsWith("决算", System.StringComparison.Ordinal);
                 if (inverted && !obj.StartsWith("决算", System.StringComparison.Ordinal)) continue;
-                var baseWords = inverted ? subject : obj;
-                var pair = Pair(statement, baseWords);
+                var pair = Pair(statement, inverted ? subject : obj);
                 if (pair == null) continue;
-                var (actual, baseline) = pair.Value;
-                var a = RuleContext.AmountOf(actual).ConvertTo(CurrencyUnit.WanYuan);
-                var b = RuleContext.AmountOf(baseline).ConvertTo(CurrencyUnit.WanYuan);
-                var gap = a.Interval - b.Interval;
-                decimal exact = a.Value - b.Value;
-                bool agrees, rough = false, greater = false;
-                if (_level)
-                {
-                    rough = word == "基本持平";
-                    decimal allowed = rough ? System.Math.Abs(b.Value) * RoughlyLevelShare : 0m;
-                    agrees = gap.Min <= allowed && gap.Max >= -allowed;
-                }
-                else
-                {
-                    greater = word is "大于" or "高于" or "超过" or "多于";
-                    if (inverted) greater = !greater;
-                    agrees = greater ? gap.Max > 0m : gap.Min < 0m;
-                }
-                var result = new CheckResult(agrees ? CheckOutcome.Consistent : CheckOutcome.Inconsistent, exact, gap, exact);
-                // The claim, the inputs and the message are made only for a finding.
-                if (agrees) context.Record(actual, result, System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
-                else context.Record(actual, result, new[] { baseline }, Describe(m.TextIn(text), Claim(_level, rough, greater, baseline), actual, baseline, exact, gap));
+                (claims ??= new System.Collections.Generic.List<PhraseClaim>()).Add(new PhraseClaim(m.TextIn(text), m.Word, inverted, pair.Value.Actual, pair.Value.Base));
             }
         }
+        return claims?.ToArray() ?? s_noClaims;
     }
 
     private static string Claim(bool level, bool rough, bool greater, StatedFigure baseline)

@@ -107,34 +107,63 @@ internal sealed partial class DerivedTwiceRule : IReportRule
         var report = context.Report;
         bool alias = AliasHolds(report);
         if (_viaAlias && !alias) return;
-        if (_viaAlias) CheckByLookups(context, report, alias);
-        else CheckByGroups(context, report, alias);
+        // Which quantities have two determinations from different places is the same on every check of the report (it reads
+        // which figures are stated where, never their values): found on the first check and kept by the report's index. A
+        // check computes and compares their determinations, which the figures' values and AliasHolds decide.
+        var quantities = report.Index.Memo(this, static (rule, r) => rule._viaAlias ? rule.ComparableByLookups(r, alias: true) : rule.ComparableByGroups(r));
+        CompareAll(context, report, alias, quantities);
     }
 
+
     /// <summary>
-    /// The rule by one lookup per quantity and basis: FA1111's way (it reads only the alias pair), and the reference
-    /// <see cref="CheckByGroups"/> must agree with (a property test compares the two on generated reports).
+    /// The rule by one lookup per quantity and basis: FA1111's way (it reads only the alias pair, and runs only where the
+    /// alias holds), and the reference <see cref="CheckByGroups"/> must agree with (a property test compares the two on
+    /// generated reports).
     /// </summary>
-    internal void CheckByLookups(RuleContext context, FinalAccountsReport report, bool alias)
+    internal void CheckByLookups(RuleContext context, FinalAccountsReport report, bool alias) => CompareAll(context, report, alias, ComparableByLookups(report, alias));
+
+    /// <summary>FA1110's way (<see cref="ComparableByGroups"/>), without the memo: compared with <see cref="CheckByLookups"/> by a property test.</summary>
+    internal void CheckByGroups(RuleContext context, FinalAccountsReport report, bool alias) => CompareAll(context, report, alias, ComparableByGroups(report));
+
+    /// <summary>
+    /// The quantities to compare, by one lookup per quantity and basis, in the order <see cref="AddQuantities"/> adds them:
+    /// those with two determinations <see cref="AnyComparable"/> would compare (with <paramref name="alias"/>, the alias
+    /// pair's determinations sketched too).
+    /// </summary>
+    private FigureKey[] ComparableByLookups(FinalAccountsReport report, bool alias)
     {
         HashSet<FigureKey>? quantities = null;
         foreach (var basis in s_budgetBases) AddQuantities(report, basis, InitialBudget, _viaAlias, ref quantities);
         foreach (var basis in s_previousBases) AddQuantities(report, basis, PreviousActual, _viaAlias, ref quantities);
-        if (quantities == null) return;
-        var determinations = new List<Determination>();
-        List<Sketch>? sketches = null;
-        List<Disagreement>? found = null;
+        if (quantities == null) return Array.Empty<FigureKey>();
+        List<FigureKey>? comparable = null;
+        var sketches = new List<Sketch>();
         foreach (var quantity in quantities)
         {
             // The pair is one quantity: checked once, under 一般公共预算财政拨款支出.
             if (_viaAlias && (AliasOf(quantity) == null || quantity.Concept != GeneralExpenditure && quantities.Contains(AliasOf(quantity)!.Value))) continue;
             // Most quantities are determined in one sentence only: nothing to compare, so no interval is computed for them.
-            sketches ??= new List<Sketch>();
             sketches.Clear();
             SketchOf(report, quantity, false, sketches);
             if (alias && AliasOf(quantity) is FigureKey aliased) SketchOf(report, aliased, true, sketches);
-            if (!AnyComparable(sketches)) continue;
-            determinations.Clear();
+            if (AnyComparable(sketches)) (comparable ??= new List<FigureKey>()).Add(quantity);
+        }
+        return comparable?.ToArray() ?? Array.Empty<FigureKey>();
+    }
+
+    /// <summary>
+    /// Computes the determinations of each of <paramref name="quantities"/> (the alias pair's too where
+    /// <paramref name="alias"/> holds), counts a check for each quantity compared, and records the quantities that disagree
+    /// in the order of their names.
+    /// </summary>
+    private void CompareAll(RuleContext context, FinalAccountsReport report, bool alias, IReadOnlyList<FigureKey> quantities)
+    {
+        if (quantities.Count == 0) return;
+        List<Disagreement>? found = null;
+        for (var q = 0; q < quantities.Count; q++)
+        {
+            var quantity = quantities[q];
+            var determinations = new List<Determination>();
             Collect(report, quantity, false, determinations);
             if (alias && AliasOf(quantity) is FigureKey other) Collect(report, other, true, determinations);
             if (Compare(context, quantity, determinations) is { } disagreement) (found ??= new List<Disagreement>()).Add(disagreement);
@@ -159,31 +188,31 @@ internal sealed partial class DerivedTwiceRule : IReportRule
     private const int ActualSlot = 7;
 
     /// <summary>
-    /// FA1110 without a lookup per quantity and basis: the figures of the eight bases are grouped once by what they are a
-    /// figure of (concept, scope, 功能分类 path, item: a key without its basis), so a quantity's stated figures, 决算, 增减,
-    /// 增减率 and 完成率 are its group's slots — exactly the lists <c>report.Find</c> gives for those keys, in the same
-    /// (printed) order, since <see cref="FigureIndex.WithBasis"/> lists every figure of a basis in that order. The quantities
-    /// are visited in the order <see cref="AddQuantities"/> adds them (each at its first figure), their sketches made as
-    /// <see cref="SketchOf(FinalAccountsReport, FigureKey, bool, List{Sketch})"/> makes them, so the checks counted and the disagreements found are the same; only a quantity
-    /// with two comparable determinations (few) is then collected through the report's lookups as before. FA1110 ignores
-    /// the determinations via the alias in <see cref="AnyComparable"/> (every pair with one is FA1111's), so they are not
+    /// FA1110's quantities to compare without a lookup per quantity and basis: the figures of the eight bases are grouped
+    /// once by what they are a figure of (concept, scope, 功能分类 path, item: a key without its basis), so a quantity's
+    /// stated figures, 决算, 增减, 增减率 and 完成率 are its group's slots — exactly the lists <c>report.Find</c> gives for
+    /// those keys, in the same (printed) order, since <see cref="FigureIndex.WithBasis"/> lists every figure of a basis in
+    /// that order. The quantities are visited in the order <see cref="AddQuantities"/> adds them (each at its first figure),
+    /// their sketches made as <see cref="SketchOf(FinalAccountsReport, FigureKey, bool, List{Sketch})"/> makes them, so the
+    /// quantities found (and so the checks counted and the disagreements found) are the same. FA1110 ignores the
+    /// determinations via the alias in <see cref="AnyComparable"/> (every pair with one is FA1111's), so they are not
     /// sketched here.
     /// </summary>
-    internal void CheckByGroups(RuleContext context, FinalAccountsReport report, bool alias)
+    private FigureKey[] ComparableByGroups(FinalAccountsReport report)
     {
         var index = report.Index;
         var count = 0;
         for (var slot = 0; slot < ActualSlot; slot++) count += index.WithBasis(s_slots[slot]).Count;
-        if (count == 0) return;
-        // The groups' arrays are the thread's, reused from check to check (a check runs no other check on its thread), and
-        // emptied of figures when done so that they keep no report alive.
+        if (count == 0) return Array.Empty<FigureKey>();
+        // The groups' arrays are the thread's, reused from report to report, and emptied of figures when done so that they
+        // keep no report alive.
         var groups = s_groups ??= new FigureGroups();
         groups.Reset(count, index.WithBasis(Actual).Count);
         try
         {
             for (var slot = 0; slot < SlotCount; slot++) groups.Add(index.WithBasis(s_slots[slot]), slot, create: slot != ActualSlot);
             groups.Seal();
-            List<Disagreement>? found = null;
+            List<FigureKey>? comparable = null;
             var entry = 0;
             for (var slot = 0; slot < ActualSlot; slot++)
             {
@@ -198,19 +227,10 @@ internal sealed partial class DerivedTwiceRule : IReportRule
                     var sketches = groups.Sketches;
                     sketches.Clear();
                     SketchOf(groups, group, budget, sketches);
-                    if (!AnyComparable(sketches)) continue;
-                    var key = f.Key.WithBasis(budget ? InitialBudget : PreviousActual);
-                    var determinations = new List<Determination>();
-                    Collect(report, key, false, determinations);
-                    if (alias && AliasOf(key) is FigureKey other) Collect(report, other, true, determinations);
-                    if (Compare(context, key, determinations) is { } disagreement) (found ??= new List<Disagreement>()).Add(disagreement);
+                    if (AnyComparable(sketches)) (comparable ??= new List<FigureKey>()).Add(f.Key.WithBasis(budget ? InitialBudget : PreviousActual));
                 }
             }
-            if (found == null) return;
-            foreach (var d in found.OrderBy(d => d.Quantity.ToString(), System.StringComparer.Ordinal))
-            {
-                context.Record(d.Stated, d.Result, d.Inputs, () => Describe(d.Quantity, d.First, d.Second, d.All));
-            }
+            return comparable?.ToArray() ?? Array.Empty<FigureKey>();
         }
         finally
         {

@@ -35,7 +35,7 @@ internal sealed partial class ExplanationRule : IReportRule
             {
                 var total = breakdown.Total(t);
                 if (!total.IsMoney) continue;
-                parts ??= wordsOnly ? MoneyOnly(breakdown.Parts) : (IReadOnlyList<StatedFigure>)breakdown.Parts!;
+                parts ??= wordsOnly ? breakdown.MoneyOnly! : (IReadOnlyList<StatedFigure>)breakdown.Parts!;
                 // The relation's words are looked up only for a check that does not pass at once.
                 if (_partial)
                 {
@@ -44,15 +44,5 @@ internal sealed partial class ExplanationRule : IReportRule
                 else if (!context.SumPasses(total, parts)) context.SumOfParts(total, parts, breakdown.Relation, "the sum of the parts listed");
             }
         }
-    }
-
-    private static List<StatedFigure> MoneyOnly(IReadOnlyList<StatedFigure?> parts)
-    {
-        var money = new List<StatedFigure>(parts.Count);
-        foreach (var part in parts)
-        {
-            if (part != null && part.IsMoney) money.Add(part);
-        }
-        return money;
     }
 }

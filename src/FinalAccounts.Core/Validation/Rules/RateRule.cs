@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
+using FinalAccounts.Validation.Plans;
 
 namespace FinalAccounts.Validation.Rules;
 
@@ -59,6 +60,16 @@ internal sealed partial class RateRule : IReportRule
             }
         }
     }
+
+
+    /// <summary>
+    /// <see cref="Cases"/> of <paramref name="report"/>, none where this rule's plan fails, found on the report's first check
+    /// and kept by its index (<see cref="FigureIndex.Memo{TOwner, T}"/>): which figures a rate relates, and whether its base
+    /// is 0, are the same on every check of the report; each check only recomputes the rates. Read through
+    /// <see cref="RuleContext.RateCasesOf"/>.
+    /// </summary>
+    internal IReadOnlyList<RateCase> CasesOf(FinalAccountsReport report)
+        => report.Index.Memo(this, static (rule, r) => rule.MayCheck(new ReportPresence(r)) ? rule.Cases(r) : System.Array.Empty<RateCase>());
 
     /// <summary>
     /// Every stated rate of this rule's kind whose inputs the report states, with the form of its computation. Read through
@@ -158,7 +169,12 @@ internal sealed class RateCase
         Relation = relation;
         RelationEn = relationEn;
         BaseIsZero = baseIsZero;
+        // FA1027 records every case on a zero base with these inputs: listed once with the case, not on every check.
+        if (baseIsZero) Inputs = new[] { numerator, other };
     }
+
+    /// <summary>The numerator and the other figure, as FA1027 lists them for a case on a zero base; null for any other case.</summary>
+    public IReadOnlyList<StatedFigure>? Inputs { get; }
 
     public StatedFigure Rate { get; }
 

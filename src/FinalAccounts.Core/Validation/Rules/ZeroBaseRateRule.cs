@@ -29,7 +29,7 @@ internal sealed partial class ZeroBaseRateRule : IReportRule
             {
                 var c = cases[i];
                 if (!c.BaseIsZero) continue;
-                context.Record(c.Rate, CheckResult.UndefinedRate(c.Rate.Percentage, c.NumeratorIsZero ? 0m : 1m), new[] { c.Numerator, c.Other }, c.Relation, c.RelationEn);
+                context.Record(c.Rate, CheckResult.UndefinedRate(c.Rate.Percentage, c.NumeratorIsZero ? 0m : 1m), c.Inputs!, c.Relation, c.RelationEn);
             }
         }
     }

@@ -104,13 +104,20 @@ internal sealed class FigureIndex
     /// What memo <paramref name="slot"/> (<see cref="ReportMemo"/>) found about this report: made by <paramref name="find"/>
     /// on first use and kept for every later check. The report is immutable, so what <paramref name="find"/> makes from it
     /// is the same whenever it is made; a second thread making it at the same time only makes an equal copy. A slot numbered
-    /// after this report's first memo is not kept (found on every call).
+    /// after this report's memos were first sized (a type's static slot is numbered on its first use) grows them.
     /// </summary>
     public T Memo<TState, T>(int slot, TState state, Func<TState, FinalAccountsReport, T> find)
         where T : class
     {
-        var memos = Volatile.Read(ref _memos) ?? Interlocked.CompareExchange(ref _memos, new object?[ReportMemo.Count], null) ?? _memos!;
-        if ((uint)slot >= (uint)memos.Length) return find(state, _report);
+        var memos = Volatile.Read(ref _memos);
+        while (memos == null || (uint)slot >= (uint)memos.Length)
+        {
+            // Copied, then swapped whole: a value kept in the old array meanwhile may be lost and is then made again, equal.
+            var grown = new object?[Math.Max(ReportMemo.Count, slot + 1)];
+            if (memos != null) Array.Copy(memos, grown, memos.Length);
+            var seen = Interlocked.CompareExchange(ref _memos, grown, memos);
+            memos = ReferenceEquals(seen, memos) ? grown : seen;
+        }
         return (T?)Volatile.Read(ref memos[slot]) ?? (T)(Interlocked.CompareExchange(ref memos[slot], find(state, _report), null) ?? memos[slot]!);
     }
 

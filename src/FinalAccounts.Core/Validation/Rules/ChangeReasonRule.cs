@@ -55,15 +55,18 @@ internal sealed class ChangeReasonRule : IReportRule
         // Whether each statement has a change (0 not yet known, 1 none, 2 one): a statement read ahead by ReasonFollows is
         // not taken apart again when the loop reaches it.
         var known = new byte[statements.Count];
+        // Which figures of each statement may be a change to explain is the same on every check of the report: found on its
+        // first check and kept (FigureIndex.Memo). A check reads their values.
+        var candidates = context.Report.Index.Memo(s_memo, static (_, report) => CandidatesOf(report));
         for (var i = 0; i < statements.Count; i++)
         {
             var s = statements[i];
             if (known[i] == None) continue;
-            var change = ChangeOf(s);
+            var change = ChangeOf(candidates[i]);
             if (change == null) continue;
             var (figure, budget) = change.Value;
             var reasoned = ExplainsConcept(s, figure.Key.Concept)
-                || ReasonWords.AnyIn(s.Sentence) || ReasonWords.PartsFollow(s.Sentence) || ReasonFollows(statements, i, known);
+                || ReasonWords.AnyIn(s.Sentence) || ReasonWords.PartsFollow(s.Sentence) || ReasonFollows(statements, candidates, i, known);
             if (reasoned)
             {
                 context.Record(figure, CheckResult.Match(true), System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
@@ -80,11 +83,11 @@ internal sealed class ChangeReasonRule : IReportRule
     /// A reason in a later sentence of the same section before the next change this rule judges: "…各减少1457.56万元。" then
     /// "（一）收入决算总计…包括：" and "1.本年收入…减少…，变动原因：…" explain the total through its parts.
     /// </summary>
-    private static bool ReasonFollows(IReadOnlyList<Statement> statements, int i, byte[] known)
+    private static bool ReasonFollows(IReadOnlyList<Statement> statements, Candidate[]?[] candidates, int i, byte[] known)
     {
         for (var j = i + 1; j < statements.Count && statements[j].Section == statements[i].Section; j++)
         {
-            if (known[j] == 0) known[j] = ChangeOf(statements[j]) != null ? Some : None;
+            if (known[j] == 0) known[j] = ChangeOf(candidates[j]) != null ? Some : None;
             if (known[j] == Some) return false;
             if (ReasonWords.AnyIn(statements[j].Sentence) || HasPartInWordsOnly(statements[j])) return true;
         }
@@ -136,38 +139,100 @@ internal sealed class ChangeReasonRule : IReportRule
         : figure.IsPercentage ? "增减 " + figure.Value + "%"
         : (figure.Key.Basis == ReportVocabulary.ChangeFromBudget ? "较年初预算" : "较上年") + "增减 " + figure.Value + figure.Unit;
 
-    /// <summary>
-    /// The first change in the statement the template wants explained, with the 年初预算 it differs from for a 功能分类 line;
-    /// null when none. Its words are made only for a finding (<see cref="What"/>).
-    /// </summary>
-    private static (StatedFigure Figure, StatedFigure? Budget)? ChangeOf(Statement s)
+    // The key of FA1170's candidates among a report's memos (one per report, whichever instance of the rule asks).
+    private static readonly object s_memo = new();
+
+    private enum CandidateKind : byte
     {
-        if (s.Sentence.Contains("持平")) return null;
-        for (var i = 0; i < s.Figures.Count; i++)
+        /// <summary>A money change (较上年增减, 较年初预算增减): a change when it is not 0.</summary>
+        Change,
+
+        /// <summary>A change rate whose statement states no change amount of its concept: a change when it is not 0.</summary>
+        Rate,
+
+        /// <summary>A 决算 with its 年初预算 or 全年预算 in the statement: a change when rounding cannot make them equal.</summary>
+        AgainstBudget,
+    }
+
+    /// <summary>A figure that is a change to explain when its value says so (<see cref="ChangeOf"/>).</summary>
+    private readonly struct Candidate
+    {
+        public Candidate(StatedFigure figure, StatedFigure? budget, CandidateKind kind)
         {
-            var f = s.Figures[i];
-            // The basis first: most figures are on none of the four, and the test is a few string comparisons.
-            var isChange = f.Key.Basis is ReportVocabulary.ChangeFromPrevious or ReportVocabulary.ChangeFromBudget;
-            var isRate = f.Key.Basis is ReportVocabulary.ChangeFromPreviousRate or ReportVocabulary.ChangeFromBudgetRate;
-            if ((!isChange && !isRate) || !IsExplained(f.Key.Concept) || f.Key.FunctionPath.Length > 0) continue;
-            if (isChange && f.IsMoney && RuleContext.AmountOf(f).Value != 0m) return (f, null);
-            if (isRate && f.IsPercentage && f.Percentage.Value != 0m && !StatesChangeAmount(s, f.Key.Concept))
-            {
-                return (f, null);
-            }
+            Figure = figure;
+            Budget = budget;
+            Kind = kind;
         }
-        // A 功能分类 line (or the total) of 一般公共预算财政拨款支出, or the 三公经费 or one of its parts: 决算 against 年初预算
-        // (or 全年预算) beyond rounding ("决算数小于（大于）预算数的主要原因：…").
-        for (var i = 0; i < s.Figures.Count; i++)
+
+        public StatedFigure Figure { get; }
+
+        public StatedFigure? Budget { get; }
+
+        public CandidateKind Kind { get; }
+    }
+
+    /// <summary>
+    /// For each statement, in order, the figures that may be the change the template wants explained: every test of
+    /// <see cref="ChangeOf"/> but the values' (持平 in the sentence, the basis, the concept, no 功能分类 path, money or a
+    /// percentage, a stated change amount beside a rate, the budget beside a 决算); null when none may be.
+    /// </summary>
+    private static Candidate[]?[] CandidatesOf(FinalAccountsReport report)
+    {
+        var statements = report.Statements;
+        var all = new Candidate[]?[statements.Count];
+        List<Candidate>? found = null;
+        for (var k = 0; k < statements.Count; k++)
         {
-            var actual = s.Figures[i];
-            if (actual.Key.Basis != ReportVocabulary.Actual || !actual.IsMoney || !IsAgainstBudget(actual.Key.Concept)) continue;
-            var budget = BudgetOf(s, actual);
-            if (budget == null) continue;
-            var a = RuleContext.AmountOf(actual);
-            var b = RuleContext.AmountOf(budget);
-            if (a.Interval.Intersects(b.Interval)) continue;
-            return (actual, budget);
+            var s = statements[k];
+            if (s.Sentence.Contains("持平")) continue;
+            found?.Clear();
+            for (var i = 0; i < s.Figures.Count; i++)
+            {
+                var f = s.Figures[i];
+                // The basis first: most figures are on none of the four, and the test is a few string comparisons.
+                var isChange = f.Key.Basis is ReportVocabulary.ChangeFromPrevious or ReportVocabulary.ChangeFromBudget;
+                var isRate = f.Key.Basis is ReportVocabulary.ChangeFromPreviousRate or ReportVocabulary.ChangeFromBudgetRate;
+                if ((!isChange && !isRate) || !IsExplained(f.Key.Concept) || f.Key.FunctionPath.Length > 0) continue;
+                if (isChange && f.IsMoney) (found ??= new List<Candidate>()).Add(new Candidate(f, null, CandidateKind.Change));
+                else if (isRate && f.IsPercentage && !StatesChangeAmount(s, f.Key.Concept)) (found ??= new List<Candidate>()).Add(new Candidate(f, null, CandidateKind.Rate));
+            }
+            // A 功能分类 line (or the total) of 一般公共预算财政拨款支出, or the 三公经费 or one of its parts: 决算 against 年初预算
+            // (or 全年预算) beyond rounding ("决算数小于（大于）预算数的主要原因：…").
+            for (var i = 0; i < s.Figures.Count; i++)
+            {
+                var actual = s.Figures[i];
+                if (actual.Key.Basis != ReportVocabulary.Actual || !actual.IsMoney || !IsAgainstBudget(actual.Key.Concept)) continue;
+                var budget = BudgetOf(s, actual);
+                if (budget != null) (found ??= new List<Candidate>()).Add(new Candidate(actual, budget, CandidateKind.AgainstBudget));
+            }
+            if (found is { Count: > 0 }) all[k] = found.ToArray();
+        }
+        return all;
+    }
+
+    /// <summary>
+    /// The first change in the statement the template wants explained (the first of its <paramref name="candidates"/> whose
+    /// values make it one), with the 年初预算 it differs from for a 功能分类 line; null when none. Its words are made only for
+    /// a finding (<see cref="What"/>).
+    /// </summary>
+    private static (StatedFigure Figure, StatedFigure? Budget)? ChangeOf(Candidate[]? candidates)
+    {
+        if (candidates == null) return null;
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var c = candidates[i];
+            switch (c.Kind)
+            {
+                case CandidateKind.Change:
+                    if (RuleContext.AmountOf(c.Figure).Value != 0m) return (c.Figure, null);
+                    break;
+                case CandidateKind.Rate:
+                    if (c.Figure.Percentage.Value != 0m) return (c.Figure, null);
+                    break;
+                default:
+                    if (!RuleContext.AmountOf(c.Figure).Interval.Intersects(RuleContext.AmountOf(c.Budget!).Interval)) return (c.Figure, c.Budget);
+                    break;
+            }
         }
         return null;
     }

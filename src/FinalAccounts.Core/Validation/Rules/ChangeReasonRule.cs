@@ -13,7 +13,7 @@ namespace FinalAccounts.Validation.Rules;
 /// sentence ending in 其中：/包括： (its parts follow with their own reasons). 主要用于 says what money is for, not why it changed. Warning: a reviewer
 /// asks for it.
 /// </summary>
-internal sealed class ChangeReasonRule : IReportRule
+internal sealed partial class ChangeReasonRule : IReportRule
 {
     private static readonly HashSet<string> s_explained = new()
     {

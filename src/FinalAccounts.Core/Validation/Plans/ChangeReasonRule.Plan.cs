@@ -4,25 +4,26 @@ namespace FinalAccounts.Validation.Rules;
 
 internal sealed partial class ChangeReasonRule : IPlannedRule
 {
-    private PlanName[]? _explained;
+    // The concepts the rule asks a reason for: a change of one of them (s_explained), or its 决算 against a budget (those of
+    // s_againstBudget, all among them). Listed here by name rather than read from the rule's sets, so the plan does not
+    // depend on how the rule tests membership; ChangeReasonPlanTests checks each name against the rule.
+    private static readonly string[] s_planned =
+    {
+        "收入总计", "支出总计", "财政拨款收入支出总计", "一般公共预算财政拨款支出", "三公经费", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费", "机关运行经费",
+    };
 
-    // A change it asks a reason for is a statement's figure whose concept is in s_explained (a change) or s_againstBudget
-    // (决算 against a budget): a report that states none of those concepts has no change to record. Small generated reports (本年支出合计 and its parts) state none, and the rule walked every statement's figures
-    // twice, looking each concept up in a set.
+    private PlanName[]? _planned;
+
+    // A change it records is a statement's figure of one of those concepts: a report that states none of them has nothing to
+    // record. Small generated reports (本年支出合计 and its parts) state none, and the rule walked every statement's
+    // figures twice, looking each concept up in a set.
     public bool MayCheck(in ReportPresence presence)
     {
         // The names first: ReportChecker numbers every plan's names before it indexes a report.
-        if (_explained == null)
+        var planned = _planned ??= PlanName.Of(s_planned);
+        for (var i = 0; i < planned.Length; i++)
         {
-            var explained = new PlanName[s_explained.Count + s_againstBudget.Count];
-            var i = 0;
-            foreach (var concept in s_explained) explained[i++] = new PlanName(concept);
-            foreach (var concept in s_againstBudget) explained[i++] = new PlanName(concept);
-            _explained = explained;
-        }
-        for (var i = 0; i < _explained.Length; i++)
-        {
-            if (presence.StatesConcept(_explained[i])) return true;
+            if (presence.StatesConcept(planned[i])) return true;
         }
         return false;
     }

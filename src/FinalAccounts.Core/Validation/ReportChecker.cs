@@ -38,8 +38,25 @@ public static class ReportChecker
             // The catalogue's rules and descriptors never change: the outcome keeps one byte per rule and lists the rules
             // run and not run only when asked (a batch of reports mostly counts findings).
             var catalog = s_catalog;
-            var outcomes = new RuleOutcome[catalog.Length];
-            for (var i = 0; i < catalog.Length; i++) outcomes[i] = run.Apply(catalog[i].Rule, catalog[i].Descriptor, plans ? catalog[i].Planned : null);
+            RuleOutcome[] outcomes;
+            if (plans && report.Coverages.Count == 0)
+            {
+                // What the plans say of a report is noted on its first check (CatalogPlan): a later check runs only the rules
+                // they let run. With region-wide statements, each plan is asked of the unit and of every coverage, as below.
+                var plan = report.CatalogPlanOf(s_planCatalog);
+                outcomes = plan.Outcomes();
+                var toRun = plan.ToRun;
+                for (var k = 0; k < toRun.Length; k++)
+                {
+                    var i = toRun[k];
+                    outcomes[i] = run.Apply(catalog[i].Rule, catalog[i].Descriptor, null);
+                }
+            }
+            else
+            {
+                outcomes = new RuleOutcome[catalog.Length];
+                for (var i = 0; i < catalog.Length; i++) outcomes[i] = run.Apply(catalog[i].Rule, catalog[i].Descriptor, plans ? catalog[i].Planned : null);
+            }
             return new CheckReport(report, run.Findings(report), run.TotalChecks(), s_catalogDescriptors, outcomes, report.Info.Kind);
         }
         var count = rules is IReadOnlyCollection<IReportRule> collection ? collection.Count : 0;
@@ -75,6 +92,31 @@ public static class ReportChecker
         var catalog = new (IReportRule, RuleDescriptor, IPlannedRule?)[rules.Count];
         for (var i = 0; i < catalog.Length; i++) catalog[i] = (rules[i], rules[i].Descriptor, rules[i] as IPlannedRule);
         return catalog;
+    }
+
+    private static readonly Func<FinalAccountsReport, CatalogPlan> s_planCatalog = PlanCatalog;
+
+    /// <summary>
+    /// What each catalogue rule's plan says of <paramref name="report"/>, a report without coverages (so its own unit): not for
+    /// its kind, nothing stated (the plan fails), or to run — exactly what <see cref="Run.Apply"/> decides before it runs a rule.
+    /// </summary>
+    private static CatalogPlan PlanCatalog(FinalAccountsReport report)
+    {
+        var catalog = s_catalog;
+        var kind = report.Info.Kind;
+        var presence = new ReportPresence(report.UnitView);
+        var outcomes = new RuleOutcome[catalog.Length];
+        var toRun = new int[catalog.Length];
+        var n = 0;
+        for (var i = 0; i < catalog.Length; i++)
+        {
+            var (_, descriptor, planned) = catalog[i];
+            if (!descriptor.AppliesTo(kind)) outcomes[i] = RuleOutcome.NotForKind;
+            else if (planned != null && !planned.MayCheck(presence)) outcomes[i] = RuleOutcome.NothingStated;
+            else toRun[n++] = i;
+        }
+        Array.Resize(ref toRun, n);
+        return new CatalogPlan(outcomes, toRun);
     }
 
     // Every plan numbers its names on its first call: made here, on an empty report, before any report is indexed, so that

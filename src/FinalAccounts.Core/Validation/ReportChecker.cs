@@ -106,7 +106,8 @@ public static class ReportChecker
         var kind = report.Info.Kind;
         var presence = new ReportPresence(report.UnitView);
         var outcomes = new RuleOutcome[catalog.Length];
-        var toRun = new int[catalog.Length];
+        // The indexes on the stack, then an array of the rules to run only: a report keeps only what it needs.
+        Span<int> toRun = stackalloc int[catalog.Length];
         var n = 0;
         for (var i = 0; i < catalog.Length; i++)
         {
@@ -115,8 +116,7 @@ public static class ReportChecker
             else if (planned != null && !planned.MayCheck(presence)) outcomes[i] = RuleOutcome.NothingStated;
             else toRun[n++] = i;
         }
-        Array.Resize(ref toRun, n);
-        return new CatalogPlan(outcomes, toRun);
+        return new CatalogPlan(outcomes, toRun.Slice(0, n).ToArray());
     }
 
     // Every plan numbers its names on its first call: made here, on an empty report, before any report is indexed, so that

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using FinalAccounts.Validation.Plans;
 
 namespace FinalAccounts.Reports;
 
@@ -189,6 +190,15 @@ public sealed class FinalAccountsReport
     /// </summary>
     internal FigureIndex Index => !ReferenceEquals(_unit, this) ? _unit.Index // the unit view holds exactly the unit's own figures
         : Volatile.Read(ref _index) ?? Interlocked.CompareExchange(ref _index, new FigureIndex(this), null) ?? _index!;
+
+    private CatalogPlan? _catalogPlan;
+
+    /// <summary>
+    /// What the rule catalogue's plans say of this report (ReportChecker), made by <paramref name="plan"/> on its first check
+    /// and kept. The report is immutable, so a second thread making its own at the same time makes the same.
+    /// </summary>
+    internal CatalogPlan CatalogPlanOf(Func<FinalAccountsReport, CatalogPlan> plan)
+        => Volatile.Read(ref _catalogPlan) ?? Interlocked.CompareExchange(ref _catalogPlan, plan(this), null) ?? _catalogPlan!;
 
     /// <summary>No 绩效目标表 is null, and no two share an id.</summary>
     private static void RequireTargetIds(IReadOnlyList<PerformanceTargets> targets)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
@@ -19,7 +20,7 @@ public sealed class Finding
         Outcome = outcome;
         _messages = new Messages(message, messageEn);
         Stated = stated;
-        Result = result;
+        _result = result;
         Inputs = inputs;
     }
 
@@ -30,7 +31,7 @@ public sealed class Finding
         Outcome = outcome;
         _describe = messages;
         Stated = stated;
-        Result = result;
+        _result = result;
         Inputs = inputs;
     }
 
@@ -46,9 +47,31 @@ public sealed class Finding
         _relation = relation;
         _relationEn = relationEn;
         Stated = stated;
-        Result = result;
+        _result = result;
         Inputs = inputs;
     }
+
+    /// <summary>
+    /// A finding on a sum within rounding (<see cref="RuleContext.SumWithinRounding"/>): <paramref name="stated"/> = Σ
+    /// <paramref name="inputs"/>, each weight 1. Its result is <see cref="RuleContext.SumOfInputs"/>, made when first read
+    /// (with the messages, or alone): a batch mostly counts findings and never reads it.
+    /// </summary>
+    internal Finding(RuleDescriptor rule, StatedFigure stated, IReadOnlyList<StatedFigure> inputs, string relation, string relationEn)
+    {
+        Rule = rule;
+        Outcome = CheckOutcome.WithinRounding;
+        _relation = relation;
+        _relationEn = relationEn;
+        Stated = stated;
+        Inputs = inputs;
+        _sumOfInputs = true;
+    }
+
+    // The result, or (_sumOfInputs) the sum's result made on first read and kept: as for the messages, two threads reading
+    // at once may both make it, the same, and one is kept.
+    private readonly CheckResult _result;
+    private readonly bool _sumOfInputs;
+    private StrongBox<CheckResult>? _readResult;
 
     // A delegate that words the messages, or the relation's words RuleContext words them from, or neither when the messages
     // were given (each constructor sets one).
@@ -113,7 +136,10 @@ public sealed class Finding
     public FigureLocation Location => Stated.Location;
 
     /// <summary>The recomputation: exact value, the interval rounding allows, and the difference.</summary>
-    public CheckResult Result { get; }
+    public CheckResult Result => _sumOfInputs ? ReadResult() : _result;
+
+    private CheckResult ReadResult()
+        => (Volatile.Read(ref _readResult) ?? Interlocked.CompareExchange(ref _readResult, new StrongBox<CheckResult>(RuleContext.SumOfInputs(Stated, Inputs)), null) ?? _readResult!).Value;
 
     /// <summary>The figures the expected value was computed from.</summary>
     public IReadOnlyList<StatedFigure> Inputs { get; }

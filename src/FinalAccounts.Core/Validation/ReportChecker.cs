@@ -32,14 +32,31 @@ public static class ReportChecker
         if (report == null) throw new ArgumentNullException(nameof(report));
         if (rules == null) throw new ArgumentNullException(nameof(rules));
         if (plans && !s_plansNamed) throw new InvalidOperationException("the plans' names are numbered before any report is checked");
-        var run = new Run(report, policy, plans);
+        var run = new Run(report, policy);
         if (ReferenceEquals(rules, RuleCatalog.Rules))
         {
             // The catalogue's rules and descriptors never change: the outcome keeps one byte per rule and lists the rules
             // run and not run only when asked (a batch of reports mostly counts findings).
             var catalog = s_catalog;
-            var outcomes = new RuleOutcome[catalog.Length];
-            for (var i = 0; i < catalog.Length; i++) outcomes[i] = run.Apply(catalog[i].Rule, catalog[i].Descriptor);
+            RuleOutcome[] outcomes;
+            if (plans && report.Coverages.Count == 0)
+            {
+                // What the plans say of a report is noted on its first check (CatalogPlan): a later check runs only the rules
+                // they let run. With region-wide statements, each plan is asked of the unit and of every coverage, as below.
+                var plan = report.CatalogPlanOf(s_planCatalog);
+                outcomes = plan.Outcomes();
+                var toRun = plan.ToRun;
+                for (var k = 0; k < toRun.Length; k++)
+                {
+                    var i = toRun[k];
+                    outcomes[i] = run.Apply(catalog[i].Rule, catalog[i].Descriptor, null);
+                }
+            }
+            else
+            {
+                outcomes = new RuleOutcome[catalog.Length];
+                for (var i = 0; i < catalog.Length; i++) outcomes[i] = run.Apply(catalog[i].Rule, catalog[i].Descriptor, plans ? catalog[i].Planned : null);
+            }
             return new CheckReport(report, run.Findings(report), run.TotalChecks(), s_catalogDescriptors, outcomes, report.Info.Kind);
         }
         var count = rules is IReadOnlyCollection<IReportRule> collection ? collection.Count : 0;
@@ -48,7 +65,7 @@ public static class ReportChecker
         foreach (var rule in rules)
         {
             var descriptor = rule.Descriptor;
-            switch (run.Apply(rule, descriptor))
+            switch (run.Apply(rule, descriptor, plans ? rule as IPlannedRule : null))
             {
                 case RuleOutcome.Run:
                     rulesRun.Add(descriptor);
@@ -64,15 +81,42 @@ public static class ReportChecker
         return new CheckReport(report, run.Findings(report), run.TotalChecks(), rulesRun, notRun);
     }
 
-    private static readonly (IReportRule Rule, RuleDescriptor Descriptor)[] s_catalog = Catalog();
+    // Each catalogue rule with its descriptor and its plan, if it has one: found once here, not by a type test per rule on
+    // every check (a batch of small reports asks some 60 plans per report).
+    private static readonly (IReportRule Rule, RuleDescriptor Descriptor, IPlannedRule? Planned)[] s_catalog = Catalog();
     private static readonly RuleDescriptor[] s_catalogDescriptors = Array.ConvertAll(s_catalog, r => r.Descriptor);
 
-    private static (IReportRule, RuleDescriptor)[] Catalog()
+    private static (IReportRule, RuleDescriptor, IPlannedRule?)[] Catalog()
     {
         var rules = RuleCatalog.Rules;
-        var catalog = new (IReportRule, RuleDescriptor)[rules.Count];
-        for (var i = 0; i < catalog.Length; i++) catalog[i] = (rules[i], rules[i].Descriptor);
+        var catalog = new (IReportRule, RuleDescriptor, IPlannedRule?)[rules.Count];
+        for (var i = 0; i < catalog.Length; i++) catalog[i] = (rules[i], rules[i].Descriptor, rules[i] as IPlannedRule);
         return catalog;
+    }
+
+    private static readonly Func<FinalAccountsReport, CatalogPlan> s_planCatalog = PlanCatalog;
+
+    /// <summary>
+    /// What each catalogue rule's plan says of <paramref name="report"/>, a report without coverages (so its own unit): not for
+    /// its kind, nothing stated (the plan fails), or to run — exactly what <see cref="Run.Apply"/> decides before it runs a rule.
+    /// </summary>
+    private static CatalogPlan PlanCatalog(FinalAccountsReport report)
+    {
+        var catalog = s_catalog;
+        var kind = report.Info.Kind;
+        var presence = new ReportPresence(report.UnitView);
+        var outcomes = new RuleOutcome[catalog.Length];
+        // The indexes on the stack, then an array of the rules to run only: a report keeps only what it needs.
+        Span<int> toRun = stackalloc int[catalog.Length];
+        var n = 0;
+        for (var i = 0; i < catalog.Length; i++)
+        {
+            var (_, descriptor, planned) = catalog[i];
+            if (!descriptor.AppliesTo(kind)) outcomes[i] = RuleOutcome.NotForKind;
+            else if (planned != null && !planned.MayCheck(presence)) outcomes[i] = RuleOutcome.NothingStated;
+            else toRun[n++] = i;
+        }
+        return new CatalogPlan(outcomes, toRun.Slice(0, n).ToArray());
     }
 
     // Every plan numbers its names on its first call: made here, on an empty report, before any report is indexed, so that
@@ -83,10 +127,7 @@ public static class ReportChecker
     {
         var empty = new ReportPresence(new FinalAccountsReport(new ReportInfo(string.Empty, 0, string.Empty, string.Empty, ReportUnitKind.Administrative, Money.CurrencyUnit.WanYuan),
             Array.Empty<ReportTable>(), Array.Empty<Statement>()));
-        foreach (var (rule, _) in s_catalog)
-        {
-            if (rule is IPlannedRule planned) planned.MayCheck(empty);
-        }
+        foreach (var (_, _, planned) in s_catalog) planned?.MayCheck(empty);
         return true;
     }
 
@@ -100,20 +141,18 @@ public static class ReportChecker
         private readonly IReadOnlyList<FinalAccountsReport> _coverages;
         private readonly ReportKind _kind;
         private readonly ScoringPolicy? _policy;
-        private readonly bool _plans;
         private List<Finding>? _findings;
         private RuleContext? _context;
         private RuleContext?[]? _contexts;
         private ReportPresence? _presence;
         private ReportPresence?[]? _coveragePresences;
 
-        public Run(FinalAccountsReport report, ScoringPolicy? policy, bool plans)
+        public Run(FinalAccountsReport report, ScoringPolicy? policy)
         {
             _unit = report.UnitView;
             _coverages = report.Coverages;
             _kind = report.Info.Kind;
             _policy = policy;
-            _plans = plans;
             _findings = null;
             _context = null;
             _contexts = null;
@@ -121,11 +160,13 @@ public static class ReportChecker
             _coveragePresences = null;
         }
 
-        /// <summary>Runs <paramref name="rule"/> on the unit (and on each coverage if it compares figures), unless it does not apply or its plan says it would find nothing.</summary>
-        public RuleOutcome Apply(IReportRule rule, RuleDescriptor descriptor)
+        /// <summary>
+        /// Runs <paramref name="rule"/> on the unit (and on each coverage if it compares figures), unless it does not apply or
+        /// its plan <paramref name="planned"/> (the rule itself, or null to run it without one) says it would find nothing.
+        /// </summary>
+        public RuleOutcome Apply(IReportRule rule, RuleDescriptor descriptor, IPlannedRule? planned)
         {
             if (!descriptor.AppliesTo(_kind)) return RuleOutcome.NotForKind;
-            var planned = _plans ? rule as IPlannedRule : null;
             var checks = 0;
             if (planned == null || planned.MayCheck(_presence ??= new ReportPresence(_unit)))
             {

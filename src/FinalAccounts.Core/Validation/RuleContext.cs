@@ -169,13 +169,19 @@ public sealed partial class RuleContext
     public CheckOutcome Sum(StatedFigure total, IReadOnlyList<(StatedFigure Figure, int Weight)> parts, string relation, string relationEn)
     {
         if (SumPasses(total, parts)) return CheckOutcome.Consistent;
+        // The inputs are listed only for a finding (most sums agree), in an array: a list made by Select costs its iterator too.
+        var inputs = new StatedFigure[parts.Count];
+        var weightsOne = true;
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            inputs[i] = parts[i].Figure;
+            if (parts[i].Weight != 1) weightsOne = false;
+        }
+        if (weightsOne && SumWithinRounding(total, inputs)) return RecordWithinRounding(total, inputs, relation, relationEn);
         var amounts = new (Amount, int)[parts.Count];
         for (var i = 0; i < amounts.Length; i++) amounts[i] = (AmountOf(parts[i].Figure), parts[i].Weight);
         var result = RoundingCheck.Sum(AmountOf(total), amounts);
         if (result.Outcome == CheckOutcome.Consistent) return Passed();
-        // The inputs are listed only for a finding (most sums agree), in an array: a list made by Select costs its iterator too.
-        var inputs = new StatedFigure[parts.Count];
-        for (var i = 0; i < inputs.Length; i++) inputs[i] = parts[i].Figure;
         return Record(total, result, inputs, relation, relationEn);
     }
 
@@ -183,10 +189,48 @@ public sealed partial class RuleContext
     internal CheckOutcome SumOfParts(StatedFigure total, IReadOnlyList<StatedFigure> parts, string relation, string relationEn)
     {
         if (SumPasses(total, parts)) return CheckOutcome.Consistent;
-        var amounts = new (Amount, int)[parts.Count];
-        for (var i = 0; i < amounts.Length; i++) amounts[i] = (AmountOf(parts[i]), 1);
-        var result = RoundingCheck.Sum(AmountOf(total), amounts);
+        if (SumWithinRounding(total, parts)) return RecordWithinRounding(total, parts, relation, relationEn);
+        var result = SumOfInputs(total, parts);
         return result.Outcome == CheckOutcome.Consistent ? Passed() : Record(total, result, parts, relation, relationEn);
+    }
+
+    /// <summary>
+    /// For a sum <paramref name="total"/> = Σ <paramref name="parts"/> (each weight 1) that does not agree as printed
+    /// (<see cref="SumPasses(StatedFigure, IReadOnlyList{StatedFigure})"/> false): true when <see cref="RoundingCheck.Sum(Amount, IReadOnlyList{ValueTuple{Amount, int}})"/>
+    /// calls it WithinRounding. That is its own test, made the same way: in the common unit, the stated figure's interval
+    /// meets the sum of the parts' intervals (a weight of 1 scales nothing). The rest of its result — the truncation reading,
+    /// the exact sum and interval in the stated unit — is for a finding's reader (<see cref="Finding.Result"/>, made on first
+    /// read): six in ten of a batch's small reports have a rounding-only sum, and a batch mostly counts findings.
+    /// Law: RoundingOnlySumProperties.
+    /// </summary>
+    internal static bool SumWithinRounding(StatedFigure total, IReadOnlyList<StatedFigure> parts)
+    {
+        var stated = AmountOf(total);
+        var common = stated.Unit;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (AmountOf(parts[i]).Unit == CurrencyUnit.WanYuan) common = CurrencyUnit.WanYuan;
+        }
+        Interval expected = default;
+        for (var i = 0; i < parts.Count; i++) expected += Interval.Of(AmountOf(parts[i]).ConvertTo(common));
+        return Interval.Of(stated.ConvertTo(common)).Intersects(expected);
+    }
+
+    /// <summary>The full check of <paramref name="total"/> = Σ <paramref name="inputs"/>, each weight 1 (a finding's <see cref="Finding.Result"/>).</summary>
+    internal static CheckResult SumOfInputs(StatedFigure total, IReadOnlyList<StatedFigure> inputs)
+    {
+        var amounts = new (Amount, int)[inputs.Count];
+        for (var i = 0; i < amounts.Length; i++) amounts[i] = (AmountOf(inputs[i]), 1);
+        return RoundingCheck.Sum(AmountOf(total), amounts);
+    }
+
+    // A sum within rounding: counted, and a finding whose result (SumOfInputs) is made when first read.
+    private CheckOutcome RecordWithinRounding(StatedFigure total, IReadOnlyList<StatedFigure> inputs, string relation, string relationEn)
+    {
+        ChecksRun++;
+        TotalChecks++;
+        _findings.Add(new Finding(_rule, total, inputs, relation, relationEn));
+        return CheckOutcome.WithinRounding;
     }
 
     /// <summary>

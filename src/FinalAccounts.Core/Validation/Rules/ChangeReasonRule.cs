@@ -13,7 +13,7 @@ namespace FinalAccounts.Validation.Rules;
 /// sentence ending in 其中：/包括： (its parts follow with their own reasons). 主要用于 says what money is for, not why it changed. Warning: a reviewer
 /// asks for it.
 /// </summary>
-internal sealed class ChangeReasonRule : IReportRule
+internal sealed partial class ChangeReasonRule : IReportRule
 {
     /// <summary>
     /// The template asks why these change: 收入总计, 支出总计, 财政拨款收入支出总计, 一般公共预算财政拨款支出, 三公经费, 因公出国（境）费,

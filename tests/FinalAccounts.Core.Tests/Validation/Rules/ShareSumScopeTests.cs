@@ -69,4 +69,38 @@ public sealed class ShareSumScopeTests
         Assert.Equal(0, Shares(Share(General, "60.00", General, path: RuleExamples.SocialSecurity), Share(General, "50.00", General, path: "住房保障支出", item: "甲项目")).ChecksRun);
         Assert.Equal(110m, Assert.Single(Shares(Share(General, "60.00", General, path: RuleExamples.SocialSecurity), Share(General, "50.00", General, path: "住房保障支出")).Findings).Result.Exact);
     }
+
+    [Fact]
+    public void Shares_of_another_concept_on_function_paths_are_no_rows_of_the_whole()
+    {
+        // 基本支出 on two classes as shares of 一般公共预算财政拨款支出: on paths, but not rows of the whole's concept, so
+        // nothing is known about their overlap and 60 + 50 is not added.
+        Assert.Equal(0, Shares(Share("基本支出", "60.00", General, path: RuleExamples.SocialSecurity), Share("基本支出", "50.00", General, path: "住房保障支出")).ChecksRun);
+    }
+
+    [Fact]
+    public void One_part_stated_as_a_share_of_two_wholes_counts_in_each()
+    {
+        // 因公出国 50.00% of 本年支出合计 and 40.00% of 三公经费 (one key, two wholes), 公务接待费 70.00% of 三公经费: 三公经费's
+        // group is 40 + 70 = 110, an error at the larger share; 本年支出合计's share stands alone.
+        var result = Shares(Share("因公出国（境）费", "50.00", "本年支出合计"), Share("因公出国（境）费", "40.00", "三公经费"), Share("公务接待费", "70.00", "三公经费"));
+        Assert.Equal(1, result.ChecksRun);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(110m, finding.Result.Exact);
+        Assert.Equal("70.00", finding.Stated.Value);
+    }
+
+    [Fact]
+    public void A_breakdown_of_another_figure_that_also_explains_a_third_says_nothing_of_the_whole()
+    {
+        // 甲 and 乙 as shares of 项目支出; the sentence's complete breakdown explains 基本支出 and also 人员经费, not 项目支出:
+        // the shares' overlap is not known, nothing is added.
+        var result = new SentenceReport()
+            .Say("2.7-1", Section, "项目支出其中甲项目、乙项目。", F("项目支出", "决算", "100.00"),
+                Share("甲项目", "60.00", "项目支出"), Share("乙项目", "50.00", "项目支出"))
+            .Explain(new FigureKey("基本支出", "决算"), new[] { new FigureKey("人员经费", "决算") }, false, F("甲项目", "决算", "60.00"), F("乙项目", "决算", "50.00"))
+            .Check("FA1100");
+        Assert.Equal(0, result.ChecksRun);
+        Assert.Empty(result.Findings);
+    }
 }

@@ -71,4 +71,15 @@ public sealed class TemplateTextHeadingTests
         Assert.Contains(result.Findings, f => f.Location.JsonPath == "$.report.title" && f.Location.Section == "XX局2024年度部门决算");
         Assert.Contains(result.Findings, f => f.Location.JsonPath == "$.tables[0].title" && f.Location.Section == "某某收入支出决算总表");
     }
+
+    [Fact]
+    public void A_placeholder_in_a_section_heading_is_worded_as_a_heading()
+    {
+        // "一、XX情况说明": the match at 2 (length 2), the whole 8 characters quoted.
+        var b = Builder();
+        b.AddStatement("s0", "一、XX情况说明", null, "甲。");
+        var finding = Assert.Single(TestReport.CheckWith(b.Build(), "FA1120").Findings);
+        Assert.Equal("标题中留有模板占位符「XX」：「一、XX情况说明」，应替换为实际内容。", finding.Message);
+        Assert.Equal("a template placeholder \"XX\" was left in the title: \"一、XX情况说明\".", finding.MessageEn);
+    }
 }

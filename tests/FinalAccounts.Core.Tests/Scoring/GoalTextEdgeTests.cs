@@ -34,9 +34,9 @@ public sealed class GoalTextEdgeTests
 
     [Fact]
     public void A_row_whose_actual_is_no_number_is_not_compared_even_with_the_goal_text()
-        // 培训人数's 实际完成值 "未完成" is words: the row is not one FA2031 reads, so the goal text's 120 人 is not compared with
+        // 参加培训人数's 实际完成值 "未完成" is words: the row is not one FA2031 reads, so the goal text's 120 人 is not compared with
         // its 年度指标值 100 either.
-        => Assert.Empty(Flagged("计划培训人数120人。", string.Empty, Row("培训人数", "100", "未完成", "人")));
+        => Assert.Empty(Flagged("计划参加培训人数120人。", string.Empty, Row("参加培训人数", "100", "未完成", "人")));
 
     [Fact]
     public void A_goal_compared_with_a_target_that_is_no_number_is_left_alone()

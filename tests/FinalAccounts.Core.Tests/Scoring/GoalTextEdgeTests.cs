@@ -34,9 +34,9 @@ public sealed class GoalTextEdgeTests
 
     [Fact]
     public void A_row_whose_actual_is_no_number_is_not_compared_even_with_the_goal_text()
-        // 培训人数's 实际完成值 "未完成" is words: the row is not one FA2031 reads, so the goal text's 120 人 is not compared with
+        // 参加培训人数's 实际完成值 "未完成" is words: the row is not one FA2031 reads, so the goal text's 120 人 is not compared with
         // its 年度指标值 100 either.
-        => Assert.Empty(Flagged("计划培训人数120人。", string.Empty, Row("培训人数", "100", "未完成", "人")));
+        => Assert.Empty(Flagged("计划参加培训人数120人。", string.Empty, Row("参加培训人数", "100", "未完成", "人")));
 
     [Fact]
     public void A_goal_compared_with_a_target_that_is_no_number_is_left_alone()
@@ -85,14 +85,29 @@ public sealed class GoalTextEdgeTests
     [Fact]
     public void A_finding_carries_the_texts_figure_the_rows_interval_and_their_difference()
     {
-        // Text 120 人 against 实际完成值 100 (whole, so [99.5, 100.5]): exact 120, difference 120 − 100 = 20, on the row's 得分 10
+        // Text 120 人 against 实际完成值 100 (whole, so [99.5, 100.5]): exact 120, difference 120 − 100 = 20, on the row's 得分 8
         // with its 分值 10 as input.
-        var f = Assert.Single(Found(string.Empty, "完成培训人数120人。", Row("培训人数", "100", "100", "人")));
+        var f = Assert.Single(Found(string.Empty, "完成培训人数120人。",
+            Indicator("产出指标", "数量指标", "培训人数", "正向", "大于等于", "100", "100", "人", "10", "8")));
         Assert.Equal(CheckOutcome.Inconsistent, f.Outcome);
         Assert.Equal(120m, f.Result.Exact);
         Assert.Equal(new Interval(99.5m, 100.5m), f.Result.Expected);
         Assert.Equal(20m, f.Result.Difference);
-        Assert.Equal("10", f.Stated.Value);
+        Assert.Equal("8", f.Stated.Value);
         Assert.Equal(new[] { "10" }, f.Inputs.Select(i => i.Value).ToArray());
     }
+
+    [Fact]
+    public void A_duration_in_years_is_compared_and_a_year_is_not()
+    {
+        // "档案保管期限30年" names the row 档案保管期限 (10 年): a two-digit figure before 年 is a duration, flagged. "2024年档案数字化
+        // 工作…" — a four-digit figure before 年 is a year, not compared with 档案数字化工作年限 (3 年).
+        Assert.Equal(new[] { "档案保管期限" }, Flagged(string.Empty, "档案保管期限30年。", Row("档案保管期限", "10", "10", "年")));
+        Assert.Empty(Flagged(string.Empty, "2024年档案数字化工作圆满完成。", Row("档案数字化工作年限", "3", "3", "年")));
+    }
+
+    [Fact]
+    public void A_number_ending_the_text_is_no_claim()
+        // "完成培训人数120" ends with the number: no unit follows it, so nothing is compared (and nothing is read past the text's end).
+        => Assert.Empty(Flagged(string.Empty, "完成培训人数120", Row("培训人数", "100", "100", "人")));
 }

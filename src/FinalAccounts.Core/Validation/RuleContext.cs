@@ -185,10 +185,13 @@ public sealed partial class RuleContext
         return Record(total, result, inputs, relation, relationEn);
     }
 
-    /// <summary>Checks <paramref name="total"/> = Σ parts (each weight 1): a breakdown's list.</summary>
+    /// <summary>
+    /// Checks <paramref name="total"/> = Σ parts (each weight 1: a breakdown's list, a 功能分类 sum) that
+    /// <see cref="SumPasses(StatedFigure, IReadOnlyList{StatedFigure})"/> has just refused: every caller asks the quick pass
+    /// first (it needs no list of its own for the common sum that agrees), so it is not asked a second time here.
+    /// </summary>
     internal CheckOutcome SumOfParts(StatedFigure total, IReadOnlyList<StatedFigure> parts, string relation, string relationEn)
     {
-        if (SumPasses(total, parts)) return CheckOutcome.Consistent;
         if (SumWithinRounding(total, parts)) return RecordWithinRounding(total, parts, relation, relationEn);
         var result = SumOfInputs(total, parts);
         return result.Outcome == CheckOutcome.Consistent ? Passed() : Record(total, result, parts, relation, relationEn);

@@ -74,7 +74,7 @@ public sealed class RoundingOnlySumProperties
                 .Label($"{c.Total} = Σ {string.Join(", ", c.Parts)}: full {full}, quick {quick}");
         });
 
-    // Law: SumOfParts and Sum (weights 1) record the finding the full check records — same outcome, count, result to the
+    // Law: SumOfParts (after the quick pass refused, as its callers ask it) and Sum (weights 1) record the finding the full check records — same outcome, count, result to the
     // digit, inputs and messages — whether the result is read before the messages or after.
     [Property(MaxTest = 500)]
     public Property A_sum_recorded_within_rounding_reads_as_the_full_check_made_it()
@@ -85,7 +85,8 @@ public sealed class RoundingOnlySumProperties
             var full = RoundingCheck.Sum(RuleContext.AmountOf(total), parts.Select(p => (RuleContext.AmountOf(p), 1)).ToList());
             var (words, wordsEn) = RuleContext.Describe(total, full, parts, "所列各项之和", "the parts");
             var listed = NewContext();
-            var outcome = listed.Context.SumOfParts(total, parts, "所列各项之和", "the parts");
+            // As the rules ask it (FA1010, FA1040): the quick pass first, SumOfParts only for a sum it refuses.
+            var outcome = listed.Context.SumPasses(total, parts) ? CheckOutcome.Consistent : listed.Context.SumOfParts(total, parts, "所列各项之和", "the parts");
             var weighted = NewContext();
             var weightedOutcome = weighted.Context.Sum(total, parts.Select(p => (p, 1)).ToList(), "所列各项之和", "the parts");
             var problems = new List<string>();

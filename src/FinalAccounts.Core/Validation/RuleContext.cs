@@ -248,6 +248,16 @@ public sealed partial class RuleContext
         return Record(stated, result, new[] { input }, words, wordsEn);
     }
 
+    /// <summary>
+    /// Counts <paramref name="count"/> checks that agreed, at once: a rule whose every check a report alone decides (FA1090)
+    /// keeps which of them fail and only counts the others on a later check.
+    /// </summary>
+    internal void Passed(int count)
+    {
+        ChecksRun += count;
+        TotalChecks += count;
+    }
+
     /// <summary>Counts a check that agreed exactly, without listing its inputs (they are kept only for a finding).</summary>
     private CheckOutcome Passed()
     {

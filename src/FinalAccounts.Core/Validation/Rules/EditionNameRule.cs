@@ -21,16 +21,49 @@ internal sealed partial class EditionNameRule : IReportRule
     {
         var year = context.Report.Info.Year;
         if (year <= 0) return;
+        // Every check of this rule is decided by the report alone (its figures' codes and printed texts, its year), which never
+        // changes: which figures it checks and which of them print an old name are found on the report's first check and
+        // kept; a check counts the rest and records those.
+        var found = context.Report.Index.Memo(this, static (_, report) => Find(report));
+        context.Passed(found.Checks - found.Outdated.Length);
+        for (var i = 0; i < found.Outdated.Length; i++)
+        {
+            var (figure, code, alias) = found.Outdated[i];
+            context.Mismatch(figure, false, new[] { figure }, Describe(code, alias, year));
+        }
+    }
+
+    /// <summary>What <see cref="Check"/> decides of a report: how many figures it checks, and the findings in report order.</summary>
+    private sealed class Found
+    {
+        public Found(int checks, (StatedFigure Figure, FunctionCode Code, ClassificationAlias Alias)[] outdated)
+        {
+            Checks = checks;
+            Outdated = outdated;
+        }
+
+        /// <summary>The figures checked: each in a 功能分类 row or a sentence that names its code.</summary>
+        public int Checks { get; }
+
+        /// <summary>The figures (one per printed row or sentence and old name) whose text prints an old name, in report order.</summary>
+        public (StatedFigure Figure, FunctionCode Code, ClassificationAlias Alias)[] Outdated { get; }
+    }
+
+    private static Found Find(FinalAccountsReport report)
+    {
+        var year = report.Info.Year;
+        var checks = 0;
+        List<(StatedFigure, FunctionCode, ClassificationAlias)>? outdated = null;
         // One finding per printed row or sentence and old name, not one per figure that stands in it.
         HashSet<(string, string)>? reported = null;
-        // A row or sentence holds several figures: each printed text is normalized once per check.
+        // A row or sentence holds several figures: each printed text is normalized once.
         Dictionary<string, string>? normalized = null;
         // The figures of one row stand together and share its code and text: the answer for a run of them is found once.
         FunctionCode? runCode = null;
         string? runWhere = null;
         (FunctionCode Code, ClassificationAlias Alias)? runFound = null;
         var byCode = s_byYear.GetOrAdd(year, static _ => new CodeCandidates?[FunctionCode.All.Count + 1]);
-        var figures = context.Report.Figures;
+        var figures = report.Figures;
         for (var i = 0; i < figures.Count; i++)
         {
             var figure = figures[i];
@@ -43,16 +76,13 @@ internal sealed partial class EditionNameRule : IReportRule
                 runWhere = where;
                 runFound = Outdated(function, where, year, byCode, ref normalized);
             }
-            var found = runFound;
-            if (found is null)
-            {
-                context.Mismatch(figure, true, System.Array.Empty<StatedFigure>(), RuleContext.NoMessage);
-                continue;
-            }
-            var (code, alias) = found.Value;
-            if (!(reported ??= new HashSet<(string, string)>()).Add((where, alias.Name))) continue;
-            context.Mismatch(figure, false, new[] { figure }, Describe(code, alias, year));
+            checks++;
+            if (runFound is not (FunctionCode code, ClassificationAlias alias)) continue;
+            // A further figure of a row already reported for this old name is no check of its own: the row's finding stands for it.
+            if (!(reported ??= new HashSet<(string, string)>()).Add((where, alias.Name))) checks--;
+            else (outdated ??= new List<(StatedFigure, FunctionCode, ClassificationAlias)>()).Add((figure, code, alias));
         }
+        return new Found(checks, outdated?.ToArray() ?? System.Array.Empty<(StatedFigure, FunctionCode, ClassificationAlias)>());
     }
 
     /// <summary>The deepest code of the chain whose old name, outside its years, the text prints.</summary>

@@ -25,7 +25,8 @@ public class CoverageProperties
         new() { Concept = concept, Basis = basis, Scope = "财政拨款", Value = F(cents), Unit = "万元" };
 
     /// "全区三公经费财政拨款支出决算合计T万元，比上年增加C万元，增长R%，其中：因公出国（境）费A万元，…": T = A + B + C + moved (cents), the
-    /// change and its rate correctly rounded (the rate against T − change).
+    /// change and its rate correctly rounded (the rate against T − change; none where the base is 0 or the rate passes the
+    /// format's limit).
     internal static PubStatement Region(string id, string coverage, long[] parts, long change, long moved)
     {
         var total = parts.Sum() + moved;
@@ -33,10 +34,12 @@ public class CoverageProperties
         s.Figures.Add(Money("三公经费", "决算", total));
         s.Figures.Add(Money("三公经费", "较上年决算增减", change));
         var previous = total - change;
-        if (previous > 0)
+        var rate = previous > 0 ? Math.Round(change * 100m / previous, 2, MidpointRounding.AwayFromZero).ToString("F2", CultureInfo.InvariantCulture) : null;
+        // A rate against a base of a few 分 can pass the report format's limit (10^6 %), which no report prints and the reader
+        // refuses (an importer leaves it out with FA4008): such a sentence states no rate.
+        if (rate != null && !ReportBuilder.IsTooLarge(rate, "%"))
         {
-            var rate = Math.Round(change * 100m / previous, 2, MidpointRounding.AwayFromZero);
-            s.Figures.Add(new PubFigure { Concept = "三公经费", Basis = "较上年决算增减率", Scope = "财政拨款", Value = rate.ToString("F2", CultureInfo.InvariantCulture), Unit = "%" });
+            s.Figures.Add(new PubFigure { Concept = "三公经费", Basis = "较上年决算增减率", Scope = "财政拨款", Value = rate, Unit = "%" });
         }
         var x = new PubExplanation { Concept = "三公经费", Basis = "决算", Scope = "财政拨款", Marker = "其中" };
         for (var i = 0; i < 3; i++) x.Parts.Add(new PubPart { Figure = Money(Parts[i], "决算", parts[i]) });

@@ -20,34 +20,6 @@ namespace FinalAccounts.Core.Tests.Validation.Properties;
 /// </summary>
 public sealed class MemoProperties
 {
-    /// <summary>Null when the two checks agree in everything; else what differs.</summary>
-    private static string? Difference(CheckReport a, CheckReport b)
-    {
-        if (a.ChecksRun != b.ChecksRun) return "ChecksRun " + a.ChecksRun + " ≠ " + b.ChecksRun;
-        var run = string.Join(",", a.RulesRun.Select(r => r.Id));
-        var otherRun = string.Join(",", b.RulesRun.Select(r => r.Id));
-        if (run != otherRun) return "RulesRun " + run + " ≠ " + otherRun;
-        var notRun = string.Join(",", a.RulesNotRun.Select(r => r.Rule.Id + ":" + r.Reason));
-        var otherNotRun = string.Join(",", b.RulesNotRun.Select(r => r.Rule.Id + ":" + r.Reason));
-        if (notRun != otherNotRun) return "RulesNotRun " + notRun + " ≠ " + otherNotRun;
-        if (a.Findings.Count != b.Findings.Count) return "findings " + a.Findings.Count + " ≠ " + b.Findings.Count;
-        for (var i = 0; i < a.Findings.Count; i++)
-        {
-            Finding x = a.Findings[i], y = b.Findings[i];
-            if (!ReferenceEquals(x.Rule, y.Rule) || x.Outcome != y.Outcome || x.Severity != y.Severity || !Same(x.Stated, y.Stated)
-                || x.Message != y.Message || x.MessageEn != y.MessageEn || x.Inputs.Count != y.Inputs.Count || x.Inputs.Where((f, k) => !Same(f, y.Inputs[k])).Any())
-            {
-                return "finding " + i + ": " + x + " ≠ " + y;
-            }
-        }
-        return null;
-    }
-
-    // Two reads of one report have equal figures, not the same objects: equal in what they say and where.
-    private static bool Same(StatedFigure a, StatedFigure b)
-        => ReferenceEquals(a, b) || (a.Key == b.Key && a.Value == b.Value && a.Unit == b.Unit && a.Location.ToString() == b.Location.ToString()
-            && a.Location.JsonPath == b.Location.JsonPath);
-
     /// <summary>
     /// <paramref name="read"/> read three times: one report checked twice (the second check on its kept memos), one checked
     /// first by four threads at once, each compared with the first check of a third.
@@ -61,7 +33,7 @@ public sealed class MemoProperties
         var shared = read();
         var together = new CheckReport[4];
         Parallel.For(0, together.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => together[i] = ReportChecker.Check(shared));
-        return Difference(fresh, again) ?? together.Select(t => Difference(fresh, t)).FirstOrDefault(d => d != null);
+        return CheckReportDifference.Of(fresh, again) ?? together.Select(t => CheckReportDifference.Of(fresh, t)).FirstOrDefault(d => d != null);
     }
 
     [Property(MaxTest = 100)]

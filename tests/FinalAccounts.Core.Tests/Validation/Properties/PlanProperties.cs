@@ -43,38 +43,11 @@ public sealed class PlanProperties
     internal static string? Difference(FinalAccountsReport report)
     {
         var full = ReportChecker.Check(report, s_unplanned);
-        var first = Difference(ReportChecker.Check(report), full);
+        var first = CheckReportDifference.Of(ReportChecker.Check(report), full);
         if (first != null) return "first check: " + first;
-        var again = Difference(ReportChecker.Check(report), full);
+        var again = CheckReportDifference.Of(ReportChecker.Check(report), full);
         return again == null ? null : "checked again: " + again;
     }
-
-    private static string? Difference(CheckReport planned, CheckReport full)
-    {
-        if (planned.ChecksRun != full.ChecksRun) return "ChecksRun " + planned.ChecksRun + " ≠ " + full.ChecksRun;
-        var run = string.Join(",", planned.RulesRun.Select(r => r.Id));
-        var fullRun = string.Join(",", full.RulesRun.Select(r => r.Id));
-        if (run != fullRun) return "RulesRun " + run + " ≠ " + fullRun;
-        var notRun = string.Join(",", planned.RulesNotRun.Select(r => r.Rule.Id + ":" + r.Reason));
-        var fullNotRun = string.Join(",", full.RulesNotRun.Select(r => r.Rule.Id + ":" + r.Reason));
-        if (notRun != fullNotRun) return "RulesNotRun " + notRun + " ≠ " + fullNotRun;
-        if (planned.Findings.Count != full.Findings.Count) return "findings " + planned.Findings.Count + " ≠ " + full.Findings.Count;
-        for (var i = 0; i < full.Findings.Count; i++)
-        {
-            Finding a = planned.Findings[i], b = full.Findings[i];
-            if (!ReferenceEquals(a.Rule, b.Rule) || a.Outcome != b.Outcome || a.Severity != b.Severity || !Same(a.Stated, b.Stated)
-                || a.Message != b.Message || a.MessageEn != b.MessageEn || a.Inputs.Count != b.Inputs.Count || a.Inputs.Where((f, k) => !Same(f, b.Inputs[k])).Any())
-            {
-                return "finding " + i + ": " + a + " ≠ " + b;
-            }
-        }
-        return null;
-    }
-
-    // The report's own figure, or a marker a rule made for its finding (a missing table, a claim): equal in what it says and where.
-    private static bool Same(StatedFigure a, StatedFigure b)
-        => ReferenceEquals(a, b) || (a.Key == b.Key && a.Value == b.Value && a.Unit == b.Unit && a.Location.ToString() == b.Location.ToString()
-            && a.Location.JsonPath == b.Location.JsonPath);
 
     // The generated report cut down: a subset of its tables and statements (references into what was dropped keep their
     // statement out), some statements speaking for a wider whole (a coverage), and a 预算 now and then, so that plans meet

@@ -138,14 +138,21 @@ public sealed partial class RuleContext
     private (Amount Stated, CurrencyUnit Common, decimal Exact) ExactSum(StatedFigure total, IReadOnlyList<StatedFigure> parts)
     {
         var stated = AmountOf(total);
-        var common = stated.Unit;
-        for (var i = 0; i < parts.Count; i++)
-        {
-            if (AmountOf(parts[i]).Unit == CurrencyUnit.WanYuan) common = CurrencyUnit.WanYuan;
-        }
+        var common = CommonUnit(stated, parts);
         var exact = 0m;
         for (var i = 0; i < parts.Count; i++) exact += AmountOf(parts[i]).ConvertTo(common).Value;
         return (stated, common, exact);
+    }
+
+    /// <summary>The unit a sum of <paramref name="parts"/> is taken in: 万元 as soon as one figure is in 万元, as RoundingCheck does.</summary>
+    private static CurrencyUnit CommonUnit(Amount stated, IReadOnlyList<StatedFigure> parts)
+    {
+        var common = stated.Unit;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (AmountOf(parts[i]).Unit == CurrencyUnit.WanYuan) return CurrencyUnit.WanYuan;
+        }
+        return common;
     }
 
     /// <summary>
@@ -209,11 +216,7 @@ public sealed partial class RuleContext
     internal static bool SumWithinRounding(StatedFigure total, IReadOnlyList<StatedFigure> parts)
     {
         var stated = AmountOf(total);
-        var common = stated.Unit;
-        for (var i = 0; i < parts.Count; i++)
-        {
-            if (AmountOf(parts[i]).Unit == CurrencyUnit.WanYuan) common = CurrencyUnit.WanYuan;
-        }
+        var common = CommonUnit(stated, parts);
         Interval expected = default;
         for (var i = 0; i < parts.Count; i++) expected += Interval.Of(AmountOf(parts[i]).ConvertTo(common));
         return Interval.Of(stated.ConvertTo(common)).Intersects(expected);

@@ -81,4 +81,38 @@ public sealed class DerivedTwiceAliasPairTests
             + GeneralSection + " [2.5-1]、" + GeneralSection + " [2.5-2]）；按 财政拨款收入支出总计 决算 2931.85万元 ÷ 完成年初预算率 76.00% 得 3857.6974万元（" + TotalSection + " [2.4-1]）。", finding.Message, System.StringComparison.Ordinal);
         Assert.DoesNotContain("应为同一数", finding.Message, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Both_bases_of_the_totals_are_compared_last_years_through_the_totals_change_and_rate()
+    {
+        // 年初预算: the general one's 3843.73 (2.5-1) against the total's 3900.00 (2.4-1): a finding, as above.
+        // 上年决算: the general one's stated 2000.00 (2.5-1, [1999.995, 2000.005]) against the total's 500.00 ÷ 25.00% = 2000
+        // (2.4-1, [499.995 ÷ 0.25005, 500.005 ÷ 0.24995] = [1999.5801, 2000.4201]): they meet, a passed check. (The
+        // total's 决算 − 较上年决算增减 = 2431.85 uses 2.5-1's 决算, the stated figure's statement: not compared.)
+        var result = Zeros(new SentenceReport()
+            .Say("2.4-1", TotalSection, "财政拨款收入支出总计。", F(Total, "年初预算", "3900.00"), F(Total, "较上年决算增减", "500.00"), F(Total, "较上年决算增减率", "25.00", "%"))
+            .Say("2.5-1", GeneralSection, "一般公共预算财政拨款支出。", F(Total, "决算", "2931.85"), F(General, "决算", "2931.85"), F(General, "年初预算", "3843.73"), F(General, "上年决算", "2000.00")))
+            .Check("FA1111");
+        Assert.Equal(2, result.ChecksRun);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal("3843.73", finding.Stated.Value);
+        Assert.Equal(-56.27m, finding.Result.Difference);
+    }
+
+    [Fact]
+    public void A_stated_budget_of_the_total_is_where_the_finding_is_when_the_general_one_is_derived()
+    {
+        // The total states 3843.73 (2.4-1, [3843.725, 3843.735]); the general one derives 2931.85 − (−925.68) = 3857.53
+        // (2.5-1, [3857.52, 3857.54]): 3843.73 − 3857.53 = −13.80, at least 3857.52 − 3843.735 = 13.785 apart. The finding
+        // is at the stated figure, though it is the alias's.
+        var finding = Assert.Single(Zeros(new SentenceReport()
+            .Say("2.4-1", TotalSection, "财政拨款收入支出总计。", F(Total, "决算", "2931.85"), F(Total, "年初预算", "3843.73"))
+            .Say("2.5-1", GeneralSection, "一般公共预算财政拨款支出。", F(General, "决算", "2931.85"), F(General, "较年初预算增减", "-925.68")))
+            .Check("FA1111").Findings);
+        Assert.Equal("3843.73", finding.Stated.Value);
+        Assert.Equal("2.4-1", finding.Location.StatementId);
+        Assert.Equal(-13.80m, finding.Result.Difference);
+        Assert.StartsWith("一般公共预算财政拨款支出（年初预算） 在报告中得出两个不同的值：列示 3843.73万元（" + TotalSection + " [2.4-1]，允许 [3843.725, 3843.735]）；按 一般公共预算财政拨款支出 决算 2931.85万元 − 较年初预算增减 -925.68万元 得 3857.53万元（"
+            + GeneralSection + " [2.5-1]，允许 [3857.52, 3857.54]）。两者相差 -13.8万元（舍入后至少 13.785万元）", finding.Message, System.StringComparison.Ordinal);
+    }
 }

@@ -17,7 +17,7 @@ public sealed class DerivedTwiceManyQuantitiesTests
     private static string Money(int value) => value.ToString(CultureInfo.InvariantCulture) + ".00";
 
     [Fact]
-    public void Forty_quantities_are_each_compared_once_and_the_findings_ordered_by_name()
+    public void Forty_quantities_are_each_compared_once_and_each_disagreement_reported()
     {
         // 专项i支出, i = 1…40: 年初预算 100 + 10i stated in 2.7-1; 决算 150 + 10i and 较年初预算增减 50.00 in 2.7-2,
         // which give the same budget — but for i = 7 the change is 60.00 (budget 170.00 against 160) and for i = 31 it is

@@ -7,7 +7,8 @@ namespace FinalAccounts.Core.Tests.Validation.Rules;
 /// <summary>
 /// FA1110 while the two totals are one quantity (政府性基金 and 国有资本经营 stated as 0, both 决算 2931.85): a
 /// disagreement within 一般公共预算财政拨款支出 is reported between its own determinations only — the total's, via the
-/// alias, is FA1111's to compare, even when it is the farthest — and is listed among the other determinations.
+/// alias, is FA1111's to compare, even when it is the farthest — and is listed among the other determinations; a
+/// disagreement within 财政拨款收入支出总计 lists the general one's the same way.
 /// </summary>
 public sealed class DerivedTwiceAliasOthersTests
 {
@@ -48,6 +49,42 @@ public sealed class DerivedTwiceAliasOthersTests
         var result = new SentenceReport()
             .Say("2.4-1", "四、总体情况", "财政拨款收入支出总计。", F(Total, "年初预算", "3900.00"))
             .Say("2.5-1", "五、一般公共预算", "一般公共预算财政拨款支出。", F(General, "决算", "2931.85"), F(General, "年初预算", "3843.73"))
+            .Say("2.9-1", "九、政府性基金", "政府性基金。", F("政府性基金预算财政拨款支出", "决算", "0"))
+            .Say("2.10-1", "十、国有资本经营", "国有资本经营。", F("国有资本经营预算财政拨款支出", "决算", "0"))
+            .Check("FA1111");
+        Assert.Empty(result.Findings);
+        Assert.Equal(0, result.ChecksRun);
+    }
+
+    [Fact]
+    public void The_general_ones_determination_is_listed_under_the_total_too()
+    {
+        // 财政拨款收入支出总计（年初预算）: stated 3900.00 (2.4-1, [3899.995, 3900.005]); 2931.85 − (−925.68) = 3857.53 from
+        // 2.4-2 alone ([3857.52, 3857.54]): 42.47 apart, at least 3899.995 − 3857.54 = 42.455. The same from 2.4-1's 决算
+        // shares the stated figure's statement; the general one's stated 3857.53 (2.5-1) is FA1111's: both listed.
+        var result = new SentenceReport()
+            .Say("2.4-1", "四、总体情况", "财政拨款收入支出总计。", F(Total, "决算", "2931.85"), F(Total, "年初预算", "3900.00"))
+            .Say("2.4-2", "四、总体情况", "较年初预算。", F(Total, "决算", "2931.85"), F(Total, "较年初预算增减", "-925.68"))
+            .Say("2.5-1", "五、一般公共预算", "一般公共预算财政拨款支出。", F(General, "决算", "2931.85"), F(General, "年初预算", "3857.53"))
+            .Say("2.9-1", "九、政府性基金", "政府性基金。", F("政府性基金预算财政拨款支出", "决算", "0"))
+            .Say("2.10-1", "十、国有资本经营", "国有资本经营。", F("国有资本经营预算财政拨款支出", "决算", "0"))
+            .Check("FA1110");
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal("3900.00", finding.Stated.Value);
+        Assert.Equal(42.47m, finding.Result.Difference);
+        Assert.EndsWith("。两者相差 42.47万元（舍入后至少 42.455万元），舍入无法解释。其他得出：按 财政拨款收入支出总计 决算 2931.85万元 − 较年初预算增减 -925.68万元 得 3857.53万元（四、总体情况 [2.4-1]、四、总体情况 [2.4-2]）"
+            + "；列示 3857.53万元（五、一般公共预算 [2.5-1]）。", finding.Message, System.StringComparison.Ordinal);
+        Assert.Equal(1, result.ChecksRun);
+    }
+
+    [Fact]
+    public void The_totals_are_no_alias_when_the_general_one_has_no_actual()
+    {
+        // The mirror of the above: the total's 决算 2931.85 but no 决算 of the general one; its 年初预算 3843.73 is 56.27
+        // from the total's 3900.00, yet the report does not show the two are one quantity: FA1111 compares nothing.
+        var result = new SentenceReport()
+            .Say("2.4-1", "四、总体情况", "财政拨款收入支出总计。", F(Total, "决算", "2931.85"), F(Total, "年初预算", "3900.00"))
+            .Say("2.5-1", "五、一般公共预算", "一般公共预算财政拨款支出。", F(General, "年初预算", "3843.73"))
             .Say("2.9-1", "九、政府性基金", "政府性基金。", F("政府性基金预算财政拨款支出", "决算", "0"))
             .Say("2.10-1", "十、国有资本经营", "国有资本经营。", F("国有资本经营预算财政拨款支出", "决算", "0"))
             .Check("FA1111");

@@ -51,6 +51,25 @@ public sealed class DerivedTwiceWaysTests
     }
 
     [Fact]
+    public void Two_completion_rates_in_two_sentences_determine_the_budget_twice()
+    {
+        // 2.7-1: 1900.00 ÷ 126.67% = 1499.9605 ([1499.8974, 1500.0237]); 2.7-2: 1900.00 ÷ 95.00% = 2000 ([1899.995 ÷ 0.95005,
+        // 1900.005 ÷ 0.94995] = [1999.8895, 2000.1105]): −500.0395, at least 1999.8895 − 1500.0237 = 499.8658 apart. The
+        // mixed quotients (2.7-1's 决算 with 2.7-2's rate and the reverse) share a statement with each. Nothing is stated
+        // and no change either: the budget is determined only through the rates, and the finding is at 2.7-1's 决算.
+        var result = new SentenceReport()
+            .Say("2.7-1", Section, "项目支出决算1900.00万元，完成年初预算的126.67%。", F(Project, "决算", "1900.00"), F(Project, "完成年初预算率", "126.67", "%"))
+            .Say("2.7-2", Section, "项目支出决算1900.00万元，完成年初预算的95.00%。", F(Project, "决算", "1900.00"), F(Project, "完成年初预算率", "95.00", "%"))
+            .Check("FA1110");
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(1, result.ChecksRun);
+        Assert.Equal("2.7-1", finding.Location.StatementId);
+        Assert.Equal("1900.00", finding.Stated.Value);
+        Assert.Equal(-500.0395m, decimal.Round(finding.Result.Difference, 4));
+        Assert.Contains("得 2000万元（" + At("2.7-2") + "，允许 [1999.8895, 2000.1105]）。两者相差 -500.0395万元（舍入后至少 499.8658万元）", finding.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Change_over_rate_determines_the_budget()
     {
         // 400.00 ÷ 26.67% = 1499.8125, allowing [399.995 ÷ 0.26675, 400.005 ÷ 0.26665] = [1499.5127, 1500.1125].

@@ -37,6 +37,18 @@ public sealed class EvaluationSummaryBandTests
         => Assert.Empty(Summary(WithBands(E6(total), "5", good, pass, middle, fail, poor)));
 
     [Fact]
+    public void A_band_count_on_a_bound_of_what_rounding_allows_is_information()
+    {
+        // E6 printed 90 stands for [89.5, 90.5]: 优 as printed, 良 at its lower end. So 优 allows [5, 6] (printed 6) and 良
+        // [0, 1] (printed 0): 优 stated 5 and 良 stated 1 each lie on a bound — rounding information, not an error.
+        var findings = Summary(WithBands(E6("90"), "5", "1", "0", "0", "0", "0"));
+        Assert.Equal(2, findings.Length);
+        Assert.All(findings, f => Assert.Equal(CheckOutcome.WithinRounding, f.Outcome));
+        var good = findings.Single(f => f.Stated.Key.Concept == "绩效评级为良的项目");
+        Assert.Equal((0m, new Interval(0m, 1m)), (good.Result.Exact, good.Result.Expected));
+    }
+
+    [Fact]
     public void A_wrong_count_of_any_band_is_an_error_at_that_figure()
     {
         // 3 tables in every band: there are five 优 and one 良 (85 stands for [84.5, 85.5], surely 良), so every 3 is wrong.

@@ -42,6 +42,17 @@ public sealed class ReviewerFlagsGuardTests
     }
 
     [Fact]
+    public void A_cut_table_with_no_weight_printed_anywhere_is_not_judged_against_a_template()
+    {
+        // Cut at its end, with no funds block and no indicator row read: no 总分, 年度资金总额 or indicator 分值 to stand on,
+        // so FA2011 makes no finding (and does not look for a first indicator that is not there).
+        var bare = Evaluation(System.Array.Empty<string>(), System.Array.Empty<string>(), null, null, cut: "end");
+        Assert.Empty(Read(bare).Indicators);
+        Assert.DoesNotContain(Findings(bare, ScoringPolicy.National), f => f.RuleId == "FA2011");
+        Assert.DoesNotContain(Findings(bare), f => f.RuleId == "FA2011");
+    }
+
+    [Fact]
     public void A_total_weight_other_than_100_gives_the_difference_stated_minus_the_sum()
     {
         // 10 + 50 + 30 + 10 = 100 against a 总分 分值 printed 90: the difference is 90 − 100 = −10, the expected value 100.

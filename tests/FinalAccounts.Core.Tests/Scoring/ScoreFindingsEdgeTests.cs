@@ -40,6 +40,29 @@ public sealed class ScoreFindingsEdgeTests
         Assert.EndsWith("; no known policy explains every score of the table (this row is explained by national-zero).", finding.MessageEn, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_row_several_other_policies_explain_names_each_of_them()
+    {
+        // 完成时限 ≤30 天, 45: national (1 − 15 ÷ 30) × 10 = 5, 比例计分 30 ÷ 45 × 10 = 6.67, 超标不得分 0; stated 5.
+        // 办结时间 ≤20 天, 25: national 22.5, 比例计分 24, 超标不得分 0; stated 24.
+        // 响应时间 ≤10 小时, 20 (twice the target): national 0, 比例计分 10 ÷ 20 × 10 = 5, 超标不得分 0; stated 5.
+        // Total 9 + 5 + 24 + 5 + 30 + 10 = 83: national gives 76.5, 比例计分 84.67. National (and 四川, 云南, which score rows as
+        // national) miss two rows and the total, 比例计分 one row and the total, 超标不得分 three rows and the total: 比例计分
+        // is the closest, and its one finding, 完成时限, is explained by the three national-rule policies, listed in order.
+        var table = Evaluation(new[] { Row("年度资金总额", "100", "100", "90", "10", "90.00", "9") }, new[]
+        {
+            Indicator("产出指标", "时效指标", "完成时限", "反向", "小于等于", "30", "45", "天", "10", "5", "因故延期"),
+            Indicator("产出指标", "时效指标", "办结时间", "反向", "小于等于", "20", "25", "天", "30", "24", "因故延期"),
+            Indicator("产出指标", "时效指标", "响应时间", "反向", "小于等于", "10", "20", "小时", "10", "5", "因故延期"),
+            Indicator("效益指标", "社会效益指标", "服务质量", "定性", null, "有效提升", "服务质量明显提升", null, "30", "30"),
+            Indicator("满意度指标", "服务对象满意度指标", "满意度", "正向", "大于等于", "90", "95", "%", "10", "10"),
+        }, "100", "83");
+        var finding = Assert.Single(Of(table, "FA2003"));
+        Assert.StartsWith("E6「测试项目」完成时限（≤30天，实际 45天，分值 10）得分 列示 5，按比例计分应得 ", finding.Message, System.StringComparison.Ordinal);
+        Assert.EndsWith("；已知评分规则均不能解释该表全部得分（此项可由 国家默认、四川10+90、云南20+80 解释）。", finding.Message, System.StringComparison.Ordinal);
+        Assert.EndsWith("; no known policy explains every score of the table (this row is explained by national, sichuan, yunnan).", finding.MessageEn, System.StringComparison.Ordinal);
+    }
+
     private static string FullMarks(string total, string outputScore = "50") => Evaluation(new[] { s_fullFunds }, new[]
     {
         Indicator("产出指标", "数量指标", "培训人数", "正向", "大于等于", "100", "100", "人", "50", outputScore),

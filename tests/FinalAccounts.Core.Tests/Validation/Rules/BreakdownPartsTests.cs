@@ -88,4 +88,25 @@ public sealed class BreakdownPartsTests
         Assert.Equal("所列各项之和", unmarked.Relation);
         Assert.True(unmarked.IsPartial);
     }
+
+    [Fact]
+    public void Two_referred_parts_are_each_the_figure_it_names()
+    {
+        // 基本支出 200.00 and 项目支出 150.00 stated in 2.3-1, both referred to by 2.3-2's breakdown.
+        var b = Only(Statement("2.3-1", Section, F("基本支出", "决算", "200.00"), F("项目支出", "决算", "150.00")),
+            Statement("2.3-2", Section, F("支出合计", "决算", "350.00"))
+                .With(Explanation("支出合计", "决算", false, "其中", Ref("2.3-1", "基本支出", "决算"), Ref("2.3-1", "项目支出", "决算"))));
+        Assert.Equal(new[] { "200.00", "150.00" }, b.Parts.Select(p => p?.Value).ToArray());
+        Assert.Equal(2, b.MoneyParts);
+    }
+
+    [Fact]
+    public void Every_breakdown_of_the_report_comes_in_report_order()
+    {
+        var all = Breakdown.All(Read(
+            Statement("2.3-1", Section, F("基本支出", "决算", "200.00")).With(Explanation("基本支出", "决算", false, "其中", F("人员经费", "决算", "120.00"), F("公用经费", "决算", "80.00"))),
+            Statement("2.3-2", Section, F("项目支出", "决算", "150.00")).With(Explanation("项目支出", "决算", true, "主要包括…等", F("业务费", "决算", "90.00")))));
+        Assert.Equal(new[] { "200.00", "150.00" }, all.Select(b => b.Total(0).Value).ToArray());
+        Assert.Equal(new[] { 2, 1 }, all.Select(b => b.Count).ToArray());
+    }
 }

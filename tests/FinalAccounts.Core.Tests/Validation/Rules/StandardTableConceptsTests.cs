@@ -47,4 +47,29 @@ public sealed class StandardTableConceptsTests
     [InlineData("收入支出决算总表", "公务用车购置费")]
     public void A_table_that_does_not_hold_the_item_does_not_make_its_claim_judged(string tableTitle, string item)
         => Assert.Equal(0, Claim(tableTitle, item, withTable: true).ChecksRun);
+
+    [Fact]
+    public void A_missing_table_whose_first_concept_a_breakdown_part_states_as_zero_is_no_finding()
+    {
+        // FA1160: tables 1–7 and 9 published, 8 missing; the 说明 states 政府性基金预算财政拨款支出 (table 8's first concept)
+        // 0.00 only as a part of a breakdown: the report says the table has nothing. 12.00 there: table 8 is missing.
+        static CheckReport With(string value)
+        {
+            var items = new System.Collections.Generic.List<TestReport.Item>();
+            foreach (var (n, title) in new[]
+            {
+                (1, "收入支出决算总表"), (2, "收入决算表"), (3, "支出决算表"), (4, "财政拨款收入支出决算总表"), (5, "一般公共预算财政拨款支出决算表"),
+                (6, "一般公共预算财政拨款基本支出决算表"), (7, "财政拨款“三公”经费支出决算表"), (9, "国有资本经营预算财政拨款收入支出决算表"),
+            })
+            {
+                items.Add(TestReport.Table("表" + n, title, TestReport.Cell("合计", "决算数", OtherCell, "决算", "100.00")));
+            }
+            items.Add(TestReport.Statement("2.7-1", TestReport.F("财政拨款支出", "决算", "100.00"))
+                .With(TestReport.Explanation("财政拨款支出", "决算", false, "其中", TestReport.F("政府性基金预算财政拨款支出", "决算", value))));
+            return TestReport.CheckWith("FA1160", items.ToArray());
+        }
+
+        Assert.Empty(With("0.00").Findings);
+        Assert.Equal("8", Assert.Single(With("12.00").Findings).Stated.Value);
+    }
 }

@@ -35,7 +35,12 @@ public sealed class CurrencyUnitSymbolTests
     public void Null_is_no_unit() => Assert.False(CurrencyUnitSymbol.TryParse(null, out _));
 
     [Fact]
-    public void An_undefined_unit_has_no_symbol() => Assert.Throws<ArgumentOutOfRangeException>(() => CurrencyUnitSymbol.Format((CurrencyUnit)2));
+    public void An_undefined_unit_has_no_symbol()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => CurrencyUnitSymbol.Format((CurrencyUnit)2));
+        Assert.Equal("unit", e.ParamName);
+        Assert.Contains("Unknown currency unit", e.Message, StringComparison.Ordinal);
+    }
 
     /// Law: Parse inverts Format for every defined unit.
     [Property]

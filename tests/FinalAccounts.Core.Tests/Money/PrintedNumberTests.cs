@@ -86,11 +86,17 @@ public sealed class PrintedNumberScannerTests
     [InlineData("", false)]
     public void The_file_form_by_hand(string text, bool fileForm) => Assert.Equal(fileForm, NumberText.IsFileForm(text));
 
+    [Fact]
+    public void The_file_form_of_null_is_refused()
+        => Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => NumberText.IsFileForm(null!)).ParamName);
+
     [Theory]
     [InlineData("123456789012345678", "123456789012345678")]          // 18 digits
     [InlineData("1234567890123456789.5", "1234567890123456789.5")]    // past 18 digits
     [InlineData("9,999,999,999,999,999,999,999,999", "9999999999999999999999999")]
     [InlineData("0.10", "0.10")]
+    [InlineData("-0.00", "-0.00")]                                     // a negative zero, sign bit as decimal.Parse keeps it
+    [InlineData("\u22121234567890123456789.5", "-1234567890123456789.5")] // U+2212 past 18 digits: read as '-'
     public void Long_numbers_and_zeros_read_as_decimal_Parse_reads_them(string text, string plain)
     {
         var n = PrintedNumber.Parse(text);

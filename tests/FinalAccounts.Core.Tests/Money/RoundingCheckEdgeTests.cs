@@ -27,6 +27,19 @@ public class RoundingCheckEdgeTests
     }
 
     [Fact]
+    public void The_bounds_of_a_decrease_from_its_difference_take_the_upper_ends_of_both()
+    {
+        // Current 100 ∈ [99.5, 100.5], change −50 ∈ [−50.5, −49.5] (a 减少): the base x − c lies in [149, 151]. With c < 0 and
+        // x > 0, 100 · c / (x − c) rises with x and with c, so the bounds are the corners with both lower ends and both upper
+        // ends: 100 · −50.5 / (99.5 + 50.5) = −5050 / 150 = −33.666… and 100 · −49.5 / (100.5 + 49.5) = −4950 / 150 = −33.
+        // (The other two corners: −4950 / 149 = −33.22, −5050 / 151 = −33.44.)
+        CheckResult r = RoundingCheck.ChangeFromDifference(P("-33.33%"), W("100"), W("-50"));
+        Assert.Equal(CheckOutcome.Consistent, r.Outcome);              // 100 · −50 / 150 = −33.333…
+        Assert.InRange(r.Expected.Min, -33.6667m, -33.6666m);
+        Assert.Equal(-33m, r.Expected.Max);
+    }
+
+    [Fact]
     public void A_base_wholly_below_zero_still_bounds_the_rate()
     {
         // Current 1.0 ∈ [0.95, 1.05], change 2.0 ∈ [1.95, 2.05]: the base current − change lies in [−1.1, −0.9], never 0.

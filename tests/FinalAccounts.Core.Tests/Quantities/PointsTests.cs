@@ -139,6 +139,10 @@ public sealed class PointsTests
         Assert.Equal(5m, result.Difference);
     }
 
+    [Fact]
+    public void A_total_of_points_needs_its_parts()
+        => Assert.Equal("parts", Assert.Throws<ArgumentNullException>(() => RoundingCheck.Sum(Points.Parse("90"), (Points[])null!)).ParamName);
+
     private static decimal Pow10(int d)
     {
         var p = 1m;

@@ -92,6 +92,7 @@ public sealed class PrintedNumberScannerTests
 
     [Theory]
     [InlineData("123456789012345678", "123456789012345678")]          // 18 digits
+    [InlineData("1234567890123456.78", "1234567890123456.78")]        // 18 digits, the 18th after the point
     [InlineData("1234567890123456789.5", "1234567890123456789.5")]    // past 18 digits
     [InlineData("9,999,999,999,999,999,999,999,999", "9999999999999999999999999")]
     [InlineData("0.10", "0.10")]

@@ -3,6 +3,8 @@ using System.Linq;
 using FinalAccounts.Money;
 using FinalAccounts.Reports;
 using FinalAccounts.Validation;
+using FinalAccounts.Validation.Plans;
+using Xunit;
 
 namespace FinalAccounts.Core.Tests.Validation.Rules;
 
@@ -212,4 +214,24 @@ public static class TestReport
     /// <summary><paramref name="report"/> checked with the built-in rules <paramref name="ruleIds"/> only, in catalogue order.</summary>
     public static CheckReport CheckWith(FinalAccountsReport report, params string[] ruleIds) =>
         ReportChecker.Check(report, RuleCatalog.Rules.Where(r => ruleIds.Contains(r.Descriptor.Id)).ToList());
+
+    /// <summary>
+    /// What the plan of the built-in rule <paramref name="id"/> says of the report <paramref name="items"/> describe: true
+    /// for "may check". Where it says no, the check is asserted to list the rule as not run for want of figures.
+    /// </summary>
+    public static bool PlanMayCheck(string id, params Item[] items)
+    {
+        // The engine numbers every plan's names before it indexes a report (an index made earlier answers "maybe").
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(ReportChecker).TypeHandle);
+        var report = Read(items);
+        var may = ((IPlannedRule)RuleCatalog.Rules.Single(r => r.Descriptor.Id == id)).MayCheck(new ReportPresence(report.UnitView));
+        if (!may)
+        {
+            // Skipped, it is listed as not run because the report states nothing it needs.
+            var check = CheckWith(report, id);
+            Assert.Empty(check.RulesRun);
+            Assert.StartsWith("报告未列示该规则所需的数字", Assert.Single(check.RulesNotRun).Reason, System.StringComparison.Ordinal);
+        }
+        return may;
+    }
 }

@@ -25,6 +25,7 @@ public sealed class ZeroClaimLoneMeiTests
     [InlineData("罚没、没收款项已上缴，本年度未发生因公出国（境）费。")] // two lone 没 before the 未
     [InlineData("没收款项已上缴，本年度无因公出国（境）费。")]          // 无 after a lone 没
     [InlineData("罚没款项已上缴，本年度没有发生因公出国（境）费。")]    // 没有 after a lone 没
+    [InlineData("罚没未上缴款项已清理，本年度未发生因公出国（境）费。")] // 未 the very next character after a lone 没
     public void A_lone_mei_before_the_words_of_absence_does_not_hide_the_claim(string sentence)
     {
         var result = Check(sentence);

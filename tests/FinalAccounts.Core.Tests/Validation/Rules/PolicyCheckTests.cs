@@ -20,4 +20,21 @@ public sealed class PolicyCheckTests
         Assert.True(OnE3(ReportChecker.Check(Seed.Report, EvaluationRules.Rules, ScoringPolicy.Yunnan)) > anyKnown);
         Assert.Equal(anyKnown, OnE3(ReportChecker.Check(Seed.Report, EvaluationRules.Rules, ScoringPolicy.National)));
     }
+
+    [Fact]
+    public void A_score_only_another_policy_explains_is_an_error_under_the_policy_given()
+    {
+        // 完成时限 ≤30 天, actual 45, 分值 10, stated 6.67: 比例计分 gives 30 ÷ 45 × 10 = 6.666… → 6.67, national
+        // (1 − 15 ÷ 30) × 10 = 5. The table's other scores are full marks under every policy, so 比例计分 explains the whole
+        // table: checked against every known policy there is no FA2003; checked under 国家默认 alone, 6.67 is not 5.
+        var table = PrintedTables.Evaluation(new[] { PrintedTables.Row("年度资金总额", "100", "100", "100", "10", "100.00", "10") }, new[]
+        {
+            PrintedTables.Indicator("产出指标", "时效指标", "完成时限", "反向", "小于等于", "30", "45", "天", "10", "6.67", "因故延期"),
+            PrintedTables.Indicator("满意度指标", "服务对象满意度指标", "满意度", "正向", "大于等于", "90", "95", "%", "80", "80"),
+        }, "100", "96.67");
+        Assert.DoesNotContain(PrintedTables.Findings(table), f => f.RuleId == "FA2003");
+        var national = Assert.Single(PrintedTables.Findings(table, ScoringPolicy.National), f => f.RuleId == "FA2003");
+        Assert.Equal("6.67", national.Stated.Value);
+        Assert.Equal(5m, national.Result.Exact);
+    }
 }

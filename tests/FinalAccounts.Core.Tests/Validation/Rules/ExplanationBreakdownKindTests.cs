@@ -18,9 +18,12 @@ public sealed class ExplanationBreakdownKindTests
     [Fact]
     public void A_partial_list_is_not_judged_as_a_complete_breakdown()
     {
-        // 主要包括 14.77 + 20.01 = 34.78 ≠ 34.00, but a partial list: FA1010 does not judge it.
-        var report = CheckWith("FA1010", Listed("34.00", true, "主要包括…等"));
-        Assert.Equal(0, report.ChecksRun);
+        // Beside a complete breakdown that adds up (其中 60.00 + 40.00 = 基本支出 100.00, one check), a list 主要包括
+        // 14.77 + 20.01 = 34.78 ≠ 34.00: a partial list, which FA1010 does not judge.
+        var complete = Statement("2.6-1", Section, F("基本支出", "决算", "100.00"))
+            .With(Explanation("基本支出", "决算", false, "其中", F("人员经费", "决算", "60.00"), F("公用经费", "决算", "40.00")));
+        var report = CheckWith("FA1010", complete, Listed("34.00", true, "主要包括…等"));
+        Assert.Equal(1, report.ChecksRun);
         Assert.Empty(report.Findings);
     }
 

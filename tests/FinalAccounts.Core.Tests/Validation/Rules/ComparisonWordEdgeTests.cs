@@ -171,6 +171,10 @@ public sealed class ComparisonWordEdgeTests
     [InlineData("FA1131", "一致性说明：决算数与预算数一致。")]
     [InlineData("FA1131", "无其他事项，决算数与预算数无变化。")]
     [InlineData("FA1131", "没有变化的说明：决算数与预算数没有变化。")]
+    // The sentence's first characters are the word itself: its first occurrence is at 0, and the phrase is later.
+    [InlineData("FA1131", "无差异部分：决算数与预算数无差异。")]
+    [InlineData("FA1131", "无增减项目：决算数与预算数无增减。")]
+    [InlineData("FA1131", "变化情况：决算数与预算数无变化。")]
     public void A_sentence_that_begins_with_the_comparison_word_is_still_read(string ruleId, string sentence)
     {
         // 135.24 against 135.25 is not "more"; 135.26 against 135.24 is not "level": each sentence is one failed check.

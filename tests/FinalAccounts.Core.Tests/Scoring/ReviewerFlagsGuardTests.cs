@@ -81,6 +81,21 @@ public sealed class ReviewerFlagsGuardTests
         Assert.Equal(("50", "培训人数"), (finding.Stated.Value, finding.Stated.Location.Row));
     }
 
+    [Fact]
+    public void A_missed_row_with_a_score_is_flagged_on_its_score()
+    {
+        // ≥100 人, actual 80: missed, no reason; 得分 40 (80 ÷ 100 × 50, national). The finding stands on the printed 得分 40,
+        // not on the 分值 50 (the weight is where it stands only when the score is blank, above). 9 + 40 + 40 = 89.
+        var funds = new[] { Row("年度资金总额", "100", "100", "90", "10", "90.00", "9.00") };
+        var indicators = new[]
+        {
+            Indicator("产出指标", "数量指标", "培训人数", "正向", "大于等于", "100", "80", "人", "50", "40"),
+            Indicator("满意度指标", "服务对象满意度指标", "满意度", "正向", "大于等于", "90", "95", "%", "40", "40"),
+        };
+        var finding = Assert.Single(Of(Evaluation(funds, indicators, "100", "89"), "FA2021"));
+        Assert.Equal(("40", "培训人数"), (finding.Stated.Value, finding.Stated.Location.Row));
+    }
+
     private static string Costs(string executed, params string[] costs)
     {
         var indicators = new List<string>
